@@ -1,0 +1,38 @@
+/**
+ * `api-contracts lint`: lints OpenAPI documents (by default every spec of the config file) with
+ * Redocly's recommended rules, made stricter (see `load/lint-rules.ts`). Exit 1 on any error.
+ */
+import path from 'node:path';
+import type { Command } from 'commander';
+import { loadConfig } from '../config/load-config.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import { EXIT } from './exit-codes.js';
+import type { CommandContext } from './main.js';
+
+/** Registers `lint` on `program`. */
+export function registerLintCommand(program: Command, context: CommandContext): void {
+  program
+    .command('lint')
+    .description('Lint OpenAPI documents (default: every spec in the config file).')
+    .argument('[specs...]', 'OpenAPI documents to lint')
+    .option('-c, --config <file>', 'config file naming the specs (when no spec is given)')
+    .action(async (specs: string[], options: { config?: string }) => {
+      const files = specs.length > 0 ? specs : (await loadConfig(options.config)).apis.map((a) => path.relative(process.cwd(), a.spec));
+      context.setExitCode(await lintAll(files));
+    });
+}
+
+async function lintAll(files: readonly string[]): Promise<number> {
+  const { lintSpec } = await import('../load/lint-spec.js');
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    const diagnostics = await lintSpec(file);
+    for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
+    errors += diagnostics.filter((d) => d.severity === 'error').length;
+    warnings += diagnostics.filter((d) => d.severity === 'warning').length;
+    process.stdout.write(`${file}: ${diagnostics.length === 0 ? 'valid' : `${diagnostics.length} problems`}\n`);
+  }
+  process.stdout.write(`${files.length} specs linted: ${errors} errors, ${warnings} warnings\n`);
+  return errors > 0 ? EXIT.failed : EXIT.ok;
+}

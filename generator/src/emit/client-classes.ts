@@ -1,0 +1,102 @@
+/**
+ * The per-tag client classes of `client.gen.ts` (`JobsClient`): one method per operation, named
+ * by its operationId, documented from its summary and description, plus page and item iterators
+ * for page-numbered list operations.
+ */
+import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from 'ts-morph';
+import type { IrApi, IrOperation, IrSchema, IrTag } from '../ir/types.js';
+import { docText } from './literal.js';
+
+/** Component schemas used as the body of a non-2xx response: each gets an error class. */
+export function errorSchemas(api: IrApi): IrSchema[] {
+  const names = new Set(
+    api.operations.flatMap((o) => o.responses.filter((r) => !/^2/.test(r.status) && r.schemaName !== undefined).map((r) => r.schemaName)),
+  );
+  return api.schemas.filter((s) => names.has(s.name));
+}
+
+/** `ApiErrorResult` → `ApiErrorResultError`. */
+export function errorClassName(identifier: string): string {
+  return `${identifier}Error`;
+}
+
+/** The class of one tag. */
+export function tagClass(api: IrApi, tag: IrTag): ClassDeclarationStructure {
+  return {
+    kind: StructureKind.Class,
+    name: tag.className,
+    isExported: true,
+    docs: [docText(tag.description ?? `Operations tagged \`${tag.name}\`.`)],
+    properties: [{ name: '#core', type: 'ClientCore', isReadonly: true }],
+    ctors: [{ parameters: [{ name: 'core', type: 'ClientCore' }], statements: ['this.#core = core;'] }],
+    methods: tag.operations.flatMap((o) => operationMethods(api, o)),
+  };
+}
+
+function hasRequiredInput(operation: IrOperation, api: IrApi): boolean {
+  const fixed = api.definition.fixedHeaders;
+  return (
+    operation.parameters.some((p) => p.required && !(p.in === 'header' && p.name in fixed)) ||
+    operation.requestBody?.required === true
+  );
+}
+
+function operationDoc(api: IrApi, operation: IrOperation): string {
+  const scopes = [...new Set(operation.security.flatMap((r) => Object.values(r).flat()))];
+  const errors = operation.responses.filter((r) => !/^2/.test(r.status)).map((r) => r.status);
+  const lines = [
+    operation.summary ?? operation.operationId,
+    operation.description && operation.description !== operation.summary ? `\n${operation.description}` : '',
+    `\n\`${operation.method} ${operation.path}\`${scopes.length > 0 ? `, scope ${scopes.map((s) => `\`${s}\``).join(', ')}` : ''}.`,
+    operation.deprecated ? '\n@deprecated' : '',
+    `\n@throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).`,
+    errors.length > 0 ? `\n@throws {ApiError} on ${errors.join(', ')} (a documented error body gives its own subclass).` : '',
+  ];
+  return docText(lines.join(''));
+}
+
+function operationMethods(api: IrApi, operation: IrOperation): MethodDeclarationStructure[] {
+  const params = {
+    name: 'params',
+    type: operation.names.params,
+    ...(hasRequiredInput(operation, api) ? {} : { initializer: '{}' }),
+  };
+  const options = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
+  const descriptor = `${operation.methodName}Operation`;
+  const result = operation.names.result;
+  const methods: MethodDeclarationStructure[] = [
+    {
+      kind: StructureKind.Method,
+      name: operation.methodName,
+      docs: [operationDoc(api, operation)],
+      parameters: [params, options],
+      returnType: `Promise<${result}>`,
+      statements: [`return this.#core.request<${result}>(${descriptor}, params, options);`],
+    },
+  ];
+  const names = operation.paginationMethods;
+  const pagination = operation.pagination;
+  if (names && pagination) {
+    const pagedParams = { name: 'params', type: `Omit<${operation.names.params}, '${pagination.pageKey}'>` };
+    const itemType = `NonNullable<${result}[${JSON.stringify(pagination.itemsPointer.slice(1))}]>[number]`;
+    methods.push(
+      {
+        kind: StructureKind.Method,
+        name: names.pages,
+        docs: [`Every page of \`${operation.operationId}\`, from page 1 until the page count in \`${pagination.pageCountPointer}\`.`],
+        parameters: [pagedParams, options],
+        returnType: `AsyncIterable<${result}>`,
+        statements: [`return this.#core.pages<${result}>(${descriptor}, params, options);`],
+      },
+      {
+        kind: StructureKind.Method,
+        name: names.all,
+        docs: [`Every item of every page of \`${operation.operationId}\` (the array at \`${pagination.itemsPointer}\`).`],
+        parameters: [pagedParams, options],
+        returnType: `AsyncIterable<${itemType}>`,
+        statements: [`return this.#core.items<${itemType}>(${descriptor}, params, options);`],
+      },
+    );
+  }
+  return methods;
+}

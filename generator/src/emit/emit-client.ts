@@ -1,0 +1,133 @@
+/**
+ * `client.gen.ts`: the API definition and one operation descriptor per operation (plain data the
+ * runtime interprets), one error class per documented error-body schema, one class per tag with a
+ * method per operation, and the top-level client class (`PayQuickerClient`) with one property per tag.
+ */
+import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { IrApi } from '../ir/types.js';
+import { operationDescriptor } from './operation-descriptor.js';
+import { errorClassName, errorSchemas, tagClass } from './client-classes.js';
+import { literal } from './literal.js';
+import { printStatements } from './source-file.js';
+
+/** Emits the client module of `api` (unformatted source, no header). */
+export function emitClient(api: IrApi): string {
+  const statements: (string | StatementStructures)[] = [
+    ...imports(api),
+    constant('API', 'ApiDefinition', literal(api.definition), `Servers, security schemes and fixed headers of ${api.definition.title}.`),
+    ...api.operations.map((o) =>
+      constant(`${o.methodName}Operation`, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${o.path}\``),
+    ),
+    ...errorSchemas(api).map((s) => errorClass(s.identifier, s.name)),
+    constant('ERRORS', 'ErrorClasses', errorMap(api), 'Error class per documented error-body schema name.'),
+    ...api.tags.map((t) => tagClass(api, t)),
+    ...topLevelClient(api),
+  ];
+  return printStatements(statements);
+}
+
+function imports(api: IrApi): StatementStructures[] {
+  const types = [
+    ...new Set([
+      ...errorSchemas(api).map((s) => s.identifier),
+      ...api.operations.flatMap((o) => [o.names.params, o.names.result]),
+      ...api.operations.flatMap((o) => (o.pagination ? [o.names.result] : [])),
+    ]),
+  ].sort();
+  const runtime: StatementStructures = {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: './runtime/index.js',
+    namedImports: ['ApiError', 'ClientCore', 'optionsFromEnv'].concat(
+      ['ApiDefinition', 'ClientOptions', 'ErrorClasses', 'OperationDescriptor', 'RequestOptions'].map((n) => `type ${n}`),
+    ),
+  };
+  const validators: StatementStructures = {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: './validators.gen.js',
+    namespaceImport: 'v',
+  };
+  const typeImport: StatementStructures = {
+    kind: StructureKind.ImportDeclaration,
+    moduleSpecifier: './types.gen.js',
+    isTypeOnly: true,
+    namedImports: types,
+  };
+  return types.length > 0 ? [runtime, validators, typeImport] : [runtime, validators];
+}
+
+function constant(name: string, type: string, initializer: string, doc: string): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    declarations: [{ name, type, initializer }],
+    docs: [doc],
+  };
+}
+
+function errorClass(identifier: string, schemaName: string): StatementStructures {
+  return {
+    kind: StructureKind.Class,
+    name: errorClassName(identifier),
+    isExported: true,
+    extends: `ApiError<${identifier}>`,
+    docs: [`An error response whose body is the documented \`${schemaName}\` schema.`],
+    properties: [{ name: 'name', isReadonly: true, hasOverrideKeyword: true, initializer: `'${errorClassName(identifier)}'` }],
+  };
+}
+
+function errorMap(api: IrApi): string {
+  const entries = errorSchemas(api).map((s) => `${JSON.stringify(s.name)}: ${errorClassName(s.identifier)}`);
+  return `{ ${entries.join(', ')} }`;
+}
+
+function topLevelClient(api: IrApi): StatementStructures[] {
+  const environments = api.definition.servers.map((s) => JSON.stringify(s.environment));
+  const variables = new Map<string, string[]>();
+  for (const server of api.definition.servers) {
+    for (const [name, v] of Object.entries(server.variables)) variables.set(name, v.enum ? [...v.enum] : []);
+  }
+  const optionsName = `${api.clientName}Options`;
+  const options: StatementStructures = {
+    kind: StructureKind.Interface,
+    name: optionsName,
+    isExported: true,
+    extends: [`ClientOptions<${environments.join(' | ') || 'string'}>`],
+    docs: [`Options of {@link ${api.clientName}}: an environment (or \`baseUrl\`), its server variables, credentials and runtime options.`],
+    properties: [...variables].sort(([a], [b]) => a.localeCompare(b)).map(([name, values]) => ({
+      name,
+      hasQuestionToken: true,
+      type: values.length > 0 ? values.map((x) => JSON.stringify(x)).join(' | ') : 'string',
+      docs: [`Server variable \`${name}\`.`],
+    })),
+  };
+  const client: StatementStructures = {
+    kind: StructureKind.Class,
+    name: api.clientName,
+    isExported: true,
+    docs: [`Client of ${api.definition.title} (${api.definition.version}): one property per tag.`],
+    properties: api.tags.map((t) => ({ name: t.property, type: t.className, isReadonly: true, docs: [t.description ?? `Operations tagged \`${t.name}\`.`] })),
+    ctors: [
+      {
+        parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
+        statements: ['const core = new ClientCore(API, options, ERRORS);', ...api.tags.map((t) => `this.${t.property} = new ${t.className}(core);`)],
+      },
+    ],
+    methods: [
+      {
+        name: 'fromEnv',
+        isStatic: true,
+        scope: Scope.Public,
+        docs: [
+          `Builds a client from the \`${api.definition.envPrefix}_*\` environment variables (see the README), with \`overrides\` applied on top.\n@throws {ConfigurationError} naming the variable when one holds a bad value.`,
+        ],
+        parameters: [
+          { name: 'env', type: 'Readonly<Record<string, string | undefined>>', hasQuestionToken: true },
+          { name: 'overrides', type: optionsName, initializer: '{}' },
+        ],
+        returnType: api.clientName,
+        statements: [`return new ${api.clientName}(optionsFromEnv(API, env, overrides) as ${optionsName});`],
+      },
+    ],
+  };
+  return [options, client];
+}

@@ -1,0 +1,46 @@
+/**
+ * The runtime's {@link OperationDescriptor} of one operation, as data with validator references,
+ * ready for {@link literal}.
+ */
+import type { IrApi, IrOperation } from '../ir/types.js';
+import { code } from './literal.js';
+
+/** Descriptor data of `operation`: validators are referenced as `v.validate<Name>`. */
+export function operationDescriptor(api: IrApi, operation: IrOperation): Record<string, unknown> {
+  const names = operation.names;
+  const responses = Object.fromEntries(
+    operation.responses.map((r) => {
+      const hasValidator = r.json && r.schema !== undefined && r.pointer !== undefined;
+      return [
+        r.status,
+        {
+          json: r.json,
+          validate: hasValidator ? code(`v.validate${names.responseValidators[r.status] ?? ''}`) : undefined,
+          schema: r.schemaName,
+        },
+      ];
+    }),
+  );
+  const body = operation.requestBody;
+  return {
+    operationId: operation.operationId,
+    method: operation.method,
+    path: operation.path,
+    parameters: operation.parameters.map((p) => ({
+      name: p.name,
+      key: p.key,
+      in: p.in,
+      required: p.required,
+      style: p.style,
+      explode: p.explode,
+    })),
+    validateParameters: operation.parameters.length > 0 ? code(`v.validate${names.parametersValidator}`) : undefined,
+    requestBody: body
+      ? { contentType: body.contentType, required: body.required, validate: code(`v.validate${names.requestBodyValidator}`) }
+      : undefined,
+    responses,
+    security: operation.security,
+    retrySafety: operation.retrySafety,
+    pagination: operation.pagination,
+  };
+}

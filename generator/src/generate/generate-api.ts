@@ -1,0 +1,67 @@
+/**
+ * The whole pipeline for one API, in memory: load + bundle + validate → IR → emitters → header
+ * → prettier. Nothing is written here (see `write-tree.ts`), so a failing run writes nothing.
+ */
+import path from 'node:path';
+import type { ApiConfig } from '../config/load-config.js';
+import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
+import { emitClient } from '../emit/emit-client.js';
+import { emitIndex } from '../emit/emit-index.js';
+import { emitTypes } from '../emit/emit-types.js';
+import { formatTypeScript } from '../emit/format.js';
+import { generatedHeader } from '../emit/header.js';
+import { validatorTargets } from '../emit/validator-targets.js';
+import { buildIr } from '../ir/build-ir.js';
+import { loadSpec } from '../load/load-spec.js';
+import { emitValidators } from '../validators/emit-validators.js';
+import { runtimeFiles } from './runtime-files.js';
+
+/** One file of a generated tree: `path` is relative to the output folder, with `/` separators. */
+export interface GeneratedFile {
+  path: string;
+  contents: string;
+}
+
+/** The files of one API and the warnings found on the way. */
+export interface GeneratedApi {
+  api: ApiConfig;
+  files: GeneratedFile[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Generates every file of `api` in memory, sorted by path.
+ * @throws {UserError} with every error diagnostic (file, line, JSON pointer) when the spec is invalid.
+ */
+export async function generateApi(api: ApiConfig): Promise<GeneratedApi> {
+  const spec = await loadSpec(path.relative(process.cwd(), api.spec) || api.spec);
+  const ir = buildIr({ spec, name: api.name, clientName: api.clientName, envPrefix: api.envPrefix });
+  const validators = emitValidators({
+    document: ir.document,
+    dialect: ir.spec.version === '3.0' ? 'openapi-3.0' : 'openapi-3.1',
+    targets: validatorTargets(ir),
+    runtimeImport: './runtime/validation.js',
+    typeImports: { from: './types.gen.js', names: typeNames(ir.schemas.map((s) => s.identifier), ir.operations.map((o) => o.names.params)) },
+    file: spec.file,
+  });
+  const diagnostics = [...ir.diagnostics, ...validators.diagnostics];
+  if (hasErrors(diagnostics)) {
+    throw new UserError(`cannot generate ${api.name} from ${spec.file}`, diagnostics.filter((d) => d.severity === 'error'));
+  }
+  const header = generatedHeader(spec.file.split(path.sep).join('/'), spec.hash);
+  const sources: [string, string][] = [
+    ['types.gen.ts', await emitTypes(ir)],
+    ['validators.gen.ts', validators.code],
+    ['client.gen.ts', emitClient(ir)],
+    ['index.gen.ts', emitIndex()],
+  ];
+  const generated = await Promise.all(
+    sources.map(async ([file, source]) => ({ path: file, contents: await formatTypeScript(header + source) })),
+  );
+  const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => a.path.localeCompare(b.path));
+  return { api, files, diagnostics };
+}
+
+function typeNames(...lists: string[][]): string[] {
+  return [...new Set(lists.flat())].sort();
+}

@@ -1,0 +1,124 @@
+/**
+ * Operations of the document (OpenAPI 3.1 §4.8.8 Paths Object, §4.8.10 Operation Object), in
+ * document order, with request bodies and responses resolved to their JSON media types.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { HttpMethod, RetrySafety } from '../../runtime/operation.js';
+import { buildParameters } from './build-parameters.js';
+import { buildResponses } from './build-responses.js';
+import { detectPagination } from './detect-pagination.js';
+import { childPointer, resolveRef } from './json-pointer.js';
+import { camelCase, pascalCase, safeIdentifier } from './naming.js';
+import type { IrOperation, IrRequestBody } from './types.js';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+/** Builds every operation; diagnostics (missing operationIds, missing path parameters…) go to `diagnostics`. */
+export function buildOperations(document: Record<string, unknown>, file: string, diagnostics: Diagnostic[]): IrOperation[] {
+  const paths = (document['paths'] ?? {}) as Record<string, unknown>;
+  const operations: IrOperation[] = [];
+  for (const [path, rawItem] of Object.entries(paths)) {
+    const pathItemPointer = childPointer('#/paths', path);
+    const pathItem = resolveRef(document, rawItem, pathItemPointer).value as Record<string, unknown>;
+    for (const method of METHODS) {
+      const operation = pathItem[method] as Record<string, unknown> | undefined;
+      if (!operation) continue;
+      const operationPointer = childPointer(pathItemPointer, method);
+      const source = { document, file, path, pathItem, pathItemPointer, operation, operationPointer, diagnostics };
+      operations.push(buildOperation(source, method));
+    }
+  }
+  return operations;
+}
+
+interface OperationSource {
+  document: Record<string, unknown>;
+  file: string;
+  path: string;
+  pathItem: Record<string, unknown>;
+  pathItemPointer: string;
+  operation: Record<string, unknown>;
+  operationPointer: string;
+  diagnostics: Diagnostic[];
+}
+
+function buildOperation(source: OperationSource, method: (typeof METHODS)[number]): IrOperation {
+  const { operation, operationPointer } = source;
+  const operationId = operationIdOf(source, method);
+  const tags = operation['tags'];
+  const parameters = buildParameters(source);
+  const responses = buildResponses(source.document, operation['responses'], childPointer(operationPointer, 'responses'));
+  const ir: IrOperation = {
+    operationId,
+    methodName: safeIdentifier(camelCase(operationId), 'operation'),
+    typeBase: safeIdentifier(pascalCase(operationId), 'Operation'),
+    method: method.toUpperCase() as HttpMethod,
+    path: source.path,
+    pointer: operationPointer,
+    deprecated: operation['deprecated'] === true,
+    tag: Array.isArray(tags) && typeof tags[0] === 'string' ? tags[0] : 'default',
+    parameters,
+    responses,
+    security: securityOf(source),
+    names: { params: '', result: '', parametersValidator: '', requestBodyValidator: '', responseValidators: {} },
+  };
+  if (typeof operation['summary'] === 'string') ir.summary = operation['summary'];
+  if (typeof operation['description'] === 'string') ir.description = operation['description'];
+  const body = requestBodyOf(source);
+  if (body) ir.requestBody = body;
+  const retry = retrySafetyOf(operation['x-api-contracts-retry']);
+  if (retry) ir.retrySafety = retry;
+  const pagination = detectPagination(source.document, parameters, responses);
+  if (pagination) ir.pagination = pagination;
+  return ir;
+}
+
+function operationIdOf(source: OperationSource, method: string): string {
+  const id = source.operation['operationId'];
+  if (typeof id === 'string' && id.length > 0) return id;
+  const derived = camelCase(`${method} ${source.path.replace(/[{}]/g, '')}`);
+  source.diagnostics.push({
+    code: 'missing-operation-id',
+    severity: 'warning',
+    file: source.file,
+    pointer: source.operationPointer,
+    message: `operation has no operationId: assumed "${derived}" (add an operationId to keep the method name stable)`,
+  });
+  return derived;
+}
+
+function securityOf(source: OperationSource): Record<string, string[]>[] {
+  const own = source.operation['security'];
+  const list = Array.isArray(own) ? own : source.document['security'];
+  if (!Array.isArray(list)) return [];
+  return list.map((requirement: Record<string, string[]>) =>
+    Object.fromEntries(Object.entries(requirement).map(([k, v]) => [k, Array.isArray(v) ? [...v] : []])),
+  );
+}
+
+const BODY_TYPES = [/^application\/json$/, /\+json$/, /^application\/x-www-form-urlencoded$/, /json/];
+
+function requestBodyOf(source: OperationSource): IrRequestBody | undefined {
+  const raw = source.operation['requestBody'];
+  if (raw === undefined) return undefined;
+  const resolved = resolveRef(source.document, raw, childPointer(source.operationPointer, 'requestBody'));
+  const body = resolved.value as Record<string, unknown>;
+  const content = (body['content'] ?? {}) as Record<string, Record<string, unknown>>;
+  const types = Object.keys(content);
+  const contentType = BODY_TYPES.map((re) => types.find((t) => re.test(t))).find((t) => t !== undefined) ?? types[0];
+  if (contentType === undefined) return undefined;
+  const ir: IrRequestBody = {
+    contentType,
+    required: body['required'] === true,
+    schema: content[contentType]?.['schema'] ?? {},
+    pointer: childPointer(resolved.pointer, 'content', contentType, 'schema'),
+  };
+  if (typeof body['description'] === 'string') ir.description = body['description'];
+  return ir;
+}
+
+function retrySafetyOf(raw: unknown): RetrySafety | undefined {
+  const r = raw as { items?: unknown; property?: unknown } | undefined;
+  if (typeof r?.items !== 'string' || typeof r.property !== 'string') return undefined;
+  return { items: r.items, property: r.property };
+}

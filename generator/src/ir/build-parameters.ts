@@ -1,0 +1,118 @@
+/**
+ * Parameters of one operation (OpenAPI 3.1 §4.8.12 Parameter Object): path-level parameters
+ * inherited unless the operation overrides them (same name and location), `$ref`s resolved,
+ * `content` parameters reduced to their media type's schema, and path template variables with no
+ * declared parameter added as required strings, with a warning saying so.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { ParameterDescriptor, ParameterLocation } from '../../runtime/operation.js';
+import { camelCase, safeIdentifier, IdentifierScope } from './naming.js';
+import { childPointer, resolveRef } from './json-pointer.js';
+import type { IrParameter } from './types.js';
+
+const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
+
+/** Inputs of {@link buildParameters}. */
+export interface ParameterSource {
+  document: Record<string, unknown>;
+  file: string;
+  path: string;
+  pathItem: Record<string, unknown>;
+  pathItemPointer: string;
+  operation: Record<string, unknown>;
+  operationPointer: string;
+  diagnostics: Diagnostic[];
+}
+
+/** Builds the operation's parameters in a stable order: path, query, header, cookie; spec order within. */
+export function buildParameters(source: ParameterSource): IrParameter[] {
+  const byKey = new Map<string, IrParameter>();
+  const lists: [unknown, string][] = [
+    [source.pathItem['parameters'], childPointer(source.pathItemPointer, 'parameters')],
+    [source.operation['parameters'], childPointer(source.operationPointer, 'parameters')],
+  ];
+  for (const [list, listPointer] of lists) {
+    if (!Array.isArray(list)) continue;
+    list.forEach((entry: unknown, i) => {
+      const parameter = readParameter(source, entry, childPointer(listPointer, i));
+      if (parameter) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+    });
+  }
+  addUndeclaredPathParameters(source, byKey);
+  const ordered = LOCATIONS.flatMap((at) => [...byKey.values()].filter((p) => p.in === at));
+  const scope = new IdentifierScope(['body']);
+  return ordered.map((p) => ({ ...p, key: scope.claim(safeIdentifier(camelCase(p.name), 'param')) }));
+}
+
+function readParameter(source: ParameterSource, entry: unknown, pointer: string): IrParameter | undefined {
+  const resolved = resolveRef(source.document, entry, pointer);
+  const p = resolved.value as Record<string, unknown> | undefined;
+  const name = p?.['name'];
+  const location = p?.['in'];
+  if (!p || typeof name !== 'string' || !LOCATIONS.includes(location as ParameterLocation)) {
+    return undefined; // structural errors are reported by the loader's validation
+  }
+  const at = location as ParameterLocation;
+  const schema = parameterSchema(p, resolved.pointer);
+  if (schema === undefined) {
+    source.diagnostics.push({
+      code: 'parameter-without-schema',
+      severity: 'error',
+      file: source.file,
+      pointer: resolved.pointer,
+      message: `parameter "${name}" (${at}) has neither \`schema\` nor \`content\`: add a schema`,
+    });
+    return undefined;
+  }
+  const ir: IrParameter = {
+    name,
+    key: name,
+    in: at,
+    required: at === 'path' ? true : p['required'] === true,
+    style: (typeof p['style'] === 'string' ? p['style'] : defaultStyle(at)) as ParameterDescriptor['style'],
+    explode: typeof p['explode'] === 'boolean' ? p['explode'] : defaultStyle(at) === 'form',
+    schema: schema.value,
+    pointer: schema.pointer,
+    deprecated: p['deprecated'] === true,
+  };
+  if (typeof p['description'] === 'string') ir.description = p['description'];
+  return ir;
+}
+
+function parameterSchema(p: Record<string, unknown>, pointer: string): { value: unknown; pointer: string } | undefined {
+  if (p['schema'] !== undefined) return { value: p['schema'], pointer: childPointer(pointer, 'schema') };
+  const content = p['content'];
+  if (typeof content !== 'object' || content === null) return undefined;
+  const [mediaType, media] = Object.entries(content as Record<string, Record<string, unknown>>)[0] ?? [];
+  if (mediaType === undefined || media?.['schema'] === undefined) return undefined;
+  return { value: media['schema'], pointer: childPointer(pointer, 'content', mediaType, 'schema') };
+}
+
+function defaultStyle(at: ParameterLocation): string {
+  return at === 'query' || at === 'cookie' ? 'form' : 'simple';
+}
+
+function addUndeclaredPathParameters(source: ParameterSource, byKey: Map<string, IrParameter>): void {
+  for (const match of source.path.matchAll(/\{([^}]+)\}/g)) {
+    const name = match[1] ?? '';
+    if (byKey.has(`path:${name}`)) continue;
+    source.diagnostics.push({
+      code: 'missing-path-parameter',
+      severity: 'warning',
+      file: source.file,
+      pointer: source.operationPointer,
+      message: `path template variable {${name}} has no declared path parameter: assumed a required string parameter "${name}"`,
+    });
+    byKey.set(`path:${name}`, {
+      name,
+      key: name,
+      in: 'path',
+      required: true,
+      style: 'simple',
+      explode: false,
+      schema: { type: 'string' },
+      pointer: source.operationPointer,
+      deprecated: false,
+    });
+  }
+}
