@@ -1,6 +1,7 @@
 /**
  * `api-contracts lint`: lints OpenAPI documents (by default every spec of the config file) with
- * Redocly's recommended rules, made stricter (see `load/lint-rules.ts`). Exit 1 on any error.
+ * Redocly's recommended rules, made stricter (see `load/lint-rules.ts`). Exit 2 when a document is
+ * not valid OpenAPI (unparseable, dangling `$ref`, structural error), 1 on any other lint error.
  */
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -22,17 +23,23 @@ export function registerLintCommand(program: Command, context: CommandContext): 
     });
 }
 
+/** Problems that mean the document is not valid OpenAPI at all (bad input, exit 2), not a style issue. */
+const INVALID_DOCUMENT = new Set(['parse-error', 'struct', 'no-unresolved-refs']);
+
 async function lintAll(files: readonly string[]): Promise<number> {
   const { lintSpec } = await import('../load/lint-spec.js');
+  let invalid = false;
   let errors = 0;
   let warnings = 0;
   for (const file of files) {
     const diagnostics = await lintSpec(file);
     for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
     errors += diagnostics.filter((d) => d.severity === 'error').length;
+    invalid ||= diagnostics.some((d) => d.severity === 'error' && INVALID_DOCUMENT.has(d.code));
     warnings += diagnostics.filter((d) => d.severity === 'warning').length;
     process.stdout.write(`${file}: ${diagnostics.length === 0 ? 'valid' : `${diagnostics.length} problems`}\n`);
   }
   process.stdout.write(`${files.length} specs linted: ${errors} errors, ${warnings} warnings\n`);
+  if (invalid) return EXIT.usage;
   return errors > 0 ? EXIT.failed : EXIT.ok;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { createConfig, lint } from '@redocly/openapi-core';
 import type { Diagnostic } from '../diagnostics.js';
 import { LINT_EXTENDS, LINT_RULES } from './lint-rules.js';
-import { diagnosticFromProblem } from './problem-location.js';
+import { diagnosticFromProblem, parseErrorDiagnostic } from './problem-location.js';
 
 /**
  * Lints one document and returns its problems, errors first, each with file, line and pointer.
@@ -18,8 +18,7 @@ export async function lintSpec(file: string): Promise<Diagnostic[]> {
     const diagnostics = problems.map((p) => diagnosticFromProblem(p, file));
     return diagnostics.sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return [{ code: 'parse-error', severity: 'error', file, pointer: '#', message }];
+    return [parseErrorDiagnostic(file, error)];
   }
 }
 

@@ -10,14 +10,13 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   BaseResolver,
-  YamlParseError,
   bundle,
   createConfig,
   lint,
   type NormalizedProblem,
 } from '@redocly/openapi-core';
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
-import { diagnosticFromProblem, lineOfPointer } from './problem-location.js';
+import { diagnosticFromProblem, lineOfPointer, parseErrorDiagnostic } from './problem-location.js';
 import { GENERATION_RULES } from './generation-rules.js';
 
 /** OpenAPI major.minor versions the generator reads. */
@@ -87,11 +86,7 @@ async function readSource(file: string, absolutePath: string): Promise<string> {
 }
 
 function parseFailure(file: string, error: Error): UserError {
-  const line = error instanceof YamlParseError ? error.line + 1 : undefined;
-  const message = error instanceof YamlParseError ? error.originalError.message : error.message;
-  const diagnostic: Diagnostic = { code: 'parse-error', severity: 'error', file, pointer: '#', message };
-  if (line !== undefined) diagnostic.line = line;
-  return new UserError(`${file} is not valid JSON or YAML`, [diagnostic]);
+  return new UserError(`${file} is not valid JSON or YAML`, [parseErrorDiagnostic(file, error)]);
 }
 
 function detectVersion(file: string, parsed: unknown): OpenApiVersion {

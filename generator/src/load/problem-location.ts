@@ -3,7 +3,7 @@
  * file, so every message can say `file:line #/pointer`.
  */
 import path from 'node:path';
-import { getLineColLocation, type NormalizedProblem, type Source } from '@redocly/openapi-core';
+import { YamlParseError, getLineColLocation, type NormalizedProblem, type Source } from '@redocly/openapi-core';
 import type { Diagnostic } from '../diagnostics.js';
 
 /**
@@ -38,4 +38,21 @@ function safeLine(read: () => number): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * The diagnostic of a document that could not be parsed: for YAML and JSON syntax errors, the
+ * parser's reason and its 1-based line; otherwise the error's message.
+ */
+export function parseErrorDiagnostic(file: string, error: unknown): Diagnostic {
+  const raw = error instanceof Error ? error.message : String(error);
+  const diagnostic: Diagnostic = {
+    code: 'parse-error',
+    severity: 'error',
+    file,
+    pointer: '#',
+    message: raw.replace(/ in "[^"]*" \(\d+:\d+\)$/, ''),
+  };
+  if (error instanceof YamlParseError && Number.isInteger(error.line)) diagnostic.line = error.line;
+  return diagnostic;
 }

@@ -1,0 +1,73 @@
+/**
+ * Small builders for the statement shapes the compiler emits (blocks, labeled checks, error pushes).
+ * Code is produced as arrays of lines; nesting indents by two spaces.
+ */
+import type { CollectMode, IsMode, Mode } from './compile-types.js';
+import type { FunctionScope } from './emit-context.js';
+
+/** Indents `body` one level. */
+export function indent(body: readonly string[]): string[] {
+  return body.map((l) => (l === '' ? l : `  ${l}`));
+}
+
+/** `head {` body `}`, or nothing when the body is empty. */
+export function block(head: string, body: readonly string[]): string[] {
+  return body.length === 0 ? [] : [`${head} {`, ...indent(body), '}'];
+}
+
+/** The failure statement of an `is`-mode check. */
+export function failWith(mode: IsMode): string {
+  return `${mode.fail};`;
+}
+
+/**
+ * Runs a boolean check whose failure leaves the block: `L: { <check with fail = break L>; onPass }`.
+ * `emit` receives the `is` mode to compile with. Without any failure path the label is dropped so
+ * no unused label is emitted.
+ */
+export function labeledCheck(fn: FunctionScope, emit: (mode: IsMode) => string[], onPass: readonly string[]): string[] {
+  const label = fn.fresh('L');
+  const body = emit({ mode: 'is', fail: `break ${label}` });
+  const used = body.some((l) => l.includes(`break ${label};`));
+  if (!used) return [...body, ...onPass];
+  return [`${label}: {`, ...indent(body), ...indent(onPass), '}'];
+}
+
+/** JS string literal. */
+export function lit(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** JS expression of a child instancePath: `p + "/name"` (token escaped at compile time). */
+export function childPath(path: string, token: string): string {
+  const escaped = token.replace(/~/g, '~0').replace(/\//g, '~1');
+  return `${path} + ${lit(`/${escaped}`)}`;
+}
+
+/** The statement pushing one error in collect mode. `params` and `message` are JS expressions. */
+export function pushError(
+  mode: CollectMode,
+  schemaPath: string,
+  keyword: string,
+  params: string,
+  message: string,
+  instancePath = mode.path,
+): string {
+  return `e.push({ instancePath: ${instancePath}, schemaPath: ${lit(schemaPath)}, keyword: ${lit(keyword)}, params: ${params}, message: ${message} });`;
+}
+
+/**
+ * The statements for a failed condition: in `is` mode `if (cond) fail;`, in collect mode
+ * `if (cond) e.push(...)`.
+ */
+export function check(
+  mode: Mode,
+  cond: string,
+  schemaPath: string,
+  keyword: string,
+  params: string,
+  message: string,
+): string[] {
+  if (mode.mode === 'is') return [`if (${cond}) ${failWith(mode)}`];
+  return [`if (${cond}) ${pushError(mode, schemaPath, keyword, params, message)}`];
+}

@@ -1,0 +1,114 @@
+/**
+ * Shared state of one `emitValidators` run: hoisted module-level constants, the helper functions
+ * that are used, the per-`$ref`-target functions ("units") and the diagnostics collected.
+ *
+ * Everything is keyed and named in first-use order of a deterministic walk, so the same input
+ * always yields the same module text.
+ */
+import type { Diagnostic } from '../diagnostics.js';
+import type { Dialect } from './dialect.js';
+import type { RefResolver, SchemaLocation } from './ref-resolver.js';
+
+/** readOnly/writeOnly handling of the validator being emitted (see `ValidatorTarget.direction`). */
+export type Direction = 'request' | 'response' | 'neutral';
+
+/** One schema compiled into its own pair of functions (`chkX` boolean, `colX` error collecting). */
+export interface Unit {
+  key: string;
+  location: SchemaLocation;
+  direction: Direction;
+  isName: string;
+  errName: string;
+  needIs: boolean;
+  needErr: boolean;
+}
+
+export class EmitContext {
+  readonly diagnostics: Diagnostic[] = [];
+  /** Module-level constants: declaration text → identifier. */
+  private readonly constants = new Map<string, string>();
+  private readonly constantOrder: string[] = [];
+  private readonly helpers = new Set<string>();
+  readonly units = new Map<string, Unit>();
+  private readonly usedNames = new Set<string>();
+  /** Whether any schema in the input uses readOnly/writeOnly; otherwise direction never matters. */
+  readonly directionMatters: boolean;
+
+  constructor(
+    readonly dialect: Dialect,
+    readonly resolver: RefResolver,
+    readonly file: string,
+    directionMatters: boolean,
+  ) {
+    this.directionMatters = directionMatters;
+  }
+
+  /** Records a diagnostic for the input file. */
+  report(d: Omit<Diagnostic, 'file'>): void {
+    this.diagnostics.push({ ...d, file: this.file });
+  }
+
+  /** Hoists `init` (a TS expression) to a module-level `const`; identical inits share one name. */
+  constant(prefix: string, init: string, type?: string): string {
+    const decl = type === undefined ? init : `${init}::${type}`;
+    const existing = this.constants.get(decl);
+    if (existing !== undefined) return existing;
+    const name = `${prefix}${this.constants.size}`;
+    this.constants.set(decl, name);
+    this.constantOrder.push(type === undefined ? `const ${name} = ${init};` : `const ${name}: ${type} = ${init};`);
+    return name;
+  }
+
+  /** Marks an emitted helper (see `helpers.ts`) as used and returns its name. */
+  helper(name: string): string {
+    this.helpers.add(name);
+    return name;
+  }
+
+  usedHelpers(): string[] {
+    return [...this.helpers].sort();
+  }
+
+  constantDeclarations(): string[] {
+    return this.constantOrder;
+  }
+
+  /** The unit compiling `location` for `direction`, created on first use. */
+  unit(location: SchemaLocation, direction: Direction, key = location.pointer, label?: string): Unit {
+    const dir = this.directionMatters ? direction : 'neutral';
+    const fullKey = `${key}|${dir}`;
+    let unit = this.units.get(fullKey);
+    if (unit === undefined) {
+      const base = this.uniqueName(label ?? nameFromPointer(location.pointer), dir);
+      unit = { key: fullKey, location, direction: dir, isName: `chk${base}`, errName: `col${base}`, needIs: false, needErr: false };
+      this.units.set(fullKey, unit);
+    }
+    return unit;
+  }
+
+  private uniqueName(raw: string, dir: Direction): string {
+    const suffix = dir === 'neutral' ? '' : dir === 'request' ? '_Req' : '_Res';
+    let name = `${raw}${suffix}`;
+    for (let i = 2; this.usedNames.has(name); i++) name = `${raw}${i}${suffix}`;
+    this.usedNames.add(name);
+    return name;
+  }
+}
+
+/** `#/components/schemas/Pet/properties/tag` → `Pet_properties_tag`; `#` → `Root`. */
+function nameFromPointer(pointer: string): string {
+  const tokens = pointer.replace(/^#\/?/, '').replace(/^components\/schemas\//, '').split('/');
+  const raw = tokens
+    .filter((t) => t !== '')
+    .map((t) => t.replace(/~1/g, '_').replace(/~0/g, '_').replace(/[^A-Za-z0-9_]/g, '_'))
+    .join('_');
+  return raw === '' ? 'Root' : `_${raw}`.replace(/^_([A-Za-z])/, '$1').replace(/^_+(?=\d)/, '_');
+}
+
+/** Per-function fresh identifiers for values (`v1`) and block labels (`L1`). */
+export class FunctionScope {
+  private next = 1;
+  fresh(prefix: string): string {
+    return `${prefix}${this.next++}`;
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * JSON values as TS expressions in the emitted module.
+ */
+import { lit } from './code-blocks.js';
+import type { Site } from './compile-types.js';
+
+/** A JSON value as a TS expression; objects/arrays are hoisted (parsed once, `__proto__`-safe). */
+export function valueLiteral(site: Site, value: unknown): string {
+  if (value === null || typeof value !== 'object') return value === undefined ? 'undefined' : JSON.stringify(value);
+  return site.ctx.constant('DATA', `JSON.parse(${lit(JSON.stringify(value))}) as unknown`);
+}
+
+/** True for objects and arrays (compared by deep equality), false for primitives. */
+export function isComposite(value: unknown): boolean {
+  return typeof value === 'object' && value !== null;
+}
