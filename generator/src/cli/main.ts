@@ -10,6 +10,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerLintCommand } from './lint-command.js';
+import { registerSandboxCommand } from './sandbox-command.js';
 import { EXIT } from './exit-codes.js';
 
 /** What a subcommand's action uses to report its outcome. */
@@ -30,6 +31,7 @@ export function buildProgram(context: CommandContext): Command {
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   registerGenerateCommand(program, context);
   registerLintCommand(program, context);
+  registerSandboxCommand(program, context);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

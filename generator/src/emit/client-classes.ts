@@ -4,21 +4,8 @@
  * for page-numbered list operations.
  */
 import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from 'ts-morph';
-import type { IrApi, IrOperation, IrSchema, IrTag } from '../ir/types.js';
+import type { IrApi, IrOperation, IrTag } from '../ir/types.js';
 import { docText } from './literal.js';
-
-/** Component schemas used as the body of a non-2xx response: each gets an error class. */
-export function errorSchemas(api: IrApi): IrSchema[] {
-  const names = new Set(
-    api.operations.flatMap((o) => o.responses.filter((r) => !/^2/.test(r.status) && r.schemaName !== undefined).map((r) => r.schemaName)),
-  );
-  return api.schemas.filter((s) => names.has(s.name));
-}
-
-/** `ApiErrorResult` → `ApiErrorResultError`. */
-export function errorClassName(identifier: string): string {
-  return `${identifier}Error`;
-}
 
 /** The class of one tag. */
 export function tagClass(api: IrApi, tag: IrTag): ClassDeclarationStructure {

@@ -4,9 +4,9 @@
  * method per operation, and the top-level client class (`PayQuickerClient`) with one property per tag.
  */
 import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
-import type { IrApi } from '../ir/types.js';
+import type { IrApi, IrErrorClass } from '../ir/types.js';
 import { operationDescriptor } from './operation-descriptor.js';
-import { errorClassName, errorSchemas, tagClass } from './client-classes.js';
+import { tagClass } from './client-classes.js';
 import { literal } from './literal.js';
 import { printStatements } from './source-file.js';
 
@@ -18,8 +18,8 @@ export function emitClient(api: IrApi): string {
     ...api.operations.map((o) =>
       constant(`${o.methodName}Operation`, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${o.path}\``),
     ),
-    ...errorSchemas(api).map((s) => errorClass(s.identifier, s.name)),
-    constant('ERRORS', 'ErrorClasses', errorMap(api), 'Error class per documented error-body schema name.'),
+    ...api.errorClasses.map(errorClass),
+    constant('ERRORS', 'Readonly<Record<string, ApiErrorClass>>', errorMap(api), 'Error class per documented error-body schema name.'),
     ...api.tags.map((t) => tagClass(api, t)),
     ...topLevelClient(api),
   ];
@@ -29,7 +29,7 @@ export function emitClient(api: IrApi): string {
 function imports(api: IrApi): StatementStructures[] {
   const types = [
     ...new Set([
-      ...errorSchemas(api).map((s) => s.identifier),
+      ...api.errorClasses.map((e) => e.typeName),
       ...api.operations.flatMap((o) => [o.names.params, o.names.result]),
       ...api.operations.flatMap((o) => (o.pagination ? [o.names.result] : [])),
     ]),
@@ -37,8 +37,8 @@ function imports(api: IrApi): StatementStructures[] {
   const runtime: StatementStructures = {
     kind: StructureKind.ImportDeclaration,
     moduleSpecifier: './runtime/index.js',
-    namedImports: ['ApiError', 'ClientCore', 'optionsFromEnv'].concat(
-      ['ApiDefinition', 'ClientOptions', 'ErrorClasses', 'OperationDescriptor', 'RequestOptions'].map((n) => `type ${n}`),
+    namedImports: [...(api.errorClasses.length > 0 ? ['ApiError'] : []), 'ClientCore', 'optionsFromEnv'].concat(
+      ['ApiDefinition', 'ApiErrorClass', 'ClientOptions', 'OperationDescriptor', 'RequestOptions'].map((n) => `type ${n}`),
     ),
   };
   const validators: StatementStructures = {
@@ -64,19 +64,18 @@ function constant(name: string, type: string, initializer: string, doc: string):
   };
 }
 
-function errorClass(identifier: string, schemaName: string): StatementStructures {
+function errorClass(error: IrErrorClass): StatementStructures {
   return {
     kind: StructureKind.Class,
-    name: errorClassName(identifier),
+    name: error.className,
     isExported: true,
-    extends: `ApiError<${identifier}>`,
-    docs: [`An error response whose body is the documented \`${schemaName}\` schema.`],
-    properties: [{ name: 'name', isReadonly: true, hasOverrideKeyword: true, initializer: `'${errorClassName(identifier)}'` }],
+    extends: `ApiError<${error.typeName}>`,
+    docs: [`An error response whose body is the documented \`${error.schemaName}\` schema.`],
   };
 }
 
 function errorMap(api: IrApi): string {
-  const entries = errorSchemas(api).map((s) => `${JSON.stringify(s.name)}: ${errorClassName(s.identifier)}`);
+  const entries = api.errorClasses.map((e) => `${JSON.stringify(e.schemaName)}: ${e.className}`);
   return `{ ${entries.join(', ')} }`;
 }
 
@@ -87,12 +86,20 @@ function topLevelClient(api: IrApi): StatementStructures[] {
     for (const [name, v] of Object.entries(server.variables)) variables.set(name, v.enum ? [...v.enum] : []);
   }
   const optionsName = `${api.clientName}Options`;
-  const options: StatementStructures = {
+  const environmentType = `ClientOptions<${environments.join(' | ') || 'string'}>`;
+  const optionsDoc = `Options of {@link ${api.clientName}}: an environment (or \`baseUrl\`), its server variables, credentials and runtime options.`;
+  const options: StatementStructures = variables.size === 0 ? {
+    kind: StructureKind.TypeAlias,
+    name: optionsName,
+    isExported: true,
+    type: environmentType,
+    docs: [optionsDoc],
+  } : {
     kind: StructureKind.Interface,
     name: optionsName,
     isExported: true,
-    extends: [`ClientOptions<${environments.join(' | ') || 'string'}>`],
-    docs: [`Options of {@link ${api.clientName}}: an environment (or \`baseUrl\`), its server variables, credentials and runtime options.`],
+    extends: [environmentType],
+    docs: [optionsDoc],
     properties: [...variables].sort(([a], [b]) => a.localeCompare(b)).map(([name, values]) => ({
       name,
       hasQuestionToken: true,

@@ -3,26 +3,9 @@
  * classes, and the runtime's error classes and validation types.
  */
 import { StructureKind, type StatementStructures } from 'ts-morph';
+import { RUNTIME_EXPORTS } from '../ir/reserved-names.js';
 import { printStatements } from './source-file.js';
 
-/** Runtime names re-exported from every generated index (values, then types). */
-export const RUNTIME_EXPORTS = {
-  values: [
-    'AbortError',
-    'ApiClientError',
-    'ApiError',
-    'AuthError',
-    'ConfigurationError',
-    'FailureEnvelopeError',
-    'NetworkError',
-    'RequestValidationError',
-    'ResponseValidationError',
-    'SchemaValidationError',
-    'TimeoutError',
-    'environmentVariables',
-  ],
-  types: ['ClientOptions', 'Credentials', 'Logger', 'OAuthToken', 'RequestOptions', 'ValidationError', 'ValidationResult'],
-} as const;
 
 /** Emits the index module (unformatted source, no header). */
 export function emitIndex(): string {

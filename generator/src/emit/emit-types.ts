@@ -12,15 +12,33 @@ import { printStatements } from './source-file.js';
 
 /** Emits the types module of `api` (unformatted source, no header). */
 export async function emitTypes(api: IrApi): Promise<string> {
-  const ast = await openapiTS(structuredClone(api.document) as Parameters<typeof openapiTS>[0], {
+  const ast = await openapiTS(typesDocument(api) as unknown as Parameters<typeof openapiTS>[0], {
     silent: true,
     alphabetize: false,
+    // A `default` is what a server assumes when a field is absent, not a promise that it is sent:
+    // keep such fields optional (openapi-typescript 7 makes them required by default).
+    defaultNonNullable: false,
   });
   const declarations: StatementStructures[] = [
     ...api.schemas.map((s) => alias(s.identifier, `components[${quote('schemas')}][${quote(s.name)}]`, undefined)),
     ...api.operations.flatMap((o) => operationTypes(api, o)),
   ];
   return `${astToString(ast)}\n${printStatements(declarations)}`;
+}
+
+/**
+ * The document openapi-typescript reads: a copy in which arrays whose `items` are the array schema
+ * itself (flagged `self-referencing-schema` by the IR) get `items: {}`, since a type alias cannot be
+ * its own element type through openapi-typescript's indexed access; the type widens to `unknown[]`.
+ */
+function typesDocument(api: IrApi): unknown {
+  const document = structuredClone(api.document);
+  const schemas = ((document['components'] ?? {}) as Record<string, unknown>)['schemas'] as Record<string, Record<string, unknown>> | undefined;
+  for (const d of api.diagnostics.filter((x) => x.code === 'self-referencing-schema')) {
+    const schema = schemas?.[api.schemas.find((s) => `${s.pointer}/items` === d.pointer)?.name ?? ''];
+    if (schema) schema['items'] = {};
+  }
+  return document;
 }
 
 function alias(name: string, type: string, doc: string | undefined): StatementStructures {
@@ -43,7 +61,7 @@ function operationTypes(api: IrApi, operation: IrOperation): StatementStructures
   const fixed = api.definition.fixedHeaders;
   const properties = operation.parameters.map((p) => ({
     name: p.key,
-    type: `NonNullable<${base}['parameters'][${quote(p.in)}]>[${quote(p.name)}]`,
+    type: p.assumed ? 'string' : `NonNullable<${base}['parameters'][${quote(p.in)}]>[${quote(p.name)}]`,
     hasQuestionToken: !p.required || (p.in === 'header' && p.name in fixed),
     docs: [docText(`${p.in} parameter \`${p.name}\`${p.description ? `: ${p.description}` : ''}`)],
   }));

@@ -41,10 +41,22 @@ export async function generateApi(api: ApiConfig): Promise<GeneratedApi> {
     dialect: ir.spec.version === '3.0' ? 'openapi-3.0' : 'openapi-3.1',
     targets: validatorTargets(ir),
     runtimeImport: './runtime/validation.js',
-    typeImports: { from: './types.gen.js', names: typeNames(ir.schemas.map((s) => s.identifier), ir.operations.map((o) => o.names.params)) },
+    typeImports: {
+      from: './types.gen.js',
+      names: typeNames(
+        ir.schemas.map((s) => s.identifier),
+        ir.operations.filter((o) => o.requestBody).map((o) => o.names.params),
+      ),
+    },
     file: spec.file,
   });
   const diagnostics = [...ir.diagnostics, ...validators.diagnostics];
+  for (const d of diagnostics) {
+    if (d.line === undefined && d.file === spec.file) {
+      const line = spec.lineOf(d.pointer);
+      if (line !== undefined) d.line = line;
+    }
+  }
   if (hasErrors(diagnostics)) {
     throw new UserError(`cannot generate ${api.name} from ${spec.file}`, diagnostics.filter((d) => d.severity === 'error'));
   }

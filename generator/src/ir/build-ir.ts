@@ -6,9 +6,11 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { buildDefinition } from './build-definition.js';
 import { buildOperations } from './build-operations.js';
+import { checkSchemas } from './check-schemas.js';
 import { childPointer } from './json-pointer.js';
 import { camelCase, IdentifierScope, pascalCase, safeIdentifier } from './naming.js';
-import type { IrApi, IrOperation, IrSchema, IrTag } from './types.js';
+import { reservedNames } from './reserved-names.js';
+import type { IrApi, IrErrorClass, IrOperation, IrSchema, IrTag } from './types.js';
 
 /** What to build: the loaded spec and the names the config gives the API. */
 export interface BuildIrInput {
@@ -18,24 +20,17 @@ export interface BuildIrInput {
   envPrefix: string;
 }
 
-/** Names the types module of openapi-typescript declares; schema identifiers must avoid them. */
-export const OPENAPI_TYPESCRIPT_NAMES = ['paths', 'components', 'operations', 'webhooks', '$defs'];
-
 /** Builds the IR. Diagnostics (warnings, and errors such as parameters without schema) are in `diagnostics`. */
 export function buildIr(input: BuildIrInput): IrApi {
   const { spec } = input;
   const diagnostics: Diagnostic[] = [...spec.diagnostics];
   const operations = buildOperations(spec.document, spec.file, diagnostics);
-  const scope = new IdentifierScope([...OPENAPI_TYPESCRIPT_NAMES, input.clientName]);
+  const scope = new IdentifierScope([...reservedNames(), input.clientName, `${input.clientName}Options`]);
   const schemas = buildSchemas(spec.document, scope);
+  diagnostics.push(...checkSchemas(schemas, spec.file));
   for (const operation of operations) nameOperation(operation, scope);
   const tags = buildTags(spec.document, operations, scope);
-  for (const d of diagnostics) {
-    if (d.line === undefined && d.file === spec.file) {
-      const line = spec.lineOf(d.pointer);
-      if (line !== undefined) d.line = line;
-    }
-  }
+  const errorClasses = buildErrorClasses(schemas, operations, scope);
   return {
     name: input.name,
     clientName: input.clientName,
@@ -44,6 +39,7 @@ export function buildIr(input: BuildIrInput): IrApi {
     schemas,
     operations,
     tags,
+    errorClasses,
     definition: buildDefinition({ document: spec.document, name: input.name, envPrefix: input.envPrefix, operations }),
     diagnostics,
   };
@@ -101,4 +97,14 @@ function buildTags(document: Record<string, unknown>, operations: IrOperation[],
     if (typeof description === 'string') tag.description = description;
     return tag;
   });
+}
+
+/** One error class per component schema used as the body of a non-2xx response. */
+function buildErrorClasses(schemas: readonly IrSchema[], operations: readonly IrOperation[], scope: IdentifierScope): IrErrorClass[] {
+  const names = new Set(
+    operations.flatMap((o) => o.responses.filter((r) => !/^2/.test(r.status)).map((r) => r.schemaName)),
+  );
+  return schemas
+    .filter((s) => names.has(s.name))
+    .map((s) => ({ schemaName: s.name, typeName: s.identifier, className: scope.claim(`${s.identifier}Error`) }));
 }

@@ -7,7 +7,7 @@ import type { HttpMethod, RetrySafety } from '../../runtime/operation.js';
 import { buildParameters } from './build-parameters.js';
 import { buildResponses } from './build-responses.js';
 import { detectPagination } from './detect-pagination.js';
-import { childPointer, resolveRef } from './json-pointer.js';
+import { childPointer, getByPointer, resolveRef } from './json-pointer.js';
 import { camelCase, pascalCase, safeIdentifier } from './naming.js';
 import type { IrOperation, IrRequestBody } from './types.js';
 
@@ -28,7 +28,34 @@ export function buildOperations(document: Record<string, unknown>, file: string,
       operations.push(buildOperation(source, method));
     }
   }
+  reportDuplicateIds(operations, document, file, diagnostics);
   return operations;
+}
+
+/** operationIds name the client methods, so two operations may not share one (OpenAPI 3.1 §4.8.10). */
+function reportDuplicateIds(
+  operations: readonly IrOperation[],
+  document: Record<string, unknown>,
+  file: string,
+  diagnostics: Diagnostic[],
+): void {
+  const first = new Map<string, IrOperation>();
+  for (const operation of operations) {
+    const declared = (getByPointer(document, operation.pointer) as Record<string, unknown>)['operationId'];
+    if (typeof declared !== 'string') continue;
+    const earlier = first.get(declared);
+    if (!earlier) {
+      first.set(declared, operation);
+      continue;
+    }
+    diagnostics.push({
+      code: 'duplicate-operation-id',
+      severity: 'error',
+      file,
+      pointer: childPointer(operation.pointer, 'operationId'),
+      message: `operationId "${declared}" is already used by ${earlier.pointer}: operationIds must be unique, they name the client methods`,
+    });
+  }
 }
 
 interface OperationSource {

@@ -74,6 +74,7 @@ function readParameter(source: ParameterSource, entry: unknown, pointer: string)
     schema: schema.value,
     pointer: schema.pointer,
     deprecated: p['deprecated'] === true,
+    assumed: false,
   };
   if (typeof p['description'] === 'string') ir.description = p['description'];
   return ir;
@@ -113,6 +114,7 @@ function addUndeclaredPathParameters(source: ParameterSource, byKey: Map<string,
       schema: { type: 'string' },
       pointer: source.operationPointer,
       deprecated: false,
+      assumed: true,
     });
   }
 }

@@ -30,6 +30,8 @@ export interface IrParameter extends ParameterDescriptor {
   pointer: string;
   description?: string;
   deprecated: boolean;
+  /** True for a path template variable the spec does not declare (assumed a required string). */
+  assumed: boolean;
 }
 
 /** The request body of an operation. */
@@ -108,6 +110,14 @@ export interface IrTag {
   operations: IrOperation[];
 }
 
+/** An `ApiError` subclass for a documented error body (`ApiErrorResult` → `ApiErrorResultError`). */
+export interface IrErrorClass {
+  schemaName: string;
+  /** Identifier of the schema's type. */
+  typeName: string;
+  className: string;
+}
+
 /** Everything the emitters need about one API. */
 export interface IrApi {
   name: string;
@@ -117,6 +127,7 @@ export interface IrApi {
   schemas: IrSchema[];
   operations: IrOperation[];
   tags: IrTag[];
+  errorClasses: IrErrorClass[];
   definition: ApiDefinition;
   diagnostics: Diagnostic[];
 }

@@ -50,7 +50,7 @@ export async function loadSpec(file: string): Promise<LoadedSpec> {
   const absolutePath = path.resolve(file);
   const text = await readSource(file, absolutePath);
   const resolver = new BaseResolver();
-  const root = await resolver.resolveDocument(null, absolutePath, true);
+  const root = await resolver.resolveDocument(null, absolutePath, true).catch((error: unknown) => error as Error);
   if (root instanceof Error) throw parseFailure(file, root);
   const version = detectVersion(file, root.parsed);
   const config = await createConfig({ rules: GENERATION_RULES });

@@ -1,0 +1,73 @@
+/**
+ * The PayQuicker token endpoint, `POST <base>/auth/connect/token` (spec operation `requestToken`;
+ * doc/auth/oauth-2-client-credentials-grant.md): the OAuth 2 client credentials grant of RFC 6749
+ * §4.4 with the client id and secret as `Authorization: Basic` credentials (§2.3.1).
+ *
+ * Answers: 200 `OAuthToken`; 401 `invalid_client` for missing or wrong client credentials; 400
+ * `invalid_request` (not a form, repeated field, malformed `X-MyPayQuicker-Version`),
+ * `unsupported_grant_type` (any grant but client_credentials) or `invalid_scope` (a scope other than
+ * `readonly`/`modify`). Without `scope` both scopes are granted. The version header is checked
+ * when sent but not required here: the vendor SDKs and our runtime send it only to the Jobs calls.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { validateRequestTokenRequestBody } from '../../../generated/payquicker/index.gen.js';
+import type { SandboxContext } from '../context.js';
+import { sendOAuthError } from '../oauth-error.js';
+import { readFormBody } from '../request-body.js';
+import type { TokenStore } from '../token-store.js';
+import { describeIssues } from '../validation-message.js';
+import { SUPPORTED_API_VERSIONS } from './seed-data.js';
+
+/** The scopes of the spec's `oauth2ClientCredentials` scheme. */
+export const PAYQUICKER_SCOPES: readonly string[] = ['readonly', 'modify'];
+
+const REALM = 'payquicker';
+
+/** The `user:password` of a `Basic` header (RFC 7617), or undefined when absent or malformed. */
+function basicCredentials(header: string | undefined): { user: string; password: string } | undefined {
+  const match = /^Basic +([A-Za-z0-9+/]+=*) *$/i.exec(header ?? '');
+  if (match?.[1] === undefined) return undefined;
+  const decoded = Buffer.from(match[1], 'base64').toString('utf8');
+  const colon = decoded.indexOf(':');
+  return colon === -1 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
+}
+
+function handleTokenRequest(ctx: SandboxContext, tokens: TokenStore, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const version = request.headers['x-mypayquicker-version'];
+  if (version !== undefined && (typeof version !== 'string' || !SUPPORTED_API_VERSIONS.has(version))) {
+    return sendOAuthError(reply, 400, 'invalid_request', `X-MyPayQuicker-Version must be one of: ${[...SUPPORTED_API_VERSIONS].join(', ')}`);
+  }
+  const client = basicCredentials(request.headers.authorization);
+  const { clientId, clientSecret } = ctx.options.payquicker;
+  if (client === undefined || client.user !== clientId || client.password !== clientSecret) {
+    return sendOAuthError(reply, 401, 'invalid_client', 'Client authentication failed.', REALM);
+  }
+  const form = readFormBody(request.body as string | undefined, request.headers['content-type']);
+  if (!form.ok) return sendOAuthError(reply, 400, 'invalid_request', form.message);
+  const grant = form.fields['grant_type'];
+  if (grant === undefined) return sendOAuthError(reply, 400, 'invalid_request', 'form field grant_type is required');
+  const check = validateRequestTokenRequestBody(form.fields);
+  if (!check.valid) {
+    if (check.errors.some((e) => e.instancePath === '/grant_type')) {
+      return sendOAuthError(reply, 400, 'unsupported_grant_type', `Only the client_credentials grant is supported, not '${grant}'.`);
+    }
+    return sendOAuthError(reply, 400, 'invalid_request', describeIssues('request body', check.errors));
+  }
+  const requested = (form.fields['scope'] ?? '').split(' ').filter((s) => s !== '');
+  const unknown = requested.find((scope) => !PAYQUICKER_SCOPES.includes(scope));
+  if (unknown !== undefined) return sendOAuthError(reply, 400, 'invalid_scope', `The scope '${unknown}' is not recognised.`);
+  const scopes = requested.length === 0 ? PAYQUICKER_SCOPES : [...new Set(requested)];
+  const issued = tokens.issue(scopes);
+  return reply.header('Cache-Control', 'no-store').send({
+    access_token: issued.token,
+    token_type: 'Bearer',
+    expires_in: ctx.options.tokenTtlSeconds,
+    scope: scopes.join(' '),
+    expiry: Math.floor(issued.expiresAtMs / 1000),
+  });
+}
+
+/** Registers `POST /auth/connect/token` on `app` (mounted at the PayQuicker prefix). */
+export function registerPayQuickerTokenEndpoint(app: FastifyInstance, ctx: SandboxContext, tokens: TokenStore): void {
+  app.post('/auth/connect/token', (request, reply) => handleTokenRequest(ctx, tokens, request, reply));
+}

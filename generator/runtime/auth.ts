@@ -1,0 +1,159 @@
+/**
+ * Authentication: picks, per operation, the first security requirement (OpenAPI 3.1 §4.8.30) whose
+ * security schemes the configured credentials can satisfy, and produces the `Authorization` header.
+ * Credentials live in private fields; the object hides them from `JSON.stringify` and `util.inspect`.
+ *
+ * Which credentials satisfy which scheme type:
+ * - `{ clientId, clientSecret }`: `oauth2-client-credentials` (token grant), `http-basic` (the pair itself).
+ * - `{ username, password, clientId, clientSecret }`: `oauth2-password` and `http-bearer` (the grant's token).
+ * - `{ accessToken }`: `oauth2-*` and `http-bearer`, sent as is and never refreshed.
+ * - `{ tokenProvider }`: `oauth2-*` and `http-bearer`.
+ * - `api-key` schemes are not supported by any credential shape.
+ * A requirement combining several schemes (AND) is skipped: each would claim the `Authorization` header.
+ */
+import { basicAuthorization, clientCredentialsFetcher } from './auth-client-credentials.js';
+import { PASSWORD_GRANT_RENEW_BEFORE_SECONDS, passwordGrantFetcher } from './auth-password-grant.js';
+import type { ApiDefinition, SecuritySchemeDefinition } from './definition.js';
+import { ConfigurationError } from './errors.js';
+import type { OperationDescriptor } from './operation.js';
+import type { Credentials } from './options.js';
+import type { SecretScrubber } from './redact.js';
+import { raceAbort } from './timeout.js';
+import { CachedToken, TokenCache, type TokenFetcher } from './token-cache.js';
+
+/** The header to send for one call, and how to report that the API rejected it. */
+export interface Authorization {
+  readonly header: string;
+  /** True when a rejected (401) credential can be renewed: the call is then replayed once. */
+  readonly renewable: boolean;
+  /** Marks the credential as rejected so the next `authorize` renews it. */
+  reject(): void;
+}
+
+/** Settings shared by every token request. */
+export interface AuthSettings {
+  readonly fetch: typeof fetch;
+  readonly tokenUrl: string | undefined;
+  /** Limit of a token request in milliseconds. */
+  readonly timeoutMs: number;
+  /** Renewal lead for client credentials and provider tokens, in seconds. */
+  readonly clockSkewSeconds: number;
+  readonly scrubber: SecretScrubber;
+}
+
+type Step =
+  { readonly kind: 'static'; readonly header: string } | { readonly kind: 'token'; readonly scopes: readonly string[] };
+
+/** Resolves security requirements against one set of credentials. */
+export class Authenticator {
+  readonly #api: ApiDefinition;
+  readonly #credentials: Credentials | undefined;
+  readonly #cache: TokenCache | undefined;
+
+  /** @throws ConfigurationError when the credentials need a token endpoint and none is known. */
+  constructor(api: ApiDefinition, credentials: Credentials | undefined, settings: AuthSettings) {
+    this.#api = api;
+    this.#credentials = credentials;
+    for (const value of credentialValues(credentials)) settings.scrubber.add(value);
+    this.#cache = createCache(api, credentials, settings);
+  }
+
+  /**
+   * The `Authorization` for `op`, or undefined when the chosen requirement needs none.
+   * @throws ConfigurationError when no requirement can be satisfied; AuthError from the token
+   *   endpoint; AbortError when `signal` aborts while waiting for a token.
+   */
+  async authorize(op: OperationDescriptor, signal: AbortSignal | undefined): Promise<Authorization | undefined> {
+    const step = this.#plan(op);
+    if (step === undefined) return undefined;
+    if (step.kind === 'static') return { header: step.header, renewable: false, reject: () => undefined };
+    const cache = this.#cache as TokenCache;
+    const token: CachedToken = await raceAbort(cache.get(step.scopes), signal, op.operationId);
+    return { header: token.authorization(), renewable: true, reject: () => cache.invalidate(step.scopes, token) };
+  }
+
+  /** The first satisfiable requirement's step; undefined for no authentication. */
+  #plan(op: OperationDescriptor): Step | undefined {
+    if (op.security.length === 0) return undefined;
+    for (const requirement of op.security) {
+      const entries = Object.entries(requirement);
+      if (entries.length === 0) return undefined;
+      const steps = entries.map(([name, scopes]) => this.#satisfy(this.#api.securitySchemes[name], scopes));
+      if (steps.length === 1 && steps[0] !== undefined) return steps[0];
+    }
+    const wanted = op.security.map((r) => Object.keys(r).join(' + ') || '(none)').join(' or ');
+    throw new ConfigurationError(
+      `${op.operationId}: the configured credentials satisfy none of its security requirements (${wanted})`,
+    );
+  }
+
+  #satisfy(scheme: SecuritySchemeDefinition | undefined, scopes: readonly string[]): Step | undefined {
+    const c = this.#credentials;
+    if (scheme === undefined || c === undefined) return undefined;
+    if ('accessToken' in c) {
+      return scheme.type === 'http-bearer' || scheme.type.startsWith('oauth2')
+        ? { kind: 'static', header: `Bearer ${c.accessToken}` }
+        : undefined;
+    }
+    if ('tokenProvider' in c) {
+      return scheme.type === 'http-bearer' || scheme.type.startsWith('oauth2') ? { kind: 'token', scopes } : undefined;
+    }
+    if ('username' in c) {
+      return scheme.type === 'http-bearer' || scheme.type === 'oauth2-password'
+        ? { kind: 'token', scopes: [] }
+        : undefined;
+    }
+    if (scheme.type === 'http-basic') return { kind: 'static', header: basicAuthorization(c.clientId, c.clientSecret) };
+    if (scheme.type === 'oauth2-client-credentials') return { kind: 'token', scopes: c.scopes ?? scopes };
+    return undefined;
+  }
+
+  toJSON(): string {
+    return 'Authenticator';
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return 'Authenticator';
+  }
+}
+
+/** Secret values of `credentials`, registered with the scrubber. */
+function credentialValues(c: Credentials | undefined): string[] {
+  if (c === undefined) return [];
+  if ('accessToken' in c) return [c.accessToken];
+  if ('username' in c) return [c.password, c.clientSecret];
+  if ('clientSecret' in c) return [c.clientSecret];
+  return [];
+}
+
+/** A token cache for credentials that obtain tokens, or undefined for the others. */
+function createCache(api: ApiDefinition, c: Credentials | undefined, s: AuthSettings): TokenCache | undefined {
+  if (c === undefined || 'accessToken' in c) return undefined;
+  const base = { scrubber: s.scrubber, onToken: c.onToken };
+  if ('tokenProvider' in c) {
+    const fetcher: TokenFetcher = async (scopes, previous) => {
+      const controller = new AbortController();
+      const timer = setTimeout(() => controller.abort(new Error('token provider timed out')), s.timeoutMs);
+      try {
+        return await c.tokenProvider({ scopes, previous, signal: controller.signal });
+      } finally {
+        clearTimeout(timer);
+      }
+    };
+    return new TokenCache(fetcher, { ...base, renewBeforeSeconds: s.clockSkewSeconds });
+  }
+  if (s.tokenUrl === undefined) {
+    throw new ConfigurationError(`${api.title}: no token URL is known for this environment; pass tokenUrl`);
+  }
+  const ctx = { fetch: s.fetch, tokenUrl: s.tokenUrl, timeoutMs: s.timeoutMs, scrubber: s.scrubber };
+  if ('username' in c) {
+    return new TokenCache(passwordGrantFetcher(ctx, c), {
+      ...base,
+      renewBeforeSeconds: PASSWORD_GRANT_RENEW_BEFORE_SECONDS,
+    });
+  }
+  return new TokenCache(clientCredentialsFetcher(ctx, c.clientId, c.clientSecret), {
+    ...base,
+    renewBeforeSeconds: s.clockSkewSeconds,
+  });
+}

@@ -1,0 +1,179 @@
+/**
+ * The engine behind every generated client method: builds and validates the request (request-builder.ts),
+ * authenticates (auth.ts), sends with per-attempt timeouts through the retry and 401-replay loop
+ * (send-loop.ts), and interprets the response (response.ts). One `ClientCore` per client; it holds credentials in
+ * private fields and shows only its API name, environment and base URL when logged or inspected.
+ */
+import { Authenticator } from './auth.js';
+import type { ApiDefinition } from './definition.js';
+import { resolveEnvironment, type ResolvedEnvironment } from './environment.js';
+import { AbortError, type ApiErrorClass } from './errors.js';
+import { Instrumentation } from './instrumentation.js';
+import type { OperationDescriptor } from './operation.js';
+import type { ClientOptions, RequestOptions } from './options.js';
+import { items, pages } from './pagination.js';
+import { redactHeaders, redactUrl, SecretScrubber } from './redact.js';
+import { prepareRequest, type PreparedRequest } from './request-builder.js';
+import { interpretResponse } from './response.js';
+import { isRetrySafe, resolveRetryPolicy } from './retry.js';
+import { sendWithRetries, type Sent } from './send-loop.js';
+import { sendOnce } from './transport.js';
+
+/** Default limit of one HTTP attempt: 60 000 ms, the vendor SDK default. */
+export const DEFAULT_TIMEOUT_MS = 60_000;
+/** Default renewal lead of client credentials tokens: 60 seconds. */
+export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
+
+/** Shared runtime of one generated client. */
+export class ClientCore {
+  readonly #api: ApiDefinition;
+  readonly #options: ClientOptions;
+  readonly #env: ResolvedEnvironment;
+  readonly #auth: Authenticator;
+  readonly #instr: Instrumentation;
+  readonly #errorClasses: Readonly<Record<string, ApiErrorClass>>;
+  readonly #fetch: typeof fetch;
+
+  /**
+   * @param api the API definition written by the generator.
+   * @param options client options; server variables as extra top-level keys.
+   * @param errorClasses generated `ApiError` subclasses by error body schema name.
+   * @throws ConfigurationError for an unknown environment, a server variable outside its enum, a
+   *   malformed URL, or credentials that need a token endpoint when none is known.
+   */
+  constructor(
+    api: ApiDefinition,
+    options: ClientOptions = {},
+    errorClasses: Readonly<Record<string, ApiErrorClass>> = {},
+  ) {
+    this.#api = api;
+    this.#options = options;
+    this.#env = resolveEnvironment(api, options);
+    this.#fetch = options.fetch ?? globalThis.fetch;
+    this.#errorClasses = errorClasses;
+    const scrubber = new SecretScrubber();
+    this.#instr = new Instrumentation(options.logger, options.hooks, scrubber);
+    this.#auth = new Authenticator(api, options.credentials, {
+      fetch: this.#fetch,
+      tokenUrl: this.#env.tokenUrl,
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
+      scrubber,
+    });
+  }
+
+  /** Base URL requests go to (no trailing slash). */
+  get baseUrl(): string {
+    return this.#env.baseUrl;
+  }
+
+  /** Environment name, or undefined when a `baseUrl` was given. */
+  get environment(): string | undefined {
+    return this.#env.environment;
+  }
+
+  /**
+   * Calls `op` and resolves to the parsed JSON body of the 2xx response (`undefined` when empty, the
+   * text when not JSON). See errors.ts for what it rejects with.
+   */
+  async request<T>(op: OperationDescriptor, params: object = {}, options: RequestOptions = {}): Promise<T> {
+    if (options.signal?.aborted) throw new AbortError(op.operationId, options.signal.reason);
+    const mode = options.validation ?? this.#options.validation ?? 'warn';
+    const prepared = prepareRequest({
+      api: this.#api,
+      baseUrl: this.#env.baseUrl,
+      op,
+      params,
+      clientHeaders: this.#options.headers,
+      requestHeaders: options.headers,
+      mode,
+    });
+    const exchange = await sendWithRetries({
+      operationId: op.operationId,
+      policy: resolveRetryPolicy(this.#options.retry, options.retry),
+      retrySafe: isRetrySafe(op, prepared.bodyValue),
+      signal: options.signal,
+      instr: this.#instr,
+      send: (attempt) => this.#send(op, prepared, options, attempt),
+    });
+    return (await interpretResponse({
+      api: this.#api,
+      op,
+      url: redactUrl(prepared.url),
+      exchange,
+      mode,
+      strictUnknowns: this.#options.strictUnknowns ?? false,
+      failureEnvelopeAsError: this.#options.failureEnvelopeAsError ?? true,
+      errorClasses: this.#errorClasses,
+      instr: this.#instr,
+    })) as T;
+  }
+
+  /** Async iterator over the page bodies of a paginated operation (see pagination.ts). */
+  pages<T>(op: OperationDescriptor, params: object = {}, options: RequestOptions = {}): AsyncIterable<T> {
+    return pages<T>((o, p, r) => this.request(o, p, r), op, params, options);
+  }
+
+  /** Async iterator over the items of every page of a paginated operation. */
+  items<T>(op: OperationDescriptor, params: object = {}, options: RequestOptions = {}): AsyncIterable<T> {
+    return items<T>((o, p, r) => this.request(o, p, r), op, params, options);
+  }
+
+  /** One attempt: authenticate, run hooks, send, log. */
+  async #send(
+    op: OperationDescriptor,
+    prepared: PreparedRequest,
+    options: RequestOptions,
+    attempt: number,
+  ): Promise<Sent> {
+    const authorization = await this.#auth.authorize(op, options.signal);
+    const headers = new Headers(prepared.headers);
+    if (authorization !== undefined) headers.set('Authorization', authorization.header);
+    const url = redactUrl(prepared.url);
+    const added = await this.#instr.beforeRequest({
+      operationId: op.operationId,
+      method: op.method,
+      url,
+      headers: redactHeaders(headers),
+    });
+    for (const [name, value] of Object.entries(added)) headers.set(name, value);
+    this.#instr.log('debug', `${op.operationId}: ${op.method} ${url}`, {
+      attempt,
+      headers: redactHeaders(headers),
+      body: prepared.bodyValue,
+    });
+    const exchange = await sendOnce({
+      fetch: this.#fetch,
+      method: op.method,
+      url: prepared.url,
+      headers,
+      body: prepared.body,
+      timeoutMs: options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      signal: options.signal,
+      operationId: op.operationId,
+    });
+    const responseHeaders = redactHeaders(exchange.headers);
+    this.#instr.log('debug', `${op.operationId}: HTTP ${exchange.status} in ${exchange.durationMs} ms`, {
+      headers: responseHeaders,
+    });
+    await this.#instr.afterResponse({
+      operationId: op.operationId,
+      status: exchange.status,
+      headers: responseHeaders,
+      durationMs: exchange.durationMs,
+    });
+    return { exchange, authorization };
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { api: this.#api.name, environment: this.#env.environment, baseUrl: this.#env.baseUrl };
+  }
+
+  toString(): string {
+    return `ClientCore(${this.#api.name} ${this.#env.environment ?? this.#env.baseUrl})`;
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return this.toString();
+  }
+}

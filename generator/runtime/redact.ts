@@ -1,0 +1,150 @@
+/**
+ * Redaction: the one place that decides what is secret. Everything the runtime logs, passes to a
+ * hook or puts in an error goes through these functions, so credentials, tokens and bank account
+ * numbers never leave the process in clear text.
+ */
+
+/** Replacement for a secret value. */
+export const REDACTED = '[REDACTED]';
+
+/** Property and header names (lower-case, without `_` and `-`) whose values are secret. */
+const SECRET_KEYS = new Set([
+  'authorization',
+  'proxyauthorization',
+  'cookie',
+  'setcookie',
+  'accesstoken',
+  'refreshtoken',
+  'idtoken',
+  'clientsecret',
+  'password',
+  'secret',
+  'apikey',
+  'xapikey',
+  'assertion',
+]);
+
+/** Extra query parameter names that carry secrets in URLs (`?token=…`, `?sig=…`). */
+const SECRET_QUERY_KEYS = new Set(['token', 'key', 'code', 'sig', 'signature']);
+
+/** Property names holding bank account numbers: only the last four characters are kept. */
+const ACCOUNT_NUMBER_KEYS = new Set(['accountnumber', 'bankaccountnumber']);
+
+function normalizeKey(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, '');
+}
+
+/** True when values under property or header `key` are secret (`Authorization`, `client_secret`, `accessToken`…). */
+export function isSecretKey(key: string): boolean {
+  return SECRET_KEYS.has(normalizeKey(key));
+}
+
+/** Masks an account number keeping its last four characters: `123456789` → `****6789`. */
+export function maskAccountNumber(value: string): string {
+  return value.length <= 4 ? '****' : `****${value.slice(-4)}`;
+}
+
+/**
+ * Deep copy of `value` with secret properties replaced by {@link REDACTED} and account numbers
+ * masked. Cycles are cut (`[Circular]`); non-plain objects (Date, Error) are rendered as strings.
+ */
+export function redactValue(value: unknown, seen: WeakSet<object> = new WeakSet()): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (seen.has(value)) return '[Circular]';
+  seen.add(value);
+  if (Array.isArray(value)) return value.map((item) => redactValue(item, seen));
+  if (value instanceof Error) return `${value.name}: ${value.message}`;
+  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
+    return String(value);
+  }
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) {
+    const norm = normalizeKey(key);
+    if (SECRET_KEYS.has(norm)) out[key] = REDACTED;
+    else if (ACCOUNT_NUMBER_KEYS.has(norm) && (typeof item === 'string' || typeof item === 'number')) {
+      out[key] = maskAccountNumber(String(item));
+    } else out[key] = redactValue(item, seen);
+  }
+  return out;
+}
+
+/**
+ * Headers as a plain object with lower-case names and secret values replaced. Accepts a `Headers`
+ * instance or a record.
+ */
+export function redactHeaders(headers: Headers | Readonly<Record<string, string>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
+  for (const [name, value] of entries) {
+    out[name.toLowerCase()] = isSecretKey(name) ? REDACTED : value;
+  }
+  return out;
+}
+
+/**
+ * A URL safe to show: user info removed and secret query parameter values (`access_token`,
+ * `token`, `client_secret`, `sig`…) replaced. Returns the input unchanged when it is not a URL.
+ */
+export function redactUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  parsed.username = '';
+  parsed.password = '';
+  for (const name of [...new Set(parsed.searchParams.keys())]) {
+    if (isSecretKey(name) || SECRET_QUERY_KEYS.has(normalizeKey(name))) parsed.searchParams.set(name, REDACTED);
+  }
+  return parsed.toString();
+}
+
+/**
+ * Replaces known secret strings (credential values, issued tokens) wherever they occur in free
+ * text, e.g. an `error_description` that echoes a submitted value. Holds the secrets in a private
+ * field and keeps at most the 32 most recent tokens.
+ */
+export class SecretScrubber {
+  readonly #secrets = new Set<string>();
+
+  /** Registers a secret; values shorter than 4 characters are ignored (too likely to match innocent text). */
+  add(secret: string | undefined): void {
+    if (secret === undefined || secret.length < 4) return;
+    this.#secrets.delete(secret);
+    this.#secrets.add(secret);
+    if (this.#secrets.size > 32) {
+      const oldest = this.#secrets.values().next().value;
+      if (oldest !== undefined) this.#secrets.delete(oldest);
+    }
+  }
+
+  /** `text` with every registered secret replaced by {@link REDACTED}. */
+  scrub(text: string): string {
+    let out = text;
+    for (const secret of this.#secrets) out = out.split(secret).join(REDACTED);
+    return out;
+  }
+
+  /** {@link redactValue} followed by scrubbing every string leaf. */
+  scrubValue(value: unknown): unknown {
+    return this.#scrubLeaves(redactValue(value));
+  }
+
+  #scrubLeaves(value: unknown): unknown {
+    if (typeof value === 'string') return this.scrub(value);
+    if (Array.isArray(value)) return value.map((item) => this.#scrubLeaves(item));
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.#scrubLeaves(v)]));
+    }
+    return value;
+  }
+
+  toJSON(): string {
+    return 'SecretScrubber';
+  }
+
+  [Symbol.for('nodejs.util.inspect.custom')](): string {
+    return 'SecretScrubber';
+  }
+}

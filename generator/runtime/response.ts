@@ -1,0 +1,164 @@
+/**
+ * Interpreting a response: pick the documented response for the status (exact code, then range
+ * `2XX`, then `default`; OpenAPI 3.1 §4.8.16 Responses Object), parse the body, apply the validation
+ * mode, and either return the data (2xx) or raise the matching error. A body that is not JSON (an
+ * HTML 502 page from a proxy) is kept as text and never causes a parse crash.
+ */
+import type { ApiDefinition } from './definition.js';
+import { ApiError, FailureEnvelopeError, type ApiErrorClass, type ApiErrorInit } from './errors.js';
+import type { Instrumentation } from './instrumentation.js';
+import type { OperationDescriptor, ResponseDescriptor } from './operation.js';
+import type { ValidationMode } from './options.js';
+import { getPointer } from './pointer.js';
+import { redactHeaders } from './redact.js';
+import type { Exchange } from './transport.js';
+import type { ValidationError } from './validation.js';
+import { checkResponse } from './validation-mode.js';
+
+/** Everything needed to interpret one response. */
+export interface ResponseContext {
+  readonly api: ApiDefinition;
+  readonly op: OperationDescriptor;
+  /** Request URL, already redacted. */
+  readonly url: string;
+  readonly exchange: Exchange;
+  readonly mode: ValidationMode;
+  readonly strictUnknowns: boolean;
+  readonly failureEnvelopeAsError: boolean;
+  readonly errorClasses: Readonly<Record<string, ApiErrorClass>>;
+  readonly instr: Instrumentation;
+}
+
+/** The documented response for `status`: exact code, then `NXX` range, then `default`. */
+export function selectResponse(op: OperationDescriptor, status: number): ResponseDescriptor | undefined {
+  return op.responses[String(status)] ?? op.responses[`${Math.floor(status / 100)}XX`] ?? op.responses['default'];
+}
+
+/** Headers that carry a request reference when the body has none. */
+const REQUEST_REF_HEADERS = ['x-request-id', 'x-correlation-id', 'request-id', 'x-amzn-requestid', 'x-ms-request-id'];
+
+/** PayQuicker `requestRef` / `referenceId` / `meta.requestRef` in the body, else a request id header. */
+export function findRequestRef(body: unknown, headers: Headers): string | undefined {
+  for (const pointer of ['/requestRef', '/referenceId', '/meta/requestRef']) {
+    const value = getPointer(body, pointer);
+    if (typeof value === 'string' && value !== '') return value;
+  }
+  for (const name of REQUEST_REF_HEADERS) {
+    const value = headers.get(name);
+    if (value !== null && value !== '') return value;
+  }
+  return undefined;
+}
+
+interface ParsedBody {
+  readonly value: unknown;
+  readonly json: boolean;
+  readonly errors: ValidationError[];
+}
+
+/** Parses the body as JSON when the content type says JSON (or the spec does and no type is sent). */
+function parseBody(exchange: Exchange, descriptor: ResponseDescriptor | undefined): ParsedBody {
+  if (exchange.text === '') return { value: undefined, json: false, errors: [] };
+  const type = exchange.headers.get('content-type');
+  const jsonType = type === null ? descriptor?.json === true : /[/+]json\b/i.test(type);
+  const notJson = (message: string): ValidationError[] => [
+    { instancePath: '', schemaPath: '', keyword: 'json', params: { contentType: type }, message },
+  ];
+  if (!jsonType) {
+    const errors = descriptor?.json ? notJson(`body is not JSON (content-type ${type ?? 'none'})`) : [];
+    return { value: exchange.text, json: false, errors };
+  }
+  try {
+    return { value: JSON.parse(exchange.text) as unknown, json: true, errors: [] };
+  } catch {
+    return { value: exchange.text, json: false, errors: notJson('body is not valid JSON') };
+  }
+}
+
+/**
+ * Returns the data of a 2xx response, or throws.
+ * @throws ApiError (or the generated subclass for the documented error schema) for non-2xx;
+ *   FailureEnvelopeError for a 2xx failure envelope; ResponseValidationError in strict mode.
+ */
+export async function interpretResponse(ctx: ResponseContext): Promise<unknown> {
+  const { op, exchange } = ctx;
+  const status = exchange.status;
+  const descriptor = selectResponse(op, status);
+  const parsed = parseBody(exchange, descriptor);
+  const init: ApiErrorInit = {
+    status,
+    headers: redactHeaders(exchange.headers),
+    body: parsed.value,
+    operationId: op.operationId,
+    method: op.method,
+    url: ctx.url,
+    requestRef: findRequestRef(parsed.value, exchange.headers),
+  };
+  if (status < 200 || status >= 300) throw await errorFor(ctx, descriptor, parsed, init);
+  const undocumented: ValidationError[] =
+    descriptor === undefined
+      ? [
+          {
+            instancePath: '',
+            schemaPath: '',
+            keyword: 'status',
+            params: { status },
+            message: `HTTP ${status} is not documented`,
+          },
+        ]
+      : [];
+  const validate = parsed.json ? descriptor?.validate : undefined;
+  await checkResponse(
+    {
+      op,
+      status,
+      body: parsed.value,
+      preErrors: [...undocumented, ...parsed.errors],
+      validate,
+      mode: ctx.mode,
+      strictUnknowns: ctx.strictUnknowns,
+    },
+    ctx.instr,
+  );
+  const envelope = ctx.api.failureEnvelope;
+  if (ctx.failureEnvelopeAsError && envelope !== undefined && descriptor?.schema === envelope.schema) {
+    const body = parsed.value as Record<string, unknown> | undefined;
+    if (body !== null && typeof body === 'object' && body[envelope.successProperty] === false) {
+      const message = body[envelope.messageProperty];
+      throw new FailureEnvelopeError({ ...init, envelopeMessage: typeof message === 'string' ? message : undefined });
+    }
+  }
+  return parsed.value;
+}
+
+/**
+ * The error for a non-2xx response: the generated class of the documented error schema when the body
+ * is JSON and (outside strict mode, or) valid; otherwise a plain ApiError. In `warn` mode a drifting
+ * error body is reported.
+ */
+async function errorFor(
+  ctx: ResponseContext,
+  descriptor: ResponseDescriptor | undefined,
+  parsed: ParsedBody,
+  init: ApiErrorInit,
+): Promise<ApiError> {
+  const errorClass = descriptor?.schema === undefined ? undefined : ctx.errorClasses[descriptor.schema];
+  if (!parsed.json || descriptor === undefined) return new ApiError(init);
+  const result = (ctx.mode === 'off' ? undefined : descriptor.validate?.(parsed.value)) ?? { valid: true };
+  if (!result.valid && ctx.mode === 'warn') {
+    await checkResponse(
+      {
+        op: ctx.op,
+        status: init.status,
+        body: parsed.value,
+        preErrors: result.errors,
+        validate: undefined,
+        mode: 'warn',
+        strictUnknowns: false,
+      },
+      ctx.instr,
+    );
+  }
+  const usable = result.valid || ctx.mode !== 'strict';
+  return errorClass !== undefined && usable ? new errorClass(init as ApiErrorInit<never>) : new ApiError(init);
+}

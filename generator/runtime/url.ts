@@ -1,0 +1,105 @@
+/**
+ * Parameter serialization (OpenAPI 3.1 §4.8.12.4 Style Values and the table of §4.8.12.4.1 Style
+ * Examples): path parameters, the query string, header and cookie values. Values are percent-encoded
+ * with `encodeURIComponent`; `undefined` values are omitted.
+ */
+import type { ParameterDescriptor } from './operation.js';
+
+type Scalar = string | number | boolean | null;
+
+function scalar(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (value === null) return '';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value as Scalar);
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date);
+}
+
+function definedEntries(value: Record<string, unknown>): [string, unknown][] {
+  return Object.entries(value).filter(([, v]) => v !== undefined);
+}
+
+const enc = encodeURIComponent;
+
+/**
+ * Value of a `simple`-style parameter (path and header parameters): arrays as `a,b`, objects as
+ * `k,v,k2,v2` or, exploded, `k=v,k2=v2`. Not percent-encoded (the caller encodes path values).
+ */
+export function serializeSimple(value: unknown, explode: boolean): string[] {
+  if (Array.isArray(value)) return value.map(scalar);
+  if (isPlainObject(value)) {
+    return definedEntries(value).flatMap(([k, v]) => (explode ? [`${k}=${scalar(v)}`] : [k, scalar(v)]));
+  }
+  return [scalar(value)];
+}
+
+/**
+ * Query string pairs (`name=value`, already percent-encoded) of one query parameter, following its
+ * style and explode: `form` (arrays repeated when exploded, else comma-joined; exploded objects spread
+ * into their own keys), `spaceDelimited`, `pipeDelimited`, `deepObject` (`name[key]=value`).
+ */
+export function serializeQuery(param: ParameterDescriptor, value: unknown): string[] {
+  const name = enc(param.name);
+  if (Array.isArray(value)) {
+    if (param.style === 'form' && param.explode) return value.map((v) => `${name}=${enc(scalar(v))}`);
+    const sep = param.style === 'spaceDelimited' ? '%20' : param.style === 'pipeDelimited' ? '|' : ',';
+    return [`${name}=${value.map((v) => enc(scalar(v))).join(sep)}`];
+  }
+  if (isPlainObject(value)) {
+    const entries = definedEntries(value);
+    if (param.style === 'deepObject') return entries.map(([k, v]) => `${name}%5B${enc(k)}%5D=${enc(scalar(v))}`);
+    if (param.explode) return entries.map(([k, v]) => `${enc(k)}=${enc(scalar(v))}`);
+    return [`${name}=${entries.map(([k, v]) => `${enc(k)},${enc(scalar(v))}`).join(',')}`];
+  }
+  return [`${name}=${enc(scalar(value))}`];
+}
+
+/**
+ * The full request URL: `baseUrl` (no trailing slash) + the path template with path parameters
+ * substituted and percent-encoded + the query string. `values` is keyed by wire name; every path
+ * parameter of the template must have a value (callers check that first).
+ */
+export function buildUrl(
+  baseUrl: string,
+  path: string,
+  parameters: readonly ParameterDescriptor[],
+  values: Readonly<Record<string, unknown>>,
+): string {
+  let resolved = path;
+  const query: string[] = [];
+  for (const param of parameters) {
+    const value = values[param.name];
+    if (param.in === 'path') {
+      const text = serializeSimple(value, param.explode).map(enc).join(',');
+      resolved = resolved.split(`{${param.name}}`).join(text);
+    } else if (param.in === 'query' && value !== undefined) {
+      query.push(...serializeQuery(param, value));
+    }
+  }
+  return `${baseUrl}${resolved}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+}
+
+/** Header parameter values by wire name (`simple` style), and a `Cookie` header for cookie parameters. */
+export function parameterHeaders(
+  parameters: readonly ParameterDescriptor[],
+  values: Readonly<Record<string, unknown>>,
+): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const cookies: string[] = [];
+  for (const param of parameters) {
+    const value = values[param.name];
+    if (value === undefined) continue;
+    if (param.in === 'header') headers[param.name] = serializeSimple(value, param.explode).join(',');
+    if (param.in === 'cookie') cookies.push(`${param.name}=${enc(serializeSimple(value, false).join(','))}`);
+  }
+  if (cookies.length > 0) headers['Cookie'] = cookies.join('; ');
+  return headers;
+}
+
+/** Substitutes `{name}` placeholders of a server URL template (OpenAPI 3.1 §4.8.5) with `values`. */
+export function expandServerUrl(template: string, values: Readonly<Record<string, string>>): string {
+  return template.replace(/\{([^}]+)\}/g, (whole, name: string) => values[name] ?? whole);
+}

@@ -1,0 +1,98 @@
+/**
+ * Validation modes: what happens when a request or a response breaks the spec.
+ *
+ * Requests (`strict` and `warn`): any failure → `RequestValidationError`, nothing is sent.
+ * Responses:
+ * - `strict`: failures throw `ResponseValidationError`, except "unknowns" (an unknown enum value,
+ *   keyword `enum`; an undocumented property, keyword `additionalProperties` or
+ *   `unevaluatedProperties`), which are reported like `warn` unless `strictUnknowns` is set: a vendor
+ *   adding a status value or a field is drift to report, not a broken response.
+ * - `warn`: every failure goes to `logger.warn` (one line each) and `hooks.onDrift` (once, all of them);
+ *   the data is returned unchanged.
+ * - `off`: nothing is checked.
+ * No default value is ever injected into response data.
+ */
+import { RequestValidationError, ResponseValidationError, type RequestValidationIssue } from './errors.js';
+import type { Instrumentation } from './instrumentation.js';
+import type { OperationDescriptor } from './operation.js';
+import type { ValidationMode } from './options.js';
+import type { ValidationError, ValidationResult } from './validation.js';
+
+const UNKNOWN_KEYWORDS = new Set(['enum', 'additionalProperties', 'unevaluatedProperties']);
+
+/** True for failures that mean "the vendor sent something new" rather than "something is broken". */
+export function isUnknownValue(error: ValidationError): boolean {
+  return UNKNOWN_KEYWORDS.has(error.keyword);
+}
+
+function failures(result: ValidationResult): ValidationError[] {
+  return result.valid ? [] : result.errors;
+}
+
+/**
+ * Validates a request before it is sent: parameters (keyed by wire name) and body. `missing` lists
+ * required path parameters or a required body the caller left out, found by the runtime itself; they
+ * are reported when the generated validators report nothing (or in `off` mode), since such a request
+ * cannot be built.
+ * @throws RequestValidationError listing every failure.
+ */
+export function checkRequest(
+  op: OperationDescriptor,
+  wireParams: Record<string, unknown>,
+  body: unknown,
+  mode: ValidationMode,
+  missing: readonly RequestValidationIssue[],
+): void {
+  const issues: RequestValidationIssue[] = [];
+  if (mode !== 'off') {
+    if (op.validateParameters)
+      issues.push(...failures(op.validateParameters(wireParams)).map((e) => ({ ...e, in: 'parameters' as const })));
+    if (op.requestBody?.validate && body !== undefined) {
+      issues.push(...failures(op.requestBody.validate(body)).map((e) => ({ ...e, in: 'body' as const })));
+    }
+  }
+  const reported = issues.length > 0 ? issues : missing;
+  if (reported.length > 0) throw new RequestValidationError(op.operationId, reported);
+}
+
+/** A response to check against its documented schema. */
+export interface ResponseCheck {
+  readonly op: OperationDescriptor;
+  readonly status: number;
+  readonly body: unknown;
+  /** Failures found before schema validation (undocumented status, unparseable JSON). */
+  readonly preErrors: readonly ValidationError[];
+  readonly validate: ((body: unknown) => ValidationResult) | undefined;
+  readonly mode: ValidationMode;
+  readonly strictUnknowns: boolean;
+}
+
+/**
+ * Applies the validation mode to a response: returns normally when the data may be used.
+ * @throws ResponseValidationError in `strict` mode for failures that are not tolerated unknowns.
+ */
+export async function checkResponse(check: ResponseCheck, instr: Instrumentation): Promise<void> {
+  if (check.mode === 'off') return;
+  const errors = [
+    ...check.preErrors,
+    ...(check.validate && check.body !== undefined ? failures(check.validate(check.body)) : []),
+  ];
+  if (errors.length === 0) return;
+  const fatal = check.mode === 'strict' ? errors.filter((e) => check.strictUnknowns || !isUnknownValue(e)) : [];
+  if (fatal.length > 0) throw new ResponseValidationError(check.op.operationId, check.status, errors, check.body);
+  const { operationId } = check.op;
+  for (const error of errors) {
+    instr.log(
+      'warn',
+      `${operationId}: HTTP ${check.status} response drifts from the spec at ${error.instancePath || '/'}: ${error.message}`,
+      {
+        operationId,
+        status: check.status,
+        instancePath: error.instancePath,
+        schemaPath: error.schemaPath,
+        keyword: error.keyword,
+      },
+    );
+  }
+  await instr.onDrift({ operationId, status: check.status, errors });
+}

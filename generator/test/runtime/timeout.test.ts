@@ -1,0 +1,101 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { AbortError, ClientCore, TimeoutError } from '../../runtime/index.js';
+import { createPaymentJobOperation, JOB_TOKEN, PQ_API, retrievePaymentJobOperation } from './support/fixtures.js';
+import { delay, sendJson } from './support/http-server.js';
+import { startScenario, type Scenario } from './support/scenario.js';
+
+const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+let scenario: Scenario | undefined;
+
+afterEach(async () => {
+  await scenario?.close();
+  scenario = undefined;
+});
+
+function slowServer(ms: number): Promise<Scenario> {
+  return startScenario({
+    api: async (_req, res) => {
+      await delay(ms);
+      if (!res.destroyed) sendJson(res, 200, { token: JOB_TOKEN, status: 'PENDING' });
+    },
+  });
+}
+
+function client(s: Scenario, extra: object = {}): ClientCore {
+  return new ClientCore(PQ_API, {
+    baseUrl: s.baseUrl,
+    credentials: { accessToken: 'static' },
+    retry: { maxRetries: 1, baseDelayMs: 10 },
+    logger: silent,
+    ...extra,
+  });
+}
+
+describe('timeouts', () => {
+  it('raises TimeoutError after timeoutMs and retries it for an idempotent operation', async () => {
+    scenario = await slowServer(1000);
+    const started = performance.now();
+    const error = await client(scenario, { timeoutMs: 100 })
+      .request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).timeoutMs).toBe(100);
+    expect(performance.now() - started).toBeLessThan(800);
+    expect(scenario.apiRequests()).toHaveLength(2);
+  });
+
+  it('does not retry a timed-out POST that is not retry-safe', async () => {
+    scenario = await slowServer(1000);
+    const error = await client(scenario, { timeoutMs: 100 })
+      .request(createPaymentJobOperation, { body: { items: [{ amount: 1 }] } })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect(scenario.apiRequests()).toHaveLength(1);
+  });
+
+  it('lets a per-request timeoutMs override the client one', async () => {
+    scenario = await slowServer(300);
+    const core = client(scenario, { timeoutMs: 50 });
+    expect(await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { timeoutMs: 2000 })).toEqual({
+      token: JOB_TOKEN,
+      status: 'PENDING',
+    });
+  });
+});
+
+describe('caller abort', () => {
+  it('raises AbortError and never retries', async () => {
+    scenario = await slowServer(1000);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await client(scenario)
+      .request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    await delay(100);
+    expect(scenario.apiRequests()).toHaveLength(1);
+  });
+
+  it('cuts a pending backoff sleep short', async () => {
+    scenario = await startScenario({ api: (_req, res) => sendJson(res, 503, {}, { 'retry-after': '5' }) });
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 150);
+    const started = performance.now();
+    const core = client(scenario, { retry: { maxRetries: 3, maxDelayMs: 10_000 } });
+    const error = await core
+      .request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(scenario.apiRequests()).toHaveLength(1);
+  });
+
+  it('sends nothing when the signal is already aborted', async () => {
+    scenario = await slowServer(0);
+    const error = await client(scenario)
+      .request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { signal: AbortSignal.abort() })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(scenario.requests).toHaveLength(0);
+  });
+});
