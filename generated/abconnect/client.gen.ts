@@ -239,6 +239,19 @@ const addBankSourceOperation: OperationDescriptor = {
   },
   security: [{ bearerAuth: [] }],
 };
+/** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
+export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = {
+  getPaymentCreate: getPaymentCreateOperation,
+  createAchPaymentSession: createAchPaymentSessionOperation,
+  createAchCreditTransfer: createAchCreditTransferOperation,
+  getPayment: getPaymentOperation,
+  attachCustomerBank: attachCustomerBankOperation,
+  verifyJobAchSource: verifyJobAchSourceOperation,
+  cancelJobAchVerification: cancelJobAchVerificationOperation,
+  listPaymentSources: listPaymentSourcesOperation,
+  payBySource: payBySourceOperation,
+  addBankSource: addBankSourceOperation,
+};
 
 /** An error response whose body is the documented `ServiceBaseResponse` schema. */
 export class ServiceBaseResponseError extends ApiError<ServiceBaseResponse> {}

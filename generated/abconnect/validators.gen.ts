@@ -3517,6 +3517,373 @@ function chkAddressDetailsSafe(value: unknown): boolean {
   }
 }
 
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkAttachCustomerBankModelSafe(value: unknown): boolean {
+  try {
+    return chkAttachCustomerBankModel(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkCustomerInfoSafe(value: unknown): boolean {
+  try {
+    return chkCustomerInfo(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkIdentityErrorSafe(value: unknown): boolean {
+  try {
+    return chkIdentityError(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkIdentityTokenSafe(value: unknown): boolean {
+  try {
+    return chkIdentityToken(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkIdentityTokenRequestSafe(value: unknown): boolean {
+  try {
+    return chkIdentityTokenRequest(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkLatLngSafe(value: unknown): boolean {
+  try {
+    return chkLatLng(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPaymentSourceDetailsSafe(value: unknown): boolean {
+  try {
+    return chkPaymentSourceDetails(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPropertyTypeSafe(value: unknown): boolean {
+  try {
+    return chkPropertyType(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkServiceBaseResponseSafe(value: unknown): boolean {
+  try {
+    return chkServiceBaseResponse(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkVerifyBankAccountRequestSafe(value: unknown): boolean {
+  try {
+    return chkVerifyBankAccountRequest(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkGetPaymentCreateParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkGetPaymentCreateParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_create_get_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_create_get_responses_200_content_application_json_schema_Res(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
+  try {
+    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkCreateAchPaymentSessionParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkCreateAchPaymentSessionParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_ACHPaymentSession_post_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_ACHPaymentSession_post_responses_200_content_application_json_schema_Res(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkCreateAchCreditTransferParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkCreateAchCreditTransferParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_ACHCreditTransfer_post_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_ACHCreditTransfer_post_responses_200_content_application_json_schema_Res(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkGetPaymentParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkGetPaymentParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_get_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_get_responses_200_content_application_json_schema_Res(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkAttachCustomerBankParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkAttachCustomerBankParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_requestBody_content_application_json_schema_ReqSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_requestBody_content_application_json_schema_Req(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_responses_200_content_application_json_schema_Res(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkVerifyJobAchSourceParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkVerifyJobAchSourceParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_requestBody_content_application_json_schema_ReqSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_requestBody_content_application_json_schema_Req(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_responses_200_content_application_json_schema_Res(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkCancelJobAchVerificationParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkCancelJobAchVerificationParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_cancelJobACHVerification_post_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_cancelJobACHVerification_post_responses_200_content_application_json_schema_Res(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkListPaymentSourcesParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkListPaymentSourcesParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_sources_get_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_sources_get_responses_200_content_application_json_schema_Res(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPayBySourceParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkPayBySourceParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_bysource_post_requestBody_content_application_json_schema_ReqSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_bysource_post_requestBody_content_application_json_schema_Req(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_bysource_post_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_bysource_post_responses_200_content_application_json_schema_Res(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkAddBankSourceParameters_ReqSafe(value: unknown): boolean {
+  try {
+    return chkAddBankSourceParameters_Req(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_banksource_post_requestBody_content_application_json_schema_ReqSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_banksource_post_requestBody_content_application_json_schema_Req(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__api_job__jobDisplayId__payment_banksource_post_responses_200_content_application_json_schema_ResSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__api_job__jobDisplayId__payment_banksource_post_responses_200_content_application_json_schema_Res(
+      value,
+    );
+  } catch {
+    return false;
+  }
+}
+
 /**
  * the component schema `AddressDetails`
  *
@@ -3574,15 +3941,6 @@ export function assertAddressDetails(value: unknown): asserts value is AddressDe
     });
   }
   throw new SchemaValidationError('AddressDetails', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkAttachCustomerBankModelSafe(value: unknown): boolean {
-  try {
-    return chkAttachCustomerBankModel(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -3644,15 +4002,6 @@ export function assertAttachCustomerBankModel(value: unknown): asserts value is 
   throw new SchemaValidationError('AttachCustomerBankModel', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCustomerInfoSafe(value: unknown): boolean {
-  try {
-    return chkCustomerInfo(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `CustomerInfo`
  *
@@ -3710,15 +4059,6 @@ export function assertCustomerInfo(value: unknown): asserts value is CustomerInf
     });
   }
   throw new SchemaValidationError('CustomerInfo', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkIdentityErrorSafe(value: unknown): boolean {
-  try {
-    return chkIdentityError(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -3780,15 +4120,6 @@ export function assertIdentityError(value: unknown): asserts value is IdentityEr
   throw new SchemaValidationError('IdentityError', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkIdentityTokenSafe(value: unknown): boolean {
-  try {
-    return chkIdentityToken(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `IdentityToken`
  *
@@ -3846,15 +4177,6 @@ export function assertIdentityToken(value: unknown): asserts value is IdentityTo
     });
   }
   throw new SchemaValidationError('IdentityToken', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkIdentityTokenRequestSafe(value: unknown): boolean {
-  try {
-    return chkIdentityTokenRequest(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -3916,15 +4238,6 @@ export function assertIdentityTokenRequest(value: unknown): asserts value is Ide
   throw new SchemaValidationError('IdentityTokenRequest', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkLatLngSafe(value: unknown): boolean {
-  try {
-    return chkLatLng(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `LatLng`
  *
@@ -3982,15 +4295,6 @@ export function assertLatLng(value: unknown): asserts value is LatLng {
     });
   }
   throw new SchemaValidationError('LatLng', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPaymentSourceDetailsSafe(value: unknown): boolean {
-  try {
-    return chkPaymentSourceDetails(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4052,15 +4356,6 @@ export function assertPaymentSourceDetails(value: unknown): asserts value is Pay
   throw new SchemaValidationError('PaymentSourceDetails', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPropertyTypeSafe(value: unknown): boolean {
-  try {
-    return chkPropertyType(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `PropertyType`
  *
@@ -4118,15 +4413,6 @@ export function assertPropertyType(value: unknown): asserts value is PropertyTyp
     });
   }
   throw new SchemaValidationError('PropertyType', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkServiceBaseResponseSafe(value: unknown): boolean {
-  try {
-    return chkServiceBaseResponse(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4188,15 +4474,6 @@ export function assertServiceBaseResponse(value: unknown): asserts value is Serv
   throw new SchemaValidationError('ServiceBaseResponse', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkVerifyBankAccountRequestSafe(value: unknown): boolean {
-  try {
-    return chkVerifyBankAccountRequest(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `VerifyBankAccountRequest`
  *
@@ -4256,15 +4533,6 @@ export function assertVerifyBankAccountRequest(value: unknown): asserts value is
   throw new SchemaValidationError('VerifyBankAccountRequest', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkGetPaymentCreateParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkGetPaymentCreateParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `getPaymentCreate`, as an object keyed by wire name
  *
@@ -4322,17 +4590,6 @@ export function assertGetPaymentCreateParameters(value: unknown): asserts value 
     });
   }
   throw new SchemaValidationError('GetPaymentCreateParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_create_get_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_create_get_responses_200_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4408,15 +4665,6 @@ export function assertGetPaymentCreateResponse200(value: unknown): asserts value
   throw new SchemaValidationError('GetPaymentCreateResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `getPaymentCreate`
  *
@@ -4476,15 +4724,6 @@ export function assertGetPaymentCreateResponse400(value: unknown): asserts value
   throw new SchemaValidationError('GetPaymentCreateResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCreateAchPaymentSessionParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkCreateAchPaymentSessionParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `createAchPaymentSession`, as an object keyed by wire name
  *
@@ -4542,19 +4781,6 @@ export function assertCreateAchPaymentSessionParameters(value: unknown): asserts
     });
   }
   throw new SchemaValidationError('CreateAchPaymentSessionParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_ACHPaymentSession_post_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_ACHPaymentSession_post_responses_200_content_application_json_schema_Res(
-      value,
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4638,15 +4864,6 @@ export function assertCreateAchPaymentSessionResponse200(value: unknown): assert
   throw new SchemaValidationError('CreateAchPaymentSessionResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `createAchPaymentSession`
  *
@@ -4706,15 +4923,6 @@ export function assertCreateAchPaymentSessionResponse400(value: unknown): assert
   throw new SchemaValidationError('CreateAchPaymentSessionResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCreateAchCreditTransferParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkCreateAchCreditTransferParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `createAchCreditTransfer`, as an object keyed by wire name
  *
@@ -4772,19 +4980,6 @@ export function assertCreateAchCreditTransferParameters(value: unknown): asserts
     });
   }
   throw new SchemaValidationError('CreateAchCreditTransferParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_ACHCreditTransfer_post_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_ACHCreditTransfer_post_responses_200_content_application_json_schema_Res(
-      value,
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4868,15 +5063,6 @@ export function assertCreateAchCreditTransferResponse200(value: unknown): assert
   throw new SchemaValidationError('CreateAchCreditTransferResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `createAchCreditTransfer`
  *
@@ -4936,15 +5122,6 @@ export function assertCreateAchCreditTransferResponse400(value: unknown): assert
   throw new SchemaValidationError('CreateAchCreditTransferResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkGetPaymentParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkGetPaymentParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `getPayment`, as an object keyed by wire name
  *
@@ -5002,17 +5179,6 @@ export function assertGetPaymentParameters(value: unknown): asserts value is Rec
     });
   }
   throw new SchemaValidationError('GetPaymentParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_get_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_get_responses_200_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5075,15 +5241,6 @@ export function assertGetPaymentResponse200(value: unknown): asserts value is un
   throw new SchemaValidationError('GetPaymentResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `getPayment`
  *
@@ -5143,15 +5300,6 @@ export function assertGetPaymentResponse400(value: unknown): asserts value is Se
   throw new SchemaValidationError('GetPaymentResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkAttachCustomerBankParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkAttachCustomerBankParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `attachCustomerBank`, as an object keyed by wire name
  *
@@ -5209,19 +5357,6 @@ export function assertAttachCustomerBankParameters(value: unknown): asserts valu
     });
   }
   throw new SchemaValidationError('AttachCustomerBankParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_requestBody_content_application_json_schema_ReqSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_requestBody_content_application_json_schema_Req(
-      value,
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5309,19 +5444,6 @@ export function assertAttachCustomerBankRequestBody(
   throw new SchemaValidationError('AttachCustomerBankRequestBody', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_responses_200_content_application_json_schema_Res(
-      value,
-    );
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 200 response body of `attachCustomerBank`
  *
@@ -5403,15 +5525,6 @@ export function assertAttachCustomerBankResponse200(value: unknown): asserts val
   throw new SchemaValidationError('AttachCustomerBankResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `attachCustomerBank`
  *
@@ -5471,15 +5584,6 @@ export function assertAttachCustomerBankResponse400(value: unknown): asserts val
   throw new SchemaValidationError('AttachCustomerBankResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkVerifyJobAchSourceParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkVerifyJobAchSourceParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `verifyJobAchSource`, as an object keyed by wire name
  *
@@ -5537,19 +5641,6 @@ export function assertVerifyJobAchSourceParameters(value: unknown): asserts valu
     });
   }
   throw new SchemaValidationError('VerifyJobAchSourceParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_requestBody_content_application_json_schema_ReqSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_requestBody_content_application_json_schema_Req(
-      value,
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5637,19 +5728,6 @@ export function assertVerifyJobAchSourceRequestBody(
   throw new SchemaValidationError('VerifyJobAchSourceRequestBody', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_responses_200_content_application_json_schema_Res(
-      value,
-    );
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 200 response body of `verifyJobAchSource`
  *
@@ -5731,15 +5809,6 @@ export function assertVerifyJobAchSourceResponse200(value: unknown): asserts val
   throw new SchemaValidationError('VerifyJobAchSourceResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `verifyJobAchSource`
  *
@@ -5799,15 +5868,6 @@ export function assertVerifyJobAchSourceResponse400(value: unknown): asserts val
   throw new SchemaValidationError('VerifyJobAchSourceResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCancelJobAchVerificationParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkCancelJobAchVerificationParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `cancelJobAchVerification`, as an object keyed by wire name
  *
@@ -5865,19 +5925,6 @@ export function assertCancelJobAchVerificationParameters(value: unknown): assert
     });
   }
   throw new SchemaValidationError('CancelJobAchVerificationParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_cancelJobACHVerification_post_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_cancelJobACHVerification_post_responses_200_content_application_json_schema_Res(
-      value,
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5961,15 +6008,6 @@ export function assertCancelJobAchVerificationResponse200(value: unknown): asser
   throw new SchemaValidationError('CancelJobAchVerificationResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `cancelJobAchVerification`
  *
@@ -6029,15 +6067,6 @@ export function assertCancelJobAchVerificationResponse400(value: unknown): asser
   throw new SchemaValidationError('CancelJobAchVerificationResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkListPaymentSourcesParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkListPaymentSourcesParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `listPaymentSources`, as an object keyed by wire name
  *
@@ -6095,19 +6124,6 @@ export function assertListPaymentSourcesParameters(value: unknown): asserts valu
     });
   }
   throw new SchemaValidationError('ListPaymentSourcesParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_sources_get_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_sources_get_responses_200_content_application_json_schema_Res(
-      value,
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6183,15 +6199,6 @@ export function assertListPaymentSourcesResponse200(value: unknown): asserts val
   throw new SchemaValidationError('ListPaymentSourcesResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `listPaymentSources`
  *
@@ -6251,15 +6258,6 @@ export function assertListPaymentSourcesResponse400(value: unknown): asserts val
   throw new SchemaValidationError('ListPaymentSourcesResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPayBySourceParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkPayBySourceParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `payBySource`, as an object keyed by wire name
  *
@@ -6317,19 +6315,6 @@ export function assertPayBySourceParameters(value: unknown): asserts value is Re
     });
   }
   throw new SchemaValidationError('PayBySourceParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_bysource_post_requestBody_content_application_json_schema_ReqSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_bysource_post_requestBody_content_application_json_schema_Req(
-      value,
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6403,19 +6388,6 @@ export function assertPayBySourceRequestBody(value: unknown): asserts value is N
     });
   }
   throw new SchemaValidationError('PayBySourceRequestBody', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_bysource_post_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_bysource_post_responses_200_content_application_json_schema_Res(
-      value,
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6495,15 +6467,6 @@ export function assertPayBySourceResponse200(value: unknown): asserts value is S
   throw new SchemaValidationError('PayBySourceResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `payBySource`
  *
@@ -6563,15 +6526,6 @@ export function assertPayBySourceResponse400(value: unknown): asserts value is S
   throw new SchemaValidationError('PayBySourceResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkAddBankSourceParameters_ReqSafe(value: unknown): boolean {
-  try {
-    return chkAddBankSourceParameters_Req(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `addBankSource`, as an object keyed by wire name
  *
@@ -6629,19 +6583,6 @@ export function assertAddBankSourceParameters(value: unknown): asserts value is 
     });
   }
   throw new SchemaValidationError('AddBankSourceParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_banksource_post_requestBody_content_application_json_schema_ReqSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_banksource_post_requestBody_content_application_json_schema_Req(
-      value,
-    );
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6723,19 +6664,6 @@ export function assertAddBankSourceRequestBody(
   throw new SchemaValidationError('AddBankSourceRequestBody', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__api_job__jobDisplayId__payment_banksource_post_responses_200_content_application_json_schema_ResSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__api_job__jobDisplayId__payment_banksource_post_responses_200_content_application_json_schema_Res(
-      value,
-    );
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 200 response body of `addBankSource`
  *
@@ -6815,15 +6743,6 @@ export function assertAddBankSourceResponse200(value: unknown): asserts value is
     });
   }
   throw new SchemaValidationError('AddBankSourceResponse200', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -222,6 +222,14 @@ const requestTokenOperation: OperationDescriptor = {
   },
   security: [{ oauth2ClientBasic: [] }],
 };
+/** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
+export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = {
+  listPaymentJobs: listPaymentJobsOperation,
+  createPaymentJob: createPaymentJobOperation,
+  retrievePaymentJob: retrievePaymentJobOperation,
+  cancelPaymentJob: cancelPaymentJobOperation,
+  requestToken: requestTokenOperation,
+};
 
 /** An error response whose body is the documented `ApiErrorResult` schema. */
 export class ApiErrorResultError extends ApiError<ApiErrorResult> {}

@@ -20,7 +20,9 @@ export {
   type Credentials,
   type Logger,
   type OAuthToken,
+  type OperationDescriptor,
   type RequestOptions,
+  type ResponseDescriptor,
   type ValidationError,
   type ValidationResult,
 } from './runtime/index.js';

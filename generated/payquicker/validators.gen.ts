@@ -4070,6 +4070,363 @@ function chkApiErrorResultSafe(value: unknown): boolean {
   }
 }
 
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkCurrenciesSafe(value: unknown): boolean {
+  try {
+    return chkCurrencies(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkGatewayPaymentJobSafe(value: unknown): boolean {
+  try {
+    return chkGatewayPaymentJob(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkGatewayPaymentJobQuoteSafe(value: unknown): boolean {
+  try {
+    return chkGatewayPaymentJobQuote(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkHateoasRelationshipSafe(value: unknown): boolean {
+  try {
+    return chkHateoasRelationship(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkHateoasSelfRefSafe(value: unknown): boolean {
+  try {
+    return chkHateoasSelfRef(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkJobStatusTypesSafe(value: unknown): boolean {
+  try {
+    return chkJobStatusTypes(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkJobTypesSafe(value: unknown): boolean {
+  try {
+    return chkJobTypes(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkLanguagesSafe(value: unknown): boolean {
+  try {
+    return chkLanguages(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkListMetadataSafe(value: unknown): boolean {
+  try {
+    return chkListMetadata(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkMetadataItemsSafe(value: unknown): boolean {
+  try {
+    return chkMetadataItems(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkOAuthProviderErrorSafe(value: unknown): boolean {
+  try {
+    return chkOAuthProviderError(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkOAuthTokenSafe(value: unknown): boolean {
+  try {
+    return chkOAuthToken(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkOAuthTokenRequestSafe(value: unknown): boolean {
+  try {
+    return chkOAuthTokenRequest(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPaymentJobSafe(value: unknown): boolean {
+  try {
+    return chkPaymentJob(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPaymentJobListResultSafe(value: unknown): boolean {
+  try {
+    return chkPaymentJobListResult(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPaymentJobObjectSafe(value: unknown): boolean {
+  try {
+    return chkPaymentJobObject(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPaymentJobResultSafe(value: unknown): boolean {
+  try {
+    return chkPaymentJobResult(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPaymentObjectSafe(value: unknown): boolean {
+  try {
+    return chkPaymentObject(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPaymentPurposesSafe(value: unknown): boolean {
+  try {
+    return chkPaymentPurposes(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPortalPaymentJobSafe(value: unknown): boolean {
+  try {
+    return chkPortalPaymentJob(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkPortalPaymentJobQuoteSafe(value: unknown): boolean {
+  try {
+    return chkPortalPaymentJobQuote(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkTransferStatusesSafe(value: unknown): boolean {
+  try {
+    return chkTransferStatuses(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkListPaymentJobsParametersSafe(value: unknown): boolean {
+  try {
+    return chkListPaymentJobsParameters(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__payments_jobs_get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
+  try {
+    return chkpaths__payments_jobs_get_responses_200_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkcomponents_responses_BadRequest_content_application_json_schemaSafe(value: unknown): boolean {
+  try {
+    return chkcomponents_responses_BadRequest_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkcomponents_responses_InternalServerError_content_application_json_schemaSafe(value: unknown): boolean {
+  try {
+    return chkcomponents_responses_InternalServerError_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkcomponents_responses_UnexpectedError_content_application_json_schemaSafe(value: unknown): boolean {
+  try {
+    return chkcomponents_responses_UnexpectedError_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkCreatePaymentJobParametersSafe(value: unknown): boolean {
+  try {
+    return chkCreatePaymentJobParameters(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__payments_jobs_post_requestBody_content_application_json_schemaSafe(value: unknown): boolean {
+  try {
+    return chkpaths__payments_jobs_post_requestBody_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__payments_jobs_post_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
+  try {
+    return chkpaths__payments_jobs_post_responses_200_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkRetrievePaymentJobParametersSafe(value: unknown): boolean {
+  try {
+    return chkRetrievePaymentJobParameters(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__payments_jobs__job_token__get_responses_200_content_application_json_schemaSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__payments_jobs__job_token__get_responses_200_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkCancelPaymentJobParametersSafe(value: unknown): boolean {
+  try {
+    return chkCancelPaymentJobParameters(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__payments_jobs__job_token__delete_responses_200_content_application_json_schemaSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__payments_jobs__job_token__delete_responses_200_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkRequestTokenParametersSafe(value: unknown): boolean {
+  try {
+    return chkRequestTokenParameters(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__auth_connect_token_post_requestBody_content_application_x_www_form_urlencoded_schemaSafe(
+  value: unknown,
+): boolean {
+  try {
+    return chkpaths__auth_connect_token_post_requestBody_content_application_x_www_form_urlencoded_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__auth_connect_token_post_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
+  try {
+    return chkpaths__auth_connect_token_post_responses_200_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__auth_connect_token_post_responses_400_content_application_json_schemaSafe(value: unknown): boolean {
+  try {
+    return chkpaths__auth_connect_token_post_responses_400_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
+/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
+function chkpaths__auth_connect_token_post_responses_401_content_application_json_schemaSafe(value: unknown): boolean {
+  try {
+    return chkpaths__auth_connect_token_post_responses_401_content_application_json_schema(value);
+  } catch {
+    return false;
+  }
+}
+
 /**
  * the component schema `ApiErrorResult`
  *
@@ -4127,15 +4484,6 @@ export function assertApiErrorResult(value: unknown): asserts value is ApiErrorR
     });
   }
   throw new SchemaValidationError('ApiErrorResult', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCurrenciesSafe(value: unknown): boolean {
-  try {
-    return chkCurrencies(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4197,15 +4545,6 @@ export function assertCurrencies(value: unknown): asserts value is Currencies {
   throw new SchemaValidationError('Currencies', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkGatewayPaymentJobSafe(value: unknown): boolean {
-  try {
-    return chkGatewayPaymentJob(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `GatewayPaymentJob`
  *
@@ -4263,15 +4602,6 @@ export function assertGatewayPaymentJob(value: unknown): asserts value is Gatewa
     });
   }
   throw new SchemaValidationError('GatewayPaymentJob', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkGatewayPaymentJobQuoteSafe(value: unknown): boolean {
-  try {
-    return chkGatewayPaymentJobQuote(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4333,15 +4663,6 @@ export function assertGatewayPaymentJobQuote(value: unknown): asserts value is G
   throw new SchemaValidationError('GatewayPaymentJobQuote', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkHateoasRelationshipSafe(value: unknown): boolean {
-  try {
-    return chkHateoasRelationship(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `HateoasRelationship`
  *
@@ -4399,15 +4720,6 @@ export function assertHateoasRelationship(value: unknown): asserts value is Hate
     });
   }
   throw new SchemaValidationError('HateoasRelationship', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkHateoasSelfRefSafe(value: unknown): boolean {
-  try {
-    return chkHateoasSelfRef(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4469,15 +4781,6 @@ export function assertHateoasSelfRef(value: unknown): asserts value is HateoasSe
   throw new SchemaValidationError('HateoasSelfRef', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkJobStatusTypesSafe(value: unknown): boolean {
-  try {
-    return chkJobStatusTypes(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `JobStatusTypes`
  *
@@ -4535,15 +4838,6 @@ export function assertJobStatusTypes(value: unknown): asserts value is JobStatus
     });
   }
   throw new SchemaValidationError('JobStatusTypes', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkJobTypesSafe(value: unknown): boolean {
-  try {
-    return chkJobTypes(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4605,15 +4899,6 @@ export function assertJobTypes(value: unknown): asserts value is JobTypes {
   throw new SchemaValidationError('JobTypes', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkLanguagesSafe(value: unknown): boolean {
-  try {
-    return chkLanguages(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `Languages`
  *
@@ -4671,15 +4956,6 @@ export function assertLanguages(value: unknown): asserts value is Languages {
     });
   }
   throw new SchemaValidationError('Languages', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkListMetadataSafe(value: unknown): boolean {
-  try {
-    return chkListMetadata(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4741,15 +5017,6 @@ export function assertListMetadata(value: unknown): asserts value is ListMetadat
   throw new SchemaValidationError('ListMetadata', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkMetadataItemsSafe(value: unknown): boolean {
-  try {
-    return chkMetadataItems(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `MetadataItems`
  *
@@ -4807,15 +5074,6 @@ export function assertMetadataItems(value: unknown): asserts value is MetadataIt
     });
   }
   throw new SchemaValidationError('MetadataItems', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkOAuthProviderErrorSafe(value: unknown): boolean {
-  try {
-    return chkOAuthProviderError(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -4877,15 +5135,6 @@ export function assertOAuthProviderError(value: unknown): asserts value is OAuth
   throw new SchemaValidationError('OAuthProviderError', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkOAuthTokenSafe(value: unknown): boolean {
-  try {
-    return chkOAuthToken(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `OAuthToken`
  *
@@ -4943,15 +5192,6 @@ export function assertOAuthToken2(value: unknown): asserts value is OAuthToken2 
     });
   }
   throw new SchemaValidationError('OAuthToken2', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkOAuthTokenRequestSafe(value: unknown): boolean {
-  try {
-    return chkOAuthTokenRequest(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5013,15 +5253,6 @@ export function assertOAuthTokenRequest(value: unknown): asserts value is OAuthT
   throw new SchemaValidationError('OAuthTokenRequest', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPaymentJobSafe(value: unknown): boolean {
-  try {
-    return chkPaymentJob(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `PaymentJob`
  *
@@ -5079,15 +5310,6 @@ export function assertPaymentJob(value: unknown): asserts value is PaymentJob {
     });
   }
   throw new SchemaValidationError('PaymentJob', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPaymentJobListResultSafe(value: unknown): boolean {
-  try {
-    return chkPaymentJobListResult(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5149,15 +5371,6 @@ export function assertPaymentJobListResult(value: unknown): asserts value is Pay
   throw new SchemaValidationError('PaymentJobListResult', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPaymentJobObjectSafe(value: unknown): boolean {
-  try {
-    return chkPaymentJobObject(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `PaymentJobObject`
  *
@@ -5215,15 +5428,6 @@ export function assertPaymentJobObject(value: unknown): asserts value is Payment
     });
   }
   throw new SchemaValidationError('PaymentJobObject', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPaymentJobResultSafe(value: unknown): boolean {
-  try {
-    return chkPaymentJobResult(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5285,15 +5489,6 @@ export function assertPaymentJobResult(value: unknown): asserts value is Payment
   throw new SchemaValidationError('PaymentJobResult', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPaymentObjectSafe(value: unknown): boolean {
-  try {
-    return chkPaymentObject(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `PaymentObject`
  *
@@ -5351,15 +5546,6 @@ export function assertPaymentObject(value: unknown): asserts value is PaymentObj
     });
   }
   throw new SchemaValidationError('PaymentObject', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPaymentPurposesSafe(value: unknown): boolean {
-  try {
-    return chkPaymentPurposes(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5421,15 +5607,6 @@ export function assertPaymentPurposes(value: unknown): asserts value is PaymentP
   throw new SchemaValidationError('PaymentPurposes', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPortalPaymentJobSafe(value: unknown): boolean {
-  try {
-    return chkPortalPaymentJob(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `PortalPaymentJob`
  *
@@ -5487,15 +5664,6 @@ export function assertPortalPaymentJob(value: unknown): asserts value is PortalP
     });
   }
   throw new SchemaValidationError('PortalPaymentJob', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPortalPaymentJobQuoteSafe(value: unknown): boolean {
-  try {
-    return chkPortalPaymentJobQuote(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5557,15 +5725,6 @@ export function assertPortalPaymentJobQuote(value: unknown): asserts value is Po
   throw new SchemaValidationError('PortalPaymentJobQuote', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkTransferStatusesSafe(value: unknown): boolean {
-  try {
-    return chkTransferStatuses(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the component schema `TransferStatuses`
  *
@@ -5623,15 +5782,6 @@ export function assertTransferStatuses(value: unknown): asserts value is Transfe
     });
   }
   throw new SchemaValidationError('TransferStatuses', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkListPaymentJobsParametersSafe(value: unknown): boolean {
-  try {
-    return chkListPaymentJobsParameters(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5693,15 +5843,6 @@ export function assertListPaymentJobsParameters(value: unknown): asserts value i
   throw new SchemaValidationError('ListPaymentJobsParameters', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__payments_jobs_get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__payments_jobs_get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 200 response body of `listPaymentJobs`
  *
@@ -5759,15 +5900,6 @@ export function assertListPaymentJobsResponse200(value: unknown): asserts value 
     });
   }
   throw new SchemaValidationError('ListPaymentJobsResponse200', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5829,15 +5961,6 @@ export function assertListPaymentJobsResponse400(value: unknown): asserts value 
   throw new SchemaValidationError('ListPaymentJobsResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_InternalServerError_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_InternalServerError_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 500 response body of `listPaymentJobs`
  *
@@ -5895,15 +6018,6 @@ export function assertListPaymentJobsResponse500(value: unknown): asserts value 
     });
   }
   throw new SchemaValidationError('ListPaymentJobsResponse500', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_UnexpectedError_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_UnexpectedError_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -5965,15 +6079,6 @@ export function assertListPaymentJobsResponseDefault(value: unknown): asserts va
   throw new SchemaValidationError('ListPaymentJobsResponseDefault', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCreatePaymentJobParametersSafe(value: unknown): boolean {
-  try {
-    return chkCreatePaymentJobParameters(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `createPaymentJob`, as an object keyed by wire name
  *
@@ -6031,15 +6136,6 @@ export function assertCreatePaymentJobParameters(value: unknown): asserts value 
     });
   }
   throw new SchemaValidationError('CreatePaymentJobParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__payments_jobs_post_requestBody_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__payments_jobs_post_requestBody_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6103,15 +6199,6 @@ export function assertCreatePaymentJobRequestBody(
   throw new SchemaValidationError('CreatePaymentJobRequestBody', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__payments_jobs_post_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__payments_jobs_post_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 200 response body of `createPaymentJob`
  *
@@ -6169,15 +6256,6 @@ export function assertCreatePaymentJobResponse200(value: unknown): asserts value
     });
   }
   throw new SchemaValidationError('CreatePaymentJobResponse200', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6239,15 +6317,6 @@ export function assertCreatePaymentJobResponse400(value: unknown): asserts value
   throw new SchemaValidationError('CreatePaymentJobResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_InternalServerError_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_InternalServerError_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 500 response body of `createPaymentJob`
  *
@@ -6305,15 +6374,6 @@ export function assertCreatePaymentJobResponse500(value: unknown): asserts value
     });
   }
   throw new SchemaValidationError('CreatePaymentJobResponse500', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_UnexpectedError_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_UnexpectedError_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6375,15 +6435,6 @@ export function assertCreatePaymentJobResponseDefault(value: unknown): asserts v
   throw new SchemaValidationError('CreatePaymentJobResponseDefault', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkRetrievePaymentJobParametersSafe(value: unknown): boolean {
-  try {
-    return chkRetrievePaymentJobParameters(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `retrievePaymentJob`, as an object keyed by wire name
  *
@@ -6441,17 +6492,6 @@ export function assertRetrievePaymentJobParameters(value: unknown): asserts valu
     });
   }
   throw new SchemaValidationError('RetrievePaymentJobParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__payments_jobs__job_token__get_responses_200_content_application_json_schemaSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__payments_jobs__job_token__get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6513,15 +6553,6 @@ export function assertRetrievePaymentJobResponse200(value: unknown): asserts val
   throw new SchemaValidationError('RetrievePaymentJobResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `retrievePaymentJob`
  *
@@ -6579,15 +6610,6 @@ export function assertRetrievePaymentJobResponse400(value: unknown): asserts val
     });
   }
   throw new SchemaValidationError('RetrievePaymentJobResponse400', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_InternalServerError_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_InternalServerError_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6649,15 +6671,6 @@ export function assertRetrievePaymentJobResponse500(value: unknown): asserts val
   throw new SchemaValidationError('RetrievePaymentJobResponse500', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_UnexpectedError_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_UnexpectedError_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the default response body of `retrievePaymentJob`
  *
@@ -6715,15 +6728,6 @@ export function assertRetrievePaymentJobResponseDefault(value: unknown): asserts
     });
   }
   throw new SchemaValidationError('RetrievePaymentJobResponseDefault', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCancelPaymentJobParametersSafe(value: unknown): boolean {
-  try {
-    return chkCancelPaymentJobParameters(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6785,17 +6789,6 @@ export function assertCancelPaymentJobParameters(value: unknown): asserts value 
   throw new SchemaValidationError('CancelPaymentJobParameters', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__payments_jobs__job_token__delete_responses_200_content_application_json_schemaSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__payments_jobs__job_token__delete_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 200 response body of `cancelPaymentJob`
  *
@@ -6853,15 +6846,6 @@ export function assertCancelPaymentJobResponse200(value: unknown): asserts value
     });
   }
   throw new SchemaValidationError('CancelPaymentJobResponse200', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_BadRequest_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_BadRequest_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -6923,15 +6907,6 @@ export function assertCancelPaymentJobResponse400(value: unknown): asserts value
   throw new SchemaValidationError('CancelPaymentJobResponse400', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_InternalServerError_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_InternalServerError_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 500 response body of `cancelPaymentJob`
  *
@@ -6989,15 +6964,6 @@ export function assertCancelPaymentJobResponse500(value: unknown): asserts value
     });
   }
   throw new SchemaValidationError('CancelPaymentJobResponse500', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkcomponents_responses_UnexpectedError_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkcomponents_responses_UnexpectedError_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -7059,15 +7025,6 @@ export function assertCancelPaymentJobResponseDefault(value: unknown): asserts v
   throw new SchemaValidationError('CancelPaymentJobResponseDefault', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkRequestTokenParametersSafe(value: unknown): boolean {
-  try {
-    return chkRequestTokenParameters(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the parameters of `requestToken`, as an object keyed by wire name
  *
@@ -7125,17 +7082,6 @@ export function assertRequestTokenParameters(value: unknown): asserts value is R
     });
   }
   throw new SchemaValidationError('RequestTokenParameters', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__auth_connect_token_post_requestBody_content_application_x_www_form_urlencoded_schemaSafe(
-  value: unknown,
-): boolean {
-  try {
-    return chkpaths__auth_connect_token_post_requestBody_content_application_x_www_form_urlencoded_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**
@@ -7200,15 +7146,6 @@ export function assertRequestTokenRequestBody(
   throw new SchemaValidationError('RequestTokenRequestBody', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__auth_connect_token_post_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__auth_connect_token_post_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 200 response body of `requestToken`
  *
@@ -7268,15 +7205,6 @@ export function assertRequestTokenResponse200(value: unknown): asserts value is 
   throw new SchemaValidationError('RequestTokenResponse200', errors);
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__auth_connect_token_post_responses_400_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__auth_connect_token_post_responses_400_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * the 400 response body of `requestToken`
  *
@@ -7334,15 +7262,6 @@ export function assertRequestTokenResponse400(value: unknown): asserts value is 
     });
   }
   throw new SchemaValidationError('RequestTokenResponse400', errors);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__auth_connect_token_post_responses_401_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__auth_connect_token_post_responses_401_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UserError, type Diagnostic } from '../diagnostics.js';
 import { pascalCase, screamingSnakeCase } from '../ir/naming.js';
+import { parseTargets, type TargetConfig } from './targets-config.js';
 
 /** One API to generate. Paths are relative to the config file's folder. */
 export interface ApiConfig {
@@ -33,6 +34,8 @@ export interface ProjectConfig {
   /** Path of the config file that was read. */
   file: string;
   apis: ApiConfig[];
+  /** Named servers of the contract suite (`targets` key, optional; see targets-config.ts). */
+  targets: Record<string, TargetConfig>;
 }
 
 /** File names looked up, in order, in the working directory. */
@@ -51,7 +54,13 @@ export async function loadConfig(file?: string, cwd = process.cwd()): Promise<Pr
     );
   }
   const raw = await readConfig(found);
-  return { file: found, apis: parseApis(raw, found) };
+  const apis = parseApis(raw, found);
+  const problems: Diagnostic[] = [];
+  const targets = parseTargets(raw, (pointer, message) =>
+    problems.push({ code: 'bad-config', severity: 'error', file: found, pointer, message }),
+  );
+  if (problems.length > 0) throw new UserError(`invalid config file ${found}`, problems);
+  return { file: found, apis, targets };
 }
 
 async function readConfig(file: string): Promise<unknown> {

@@ -18,6 +18,11 @@ export function emitClient(api: IrApi): string {
     ...api.operations.map((o) =>
       constant(`${o.methodName}Operation`, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${o.path}\``),
     ),
+    exportedConstant(
+      'operationDescriptors',
+      `{ ${api.operations.map((o) => `${JSON.stringify(o.operationId)}: ${o.methodName}Operation`).join(', ')} }`,
+      'Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations.',
+    ),
     ...api.errorClasses.map(errorClass),
     constant('ERRORS', 'Readonly<Record<string, ApiErrorClass>>', errorMap(api), 'Error class per documented error-body schema name.'),
     ...api.tags.map((t) => tagClass(api, t)),
@@ -60,6 +65,16 @@ function constant(name: string, type: string, initializer: string, doc: string):
     kind: StructureKind.VariableStatement,
     declarationKind: VariableDeclarationKind.Const,
     declarations: [{ name, type, initializer }],
+    docs: [doc],
+  };
+}
+
+function exportedConstant(name: string, initializer: string, doc: string): StatementStructures {
+  return {
+    kind: StructureKind.VariableStatement,
+    declarationKind: VariableDeclarationKind.Const,
+    isExported: true,
+    declarations: [{ name, type: 'Readonly<Record<string, OperationDescriptor>>', initializer }],
     docs: [doc],
   };
 }

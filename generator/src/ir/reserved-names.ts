@@ -19,11 +19,11 @@ export const RUNTIME_EXPORTS = {
     'TimeoutError',
     'envVariables',
   ],
-  types: ['ClientOptions', 'Credentials', 'Logger', 'OAuthToken', 'RequestOptions', 'ValidationError', 'ValidationResult'],
+  types: ['ClientOptions', 'Credentials', 'Logger', 'OperationDescriptor', 'RequestOptions', 'ResponseDescriptor', 'ValidationError', 'ValidationResult'],
 } as const;
 
 /** Module-level names of the generated client and types modules. */
-const GENERATED_NAMES = ['API', 'ERRORS', 'ClientCore', 'optionsFromEnv', 'ApiDefinition', 'ApiErrorClass', 'OperationDescriptor', 'v'];
+const GENERATED_NAMES = ['API', 'ERRORS', 'operationDescriptors', 'ClientCore', 'optionsFromEnv', 'ApiDefinition', 'ApiErrorClass', 'OperationDescriptor', 'v'];
 
 /** Names of openapi-typescript's types module. */
 const OPENAPI_TYPESCRIPT_NAMES = ['paths', 'components', 'operations', 'webhooks', '$defs'];

@@ -1,0 +1,48 @@
+/**
+ * Runs one scenario against one target through the generated client and captures every HTTP
+ * exchange it causes. This is the single place where record, drift and live checks drive clients.
+ */
+import { captureFetch } from './capture-fetch.js';
+import { createClient } from './clients.js';
+import type { ApiName, ClientOf, Exchange, Scenario, Target } from './types.js';
+
+/** Per-attempt limit of each HTTP request, in milliseconds, when the caller gives none. */
+export const DEFAULT_SCENARIO_TIMEOUT_MS = 10_000;
+
+/** What a scenario run produced. */
+export interface ScenarioRun {
+  /** Every exchange in request order, token requests included, each with its matched operationId. */
+  exchanges: Exchange[];
+  /** Why the scenario failed (an unexpected HTTP error, a network error, a timeout, or its own check); absent on success. */
+  error?: Error;
+}
+
+/**
+ * Runs `scenario` against `target` with a client built for `target.api` (`baseUrl`, `credentials`,
+ * validation `off`, no retries, `timeoutMs` per attempt, default {@link DEFAULT_SCENARIO_TIMEOUT_MS}).
+ * Never throws for the scenario's failures: they are returned in `error` beside the exchanges
+ * captured up to that point.
+ * @throws {Error} only when `scenario.api` and `target.api` differ (a programming error).
+ */
+export async function runScenario(
+  scenario: Scenario,
+  target: Target,
+  options: { timeoutMs?: number; fetch?: typeof fetch } = {},
+): Promise<ScenarioRun> {
+  if (scenario.api !== target.api) {
+    throw new Error(`scenario ${scenario.api}/${scenario.name} cannot run against a ${target.api} target`);
+  }
+  const capture = captureFetch(target.api, target.baseUrl, options.fetch);
+  const client = createClient(target.api, {
+    baseUrl: target.baseUrl,
+    credentials: target.credentials,
+    timeoutMs: options.timeoutMs ?? DEFAULT_SCENARIO_TIMEOUT_MS,
+    fetch: capture.fetch,
+  });
+  try {
+    await (scenario.run as (client: ClientOf[ApiName]) => Promise<void>)(client);
+    return { exchanges: capture.exchanges };
+  } catch (error) {
+    return { exchanges: capture.exchanges, error: error instanceof Error ? error : new Error(String(error)) };
+  }
+}
