@@ -8,6 +8,7 @@
  */
 import { Command, CommanderError } from 'commander';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
+import { registerDriftCommand } from './drift-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerLintCommand } from './lint-command.js';
 import { registerSandboxCommand } from './sandbox-command.js';
@@ -32,6 +33,7 @@ export function buildProgram(context: CommandContext): Command {
   registerGenerateCommand(program, context);
   registerLintCommand(program, context);
   registerSandboxCommand(program, context);
+  registerDriftCommand(program, context);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -30,16 +30,25 @@ function hasRequiredInput(operation: IrOperation, api: IrApi): boolean {
 
 function operationDoc(api: IrApi, operation: IrOperation): string {
   const scopes = [...new Set(operation.security.flatMap((r) => Object.values(r).flat()))];
-  const errors = operation.responses.filter((r) => !/^2/.test(r.status)).map((r) => r.status);
   const lines = [
     operation.summary ?? operation.operationId,
-    operation.description && operation.description !== operation.summary ? `\n${operation.description}` : '',
-    `\n\`${operation.method} ${operation.path}\`${scopes.length > 0 ? `, scope ${scopes.map((s) => `\`${s}\``).join(', ')}` : ''}.`,
+    operation.description && operation.description !== operation.summary ? `\n\n${operation.description.trim()}` : '',
+    `\n\n\`${operation.method} ${operation.path}\`${scopes.length > 0 ? `, scope ${scopes.map((s) => `\`${s}\``).join(', ')}` : ''}.`,
     operation.deprecated ? '\n@deprecated' : '',
     `\n@throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).`,
-    errors.length > 0 ? `\n@throws {ApiError} on ${errors.join(', ')} (a documented error body gives its own subclass).` : '',
+    ...errorThrows(api, operation),
   ];
   return docText(lines.join(''));
+}
+
+/** One `@throws` line per error class: the documented error-body subclass, or `ApiError`. */
+function errorThrows(api: IrApi, operation: IrOperation): string[] {
+  const byClass = new Map<string, string[]>();
+  for (const response of operation.responses.filter((r) => !/^2/.test(r.status))) {
+    const owner = api.errorClasses.find((e) => e.schemaName === response.schemaName)?.className ?? 'ApiError';
+    byClass.set(owner, [...(byClass.get(owner) ?? []), response.status]);
+  }
+  return [...byClass].map(([name, statuses]) => `\n@throws {${name}} on ${statuses.join(', ')}.`);
 }
 
 function operationMethods(api: IrApi, operation: IrOperation): MethodDeclarationStructure[] {

@@ -1,0 +1,174 @@
+/**
+ * The drift rule catalogue, as data: every finding the drift checker reports carries one of these
+ * rule ids and its level, and the reports print the rule's explanation. The levels follow oasdiff's
+ * split for spec changes (breaking, warning, info), applied here to live answers instead of specs.
+ */
+import type { ApiName } from '../core/types.js';
+
+/**
+ * How much a finding matters to a client: `breaking` answers would make a generated client fail or
+ * misread data; `warning` answers still work but show the server moving away from the spec or the
+ * cassettes; `info` is a changed value a client rarely depends on.
+ */
+export type DriftLevel = 'breaking' | 'warning' | 'info';
+
+/** Levels from most to least severe; reports list findings and counts in this order. */
+export const LEVELS: readonly DriftLevel[] = ['breaking', 'warning', 'info'];
+
+/** One rule: its id (kebab-case, stable), level, a short title and what it means for a client. */
+export interface DriftRule {
+  readonly id: string;
+  readonly level: DriftLevel;
+  readonly title: string;
+  readonly description: string;
+}
+
+/** Every rule, breaking first. */
+export const RULES = [
+  {
+    id: 'missing-required-property',
+    level: 'breaking',
+    title: 'Required property missing',
+    description: 'The response lacks a property the schema lists under `required`; typed client code reading it gets `undefined`.',
+  },
+  {
+    id: 'type-change',
+    level: 'breaking',
+    title: 'Type changed',
+    description: 'A value has a JSON type the schema does not allow (a string where an integer is documented, `null` where the schema is not nullable).',
+  },
+  {
+    id: 'undocumented-status',
+    level: 'breaking',
+    title: 'Undocumented status',
+    description: 'The operation answered with an HTTP status its `responses` do not list by code or range, and the cassette did not record it either (`default` documents the body of unexpected statuses, not the statuses).',
+  },
+  {
+    id: 'removed-enum-value',
+    level: 'breaking',
+    title: 'Recorded enum value removed from the spec',
+    description: 'The cassette holds a value the schema\'s `enum` no longer lists: clients that branch on it were written against the recorded value.',
+  },
+  {
+    id: 'non-json-body',
+    level: 'breaking',
+    title: 'Body is not JSON',
+    description: 'The spec documents a JSON body for this status, but the body is empty, not JSON, or sent with a non-JSON media type (an HTML proxy page). Reported instead of undocumented-status when both apply.',
+  },
+  {
+    id: 'renamed-property',
+    level: 'breaking',
+    title: 'Property renamed',
+    description: 'A required or recorded property is missing and an undocumented property of the same type appeared in the same object: reported once, at the missing property.',
+  },
+  {
+    id: 'constraint-violation',
+    level: 'breaking',
+    title: 'Schema constraint violated',
+    description: 'A value breaks a schema keyword other than type, required and enum (pattern, length, range, item count, oneOf).',
+  },
+  {
+    id: 'timeout',
+    level: 'breaking',
+    title: 'No answer in time',
+    description: 'The target did not answer within `--timeout-ms`; the scenario stopped there.',
+  },
+  {
+    id: 'scenario-failed',
+    level: 'breaking',
+    title: 'Scenario failed',
+    description: 'The scenario\'s client flow failed and no other finding explains why (for example, an error scenario no longer got its documented error).',
+  },
+  {
+    id: 'undocumented-property',
+    level: 'warning',
+    title: 'Undocumented property',
+    description: 'The response carries a property the schema\'s `properties` do not list. The specs leave `additionalProperties` open, so validators accept it; clients ignore it.',
+  },
+  {
+    id: 'new-enum-value',
+    level: 'warning',
+    title: 'New enum value',
+    description: 'A value is not in the schema\'s `enum`: exhaustive switches in client code miss it.',
+  },
+  {
+    id: 'nullability-changed',
+    level: 'warning',
+    title: 'Nullability changed',
+    description: 'A value is `null` live and not in the cassette, or the reverse, and the schema allows both: clients that never saw `null` there may not handle it.',
+  },
+  {
+    id: 'recorded-property-missing',
+    level: 'warning',
+    title: 'Recorded optional property missing',
+    description: 'An optional property present in the cassette is absent from the live response.',
+  },
+  {
+    id: 'status-changed',
+    level: 'warning',
+    title: 'Status changed',
+    description: 'The live status differs from the recorded one; both are documented, so clients handle it, but the server behaves differently than when the cassette was recorded.',
+  },
+  {
+    id: 'example-changed',
+    level: 'info',
+    title: 'Value changed',
+    description: 'A value has the same type as in the cassette but a different value. Volatile values (tokens, ids, references, timestamps, date-time strings) are not compared.',
+  },
+] as const satisfies readonly DriftRule[];
+
+/** A rule id of {@link RULES}. */
+export type RuleId = (typeof RULES)[number]['id'];
+
+const BY_ID: ReadonlyMap<string, DriftRule> = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** The rule with id `id`. @throws {Error} for an id the catalogue lacks (a programming error). */
+export function ruleOf(id: RuleId): DriftRule {
+  const rule = BY_ID.get(id);
+  if (rule === undefined) throw new Error(`unknown drift rule '${id}'`);
+  return rule;
+}
+
+/**
+ * One finding, as `drift.json` lists it. `pointer` is the JSON pointer (RFC 6901) of the value in the
+ * response body (`''` for the whole response: status, media type, timeout); `cassette` is the
+ * cassette's path relative to the working directory; `expected` and `actual` are short texts
+ * (values as JSON, secrets redacted).
+ */
+export interface Finding {
+  rule: RuleId;
+  level: DriftLevel;
+  api: ApiName;
+  operationId: string;
+  cassette: string;
+  pointer: string;
+  expected: string;
+  actual: string;
+}
+
+/**
+ * A finding before it is tied to an exchange: the rule, the place in the body and the two texts,
+ * plus the JSON type of the value concerned (pairs a missing property with a renamed one).
+ */
+export interface Candidate {
+  rule: RuleId;
+  pointer: string;
+  expected: string;
+  actual: string;
+  valueType?: string;
+}
+
+/** Counts of findings per level. */
+export type DriftSummary = Record<DriftLevel, number>;
+
+/** Counts `findings` per level. */
+export function summarize(findings: readonly Finding[]): DriftSummary {
+  const summary: DriftSummary = { breaking: 0, warning: 0, info: 0 };
+  for (const finding of findings) summary[finding.level] += 1;
+  return summary;
+}
+
+/** True when `level` is at least as severe as `threshold` (`--fail-on`). */
+export function atOrAbove(level: DriftLevel, threshold: DriftLevel): boolean {
+  return LEVELS.indexOf(level) <= LEVELS.indexOf(threshold);
+}

@@ -1,0 +1,94 @@
+/**
+ * The GitHub Actions workflows parse as YAML and have the structure CI relies on: `ci.yml` runs
+ * `npm ci` and `npm test` on pull requests; `drift.yml` runs nightly and on demand with a `target`
+ * input, maps the repository secrets to the credential variables, falls back to the embedded
+ * sandbox, publishes the report in the job summary and as an artifact even when the check fails,
+ * and fails on breaking drift.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+
+interface Step {
+  uses?: string;
+  run?: string;
+  if?: string;
+  env?: Record<string, string>;
+  with?: Record<string, unknown>;
+  'continue-on-error'?: unknown;
+}
+
+interface Workflow {
+  on: Record<string, unknown>;
+  jobs: Record<string, { 'runs-on': string; steps: Step[]; 'continue-on-error'?: unknown }>;
+}
+
+function load(name: string): Workflow {
+  const file = fileURLToPath(new URL(`../.github/workflows/${name}`, import.meta.url));
+  return parse(readFileSync(file, 'utf8')) as Workflow;
+}
+
+function steps(workflow: Workflow): Step[] {
+  return Object.values(workflow.jobs).flatMap((job) => job.steps);
+}
+
+describe('ci.yml', () => {
+  const ci = load('ci.yml');
+
+  it('runs on pull requests', () => {
+    expect(ci.on).toHaveProperty('pull_request');
+  });
+
+  it('installs with npm ci, then runs npm test', () => {
+    const runs = steps(ci).map((s) => s.run?.trim());
+    expect(runs).toContain('npm ci');
+    expect(runs.indexOf('npm test')).toBeGreaterThan(runs.indexOf('npm ci'));
+  });
+});
+
+describe('drift.yml', () => {
+  const drift = load('drift.yml');
+  const all = steps(drift);
+  const check = all.find((s) => /api-contracts(\.js)? drift\b/.test(s.run ?? ''));
+
+  it('runs nightly on a valid cron schedule and on demand with a target input', () => {
+    const schedule = drift.on['schedule'] as { cron: string }[];
+    expect(schedule[0]?.cron.trim().split(/\s+/)).toHaveLength(5);
+    const dispatch = drift.on['workflow_dispatch'] as { inputs: Record<string, { type?: string }> };
+    expect(dispatch.inputs).toHaveProperty('target');
+  });
+
+  it('installs with npm ci before the drift check', () => {
+    expect(check).toBeDefined();
+    const ci = all.findIndex((s) => s.run?.trim() === 'npm ci');
+    expect(ci).toBeGreaterThanOrEqual(0);
+    expect(all.indexOf(check as Step)).toBeGreaterThan(ci);
+  });
+
+  it('maps the credential secrets and a target URL secret, falling back to the embedded sandbox', () => {
+    const env = check?.env ?? {};
+    for (const name of ['PAYQUICKER_CLIENT_ID', 'PAYQUICKER_CLIENT_SECRET', 'ABCONNECT_USERNAME', 'ABCONNECT_PASSWORD', 'ABCONNECT_CLIENT_ID', 'ABCONNECT_CLIENT_SECRET']) {
+      expect(env[name]).toBe(`\${{ secrets.${name} }}`);
+    }
+    expect(Object.values(env).join(' ')).toMatch(/secrets\.PAYQUICKER_SANDBOX_URL/);
+    expect(check?.run).toMatch(/--target "[^"]*:-sandbox\}/);
+  });
+
+  it('fails on breaking drift: the check step may fail the job', () => {
+    expect(check?.run).not.toMatch(/\|\|\s*true/);
+    expect(check?.['continue-on-error']).toBeUndefined();
+    expect(Object.values(drift.jobs).every((job) => job['continue-on-error'] === undefined)).toBe(true);
+    expect(check?.run).toMatch(/--fail-on/);
+    expect(check?.env?.['FAIL_ON']).toMatch(/'breaking'/);
+  });
+
+  it('appends drift.md to the job summary and uploads reports/ even when the check failed', () => {
+    const summary = all.find((s) => /drift\.md\s*>>\s*"?\$GITHUB_STEP_SUMMARY/.test(s.run ?? ''));
+    expect(summary?.if).toBe('always()');
+    const upload = all.find((s) => s.uses === 'actions/upload-artifact@v4');
+    expect(upload?.if).toBe('always()');
+    expect(String(upload?.with?.['path'])).toMatch(/^reports\/?$/);
+    expect(all.indexOf(upload as Step)).toBeGreaterThan(all.indexOf(check as Step));
+  });
+});

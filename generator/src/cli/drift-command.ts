@@ -1,0 +1,118 @@
+/**
+ * `api-contracts drift`: runs every scenario live against a target, judges each response against
+ * the spec and its cassette, prints a table of findings, and writes `drift.md`, `drift.json` and
+ * `drift.junit.xml` into `--report-dir` (see contract-tests/drift/README.md).
+ *
+ * Exit codes: 0 no finding at or above `--fail-on`; 1 there is one; 2 bad flags, an unknown
+ * scenario, a refused target or an unreadable cassette; 3 the target could not be reached.
+ */
+import type { Command } from 'commander';
+import { UserError, formatDiagnostic } from '../diagnostics.js';
+import { EXIT } from './exit-codes.js';
+import type { CommandContext } from './main.js';
+
+/** The flags of `drift`, as commander parses them (values are still text). */
+export interface DriftCliOptions {
+  readonly target?: string;
+  readonly api?: string;
+  readonly scenario?: readonly string[];
+  readonly allowMutations?: boolean;
+  readonly reportDir?: string;
+  readonly failOn?: string;
+  readonly timeoutMs?: string;
+  readonly sandboxDrift?: readonly string[];
+}
+
+/** Where the command writes (report and paths to `out`, progress and errors to `err`) and the environment it reads credentials from. */
+export interface DriftIo {
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  readonly env: Record<string, string | undefined>;
+}
+
+/** stdout, stderr and `process.env`. */
+export const processDriftIo: DriftIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+  env: process.env,
+};
+
+/** Default per-request limit, in milliseconds. */
+export const DEFAULT_DRIFT_TIMEOUT_MS = 10_000;
+
+/** The flags checked and typed. @throws {UserError} naming the bad flag. */
+function parseFlags(options: DriftCliOptions) {
+  if (options.target === undefined || options.target === '') throw new UserError('--target is required: sandbox, a target name of api-contracts.config.json, or a base URL');
+  const api = options.api;
+  if (api !== undefined && api !== 'payquicker' && api !== 'abconnect') throw new UserError(`--api must be payquicker or abconnect, got '${api}'`);
+  const failOn = options.failOn ?? 'breaking';
+  if (failOn !== 'breaking' && failOn !== 'warning') throw new UserError(`--fail-on must be breaking or warning, got '${failOn}'`);
+  const timeout = options.timeoutMs ?? String(DEFAULT_DRIFT_TIMEOUT_MS);
+  if (!/^\d+$/.test(timeout) || Number(timeout) < 1) throw new UserError(`--timeout-ms must be a positive whole number of milliseconds, got '${timeout}'`);
+  const sandboxDrift = options.sandboxDrift ?? [];
+  if (sandboxDrift.length > 0 && options.target !== 'sandbox') throw new UserError('--sandbox-drift needs --target sandbox');
+  return { target: options.target, api, failOn, timeoutMs: Number(timeout), sandboxDrift, reportDir: options.reportDir ?? 'reports' } as const;
+}
+
+/** Errors of bad input raised below the CLI that are not UserErrors: an unreadable cassette, an unknown sandbox drift. */
+const INPUT_ERRORS = ['CassetteError', 'UnknownDriftError', 'SandboxOptionError'];
+
+/**
+ * Runs the command and returns its exit code (see the module comment). Never throws for bad input
+ * or an unreachable target; internal errors propagate.
+ */
+export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = processDriftIo): Promise<number> {
+  // Loaded here, not at start-up: the drift check pulls in the sandbox, the clients and the specs.
+  const { runDrift, TargetUnreachableError } = await import('../../../contract-tests/drift/run-drift.js');
+  const { renderTerminal } = await import('../../../contract-tests/drift/report-terminal.js');
+  const { writeReports } = await import('../../../contract-tests/drift/write-reports.js');
+  const { atOrAbove } = await import('../../../contract-tests/drift/rules.js');
+  try {
+    const flags = parseFlags(options);
+    const result = await runDrift({
+      target: flags.target,
+      ...(flags.api === undefined ? {} : { api: flags.api }),
+      ...(options.scenario === undefined ? {} : { scenarios: options.scenario }),
+      allowMutations: options.allowMutations === true,
+      timeoutMs: flags.timeoutMs,
+      env: io.env,
+      ...(flags.sandboxDrift.length === 0 ? {} : { sandboxDrift: flags.sandboxDrift }),
+      progress: io.err,
+    });
+    for (const line of renderTerminal(result.findings)) io.out(line);
+    const paths = await writeReports(flags.reportDir, result, flags.failOn);
+    io.out(`reports: ${paths.markdown}, ${paths.json}, ${paths.junit}`);
+    return result.findings.some((f) => atOrAbove(f.level, flags.failOn)) ? EXIT.failed : EXIT.ok;
+  } catch (error) {
+    if (error instanceof TargetUnreachableError) {
+      io.err(`error: ${error.message}`);
+      return EXIT.unreachable;
+    }
+    if (error instanceof UserError || (error instanceof Error && INPUT_ERRORS.includes(error.name))) {
+      for (const d of error instanceof UserError ? error.diagnostics : []) io.err(formatDiagnostic(d));
+      io.err(`error: ${error.message}`);
+      return EXIT.usage;
+    }
+    throw error;
+  }
+}
+
+function collect(value: string, previous: readonly string[]): string[] {
+  return [...previous, value];
+}
+
+/** Registers `drift` on `program`. */
+export function registerDriftCommand(program: Command, context: CommandContext): void {
+  program
+    .command('drift')
+    .description('Run every scenario live against a target and report drift from the spec and the cassettes.')
+    .requiredOption('--target <target>', 'sandbox (embedded, seed 1), a target name of api-contracts.config.json, or a base URL (needs --api)')
+    .option('--api <api>', 'only this API: payquicker or abconnect')
+    .option('--scenario <name>', 'only this scenario, `name` or `api/name` (repeatable)', collect, [])
+    .option('--allow-mutations', 'also run scenarios that create or change data against hosts off loopback')
+    .option('--report-dir <dir>', 'folder for drift.md, drift.json and drift.junit.xml', 'reports')
+    .option('--fail-on <level>', 'exit 1 on findings at or above this level: breaking or warning', 'breaking')
+    .option('--timeout-ms <ms>', 'per-request limit; a request past it is a timeout finding', String(DEFAULT_DRIFT_TIMEOUT_MS))
+    .option('--sandbox-drift <name>', 'with --target sandbox: start the sandbox with this drift (repeatable; see `sandbox --list-drifts`)', collect, [])
+    .action(async (options: DriftCliOptions) => context.setExitCode(await runDriftCommand(options)));
+}
