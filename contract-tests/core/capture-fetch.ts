@@ -36,7 +36,7 @@ export function relativePath(url: string, baseUrl: string): string {
 export function captureFetch(api: ApiName, baseUrl: string, inner: typeof fetch = globalThis.fetch): CapturingFetch {
   // One slot per request, filled when its response arrives, so order is request order.
   const slots: (Exchange | undefined)[] = [];
-  const capturing = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+  const capturing = async (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
     const request = new Request(input, init);
     const slot = slots.length;
     slots.push(undefined);

@@ -63,7 +63,9 @@ function handleTokenRequest(ctx: SandboxContext, tokens: TokenStore, request: Fa
     token_type: 'Bearer',
     expires_in: ctx.options.tokenTtlSeconds,
     scope: scopes.join(' '),
-    expiry: Math.floor(issued.expiresAtMs / 1000),
+    // `expiry` is absolute: only honest on the real clock. A seeded sandbox runs on a fake clock in
+    // the past, so it leaves the optional field out and clients go by the relative `expires_in`.
+    ...(ctx.options.seed === undefined ? { expiry: Math.floor(issued.expiresAtMs / 1000) } : {}),
   });
 }
 

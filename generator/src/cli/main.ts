@@ -10,6 +10,8 @@ import { Command, CommanderError } from 'commander';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
 import { registerDriftCommand } from './drift-command.js';
 import { registerGenerateCommand } from './generate-command.js';
+import { registerImportHarCommand } from './import-har-command.js';
+import { registerRecordCommand } from './record-command.js';
 import { registerLintCommand } from './lint-command.js';
 import { registerSandboxCommand } from './sandbox-command.js';
 import { EXIT } from './exit-codes.js';
@@ -33,7 +35,9 @@ export function buildProgram(context: CommandContext): Command {
   registerGenerateCommand(program, context);
   registerLintCommand(program, context);
   registerSandboxCommand(program, context);
+  registerRecordCommand(program, context);
   registerDriftCommand(program, context);
+  registerImportHarCommand(program, context);
   for (const command of program.commands) command.exitOverride();
   return program;
 }

@@ -65,7 +65,7 @@ export function parseTargets(
       if (isHttpUrl(baseUrl)) target[api] = { baseUrl };
       else problem(`${pointer}/${api}/baseUrl`, 'must be an absolute http(s) URL');
     }
-    if (Object.keys(target).length === 0 && !TARGET_APIS.some((api) => entry[api] !== undefined)) {
+    if (!TARGET_APIS.some((api) => entry[api] !== undefined)) {
       problem(pointer, 'names no API; add payquicker and/or abconnect { baseUrl }');
     }
     result[name] = target;

@@ -1,0 +1,106 @@
+/**
+ * Replays one cassette offline: nock serves the recorded exchanges in order (one interceptor per
+ * entry) while the cassette's scenario drives the generated client against the canonical base.
+ * The replay fails when a sent request differs from the recorded one, when an entry is left
+ * unused, when a request matches no entry, or when a recorded response breaks the spec. Every
+ * failure names the cassette file, the entry index and the operationId.
+ */
+import path from 'node:path';
+import './promise-with-resolvers.js';
+import nock from 'nock';
+import { relativePath } from '../core/capture-fetch.js';
+import { runScenario } from '../core/run-scenario.js';
+import type { Exchange, Scenario } from '../core/types.js';
+import { CANONICAL_BASE } from '../har/canonical-base.js';
+import { CassetteError, readCassette, type Cassette } from '../har/cassette.js';
+import { SCENARIOS } from '../scenarios/index.js';
+import { checkRecordedResponse, operationOf } from './check-response.js';
+import { replayCredentials } from './replay-credentials.js';
+import { diffRequests } from './request-diff.js';
+
+/** What a replay found; `failures` is empty when the cassette, the client and the spec agree. */
+export interface ReplayResult {
+  file: string;
+  failures: string[];
+}
+
+/** Per-request limit during replay, in milliseconds: nock answers at once, so this only guards against hangs. */
+const REPLAY_TIMEOUT_MS = 5_000;
+
+function entryLabel(file: string, cassette: Cassette, index: number): string {
+  const exchange = cassette.exchanges[index] as Exchange;
+  return `${file} entry ${index} (${operationOf(cassette.api, exchange) ?? exchange.operationId ?? 'no operation'})`;
+}
+
+/** Serves `cassette` with nock while `scenario` runs; returns the request-side failures. */
+async function serve(cassette: Cassette, scenario: Scenario, label: string): Promise<string[]> {
+  const failures: string[] = [];
+  const base = CANONICAL_BASE[cassette.api];
+  const used = new Set<number>();
+  let requests = 0;
+  const onNoMatch = (request: Request): void => {
+    const next = cassette.exchanges.findIndex((_, i) => !used.has(i));
+    const expected = next < 0 ? 'every entry was already used' : `the next unused is ${entryLabel(label, cassette, next)}: ${cassette.exchanges[next]?.request.method} ${cassette.exchanges[next]?.request.path}`;
+    failures.push(`${label}: request ${requests++} ${request.method} ${relativePath(request.url, base)} matches no recorded entry (${expected})`);
+  };
+  nock.disableNetConnect();
+  nock.emitter.on('no match', onNoMatch);
+  const scope = nock(new URL(base).origin);
+  cassette.exchanges.forEach((exchange, index) => {
+    scope.intercept(() => true, exchange.request.method).reply(async (request: Request) => {
+      const sequence = requests++;
+      used.add(index);
+      const where = entryLabel(label, cassette, index);
+      if (sequence !== index) failures.push(`${where}: answered request ${sequence}: the client skipped or reordered requests`);
+      const sent = { method: request.method, path: relativePath(request.url, base), headers: headersOf(request), body: await request.text() };
+      for (const difference of diffRequests(exchange.request, sent)) failures.push(`${where}: ${difference}`);
+      return [exchange.response.status, exchange.response.body, exchange.response.headers];
+    });
+  });
+  try {
+    const run = await runScenario(scenario, { api: cassette.api, label: 'replay', baseUrl: base, credentials: replayCredentials(cassette), loopback: false }, { timeoutMs: REPLAY_TIMEOUT_MS });
+    if (run.error !== undefined) failures.push(`${label}: scenario ${scenario.api}/${scenario.name} failed on replay: ${run.error.message}`);
+    cassette.exchanges.forEach((exchange, index) => {
+      if (!used.has(index)) failures.push(`${entryLabel(label, cassette, index)}: recorded exchange was never requested (${exchange.request.method} ${exchange.request.path})`);
+    });
+    if (failures.length === 0 && !scope.isDone()) failures.push(`${label}: pending mocks: ${scope.pendingMocks().join(', ')}`);
+  } finally {
+    nock.emitter.removeListener('no match', onNoMatch);
+    nock.cleanAll();
+    nock.enableNetConnect();
+  }
+  return failures;
+}
+
+function headersOf(request: Request): Record<string, string> {
+  const headers: Record<string, string> = {};
+  request.headers.forEach((value, name) => {
+    headers[name.toLowerCase()] = value;
+  });
+  return headers;
+}
+
+/**
+ * Replays the cassette at `file` (see the module comment). Never throws for a bad cassette: an
+ * unreadable file or unknown scenario is a failure too. Imported cassettes (`_source: imported`)
+ * have no scenario: only their recorded responses are checked against the spec.
+ * @param options.scenarios the catalogue to find the cassette's scenario in; default {@link SCENARIOS}.
+ */
+export async function replayCassette(file: string, options: { scenarios?: readonly Scenario[] } = {}): Promise<ReplayResult> {
+  const label = path.relative(process.cwd(), file) || file;
+  let cassette: Cassette;
+  try {
+    cassette = await readCassette(file);
+  } catch (error) {
+    if (!(error instanceof CassetteError)) throw error;
+    return { file, failures: [error.message] };
+  }
+  const failures = cassette.exchanges.flatMap((exchange, index) =>
+    checkRecordedResponse(cassette.api, exchange).map((problem) => `${entryLabel(label, cassette, index)}: ${problem}`),
+  );
+  // An imported capture has no scenario to drive the client: only its responses can be judged.
+  if (cassette.source === 'imported') return { file, failures };
+  const scenario = (options.scenarios ?? SCENARIOS).find((s) => s.api === cassette.api && s.name === cassette.scenario);
+  if (scenario === undefined) return { file, failures: [...failures, `${label}: no scenario ${cassette.api}/${cassette.scenario} to replay it with`] };
+  return { file, failures: [...failures, ...(await serve(cassette, scenario, label))] };
+}

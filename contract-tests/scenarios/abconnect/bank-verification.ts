@@ -1,0 +1,41 @@
+/**
+ * Bank account scenarios: `attachCustomerBank`, `verifyJobAchSource` (micro-deposits) and
+ * `cancelJobAchVerification`, with the spec's request examples as bodies.
+ */
+import type { AttachCustomerBankParams, VerifyJobAchSourceParams } from '../../../generated/abconnect/index.gen.js';
+import { requestExample } from '../spec-examples.js';
+import { happy, refused } from './define.js';
+import { EXAMPLE_JOB, FRESH_JOB, UNKNOWN_JOB } from './known-data.js';
+
+const attachBody = (): AttachCustomerBankParams['body'] => requestExample('abconnect', 'attachCustomerBank', 'residentialCustomer');
+const verifyBody = (): VerifyJobAchSourceParams['body'] => requestExample('abconnect', 'verifyJobAchSource', 'twoDeposits');
+
+export const attachCustomerBank = happy(
+  { name: 'attach-customer-bank', description: "Attach the spec's example bank token and customer to an unpaid job.", operationId: 'attachCustomerBank', mutates: true },
+  (client) => client.jobPayment.attachCustomerBank({ jobDisplayId: FRESH_JOB, body: attachBody() }),
+);
+
+export const attachCustomerBankUnknownJob = refused(
+  { name: 'attach-customer-bank-unknown-job', description: "Attach the spec's example bank to a job that does not exist: 400.", operationId: 'attachCustomerBank', mutates: true },
+  (client) => client.jobPayment.attachCustomerBank({ jobDisplayId: UNKNOWN_JOB, body: attachBody() }),
+);
+
+export const verifyJobAchSource = happy(
+  { name: 'verify-job-ach-source', description: "Verify the example job's bank account with the spec's micro-deposits [32, 45].", operationId: 'verifyJobAchSource', mutates: true },
+  (client) => client.jobPayment.verifyJobAchSource({ jobDisplayId: EXAMPLE_JOB, body: verifyBody() }),
+);
+
+export const verifyJobAchSourceWrongAmounts = refused(
+  { name: 'verify-job-ach-source-wrong-amounts', description: 'Verify the example job with amounts that were not deposited: 400.', operationId: 'verifyJobAchSource', mutates: true },
+  (client) => client.jobPayment.verifyJobAchSource({ jobDisplayId: EXAMPLE_JOB, body: { values: [1, 2] } }),
+);
+
+export const cancelJobAchVerification = happy(
+  { name: 'cancel-job-ach-verification', description: "Cancel the example job's pending micro-deposit verification.", operationId: 'cancelJobAchVerification', mutates: true },
+  (client) => client.jobPayment.cancelJobAchVerification({ jobDisplayId: EXAMPLE_JOB }),
+);
+
+export const cancelJobAchVerificationNothingPending = refused(
+  { name: 'cancel-job-ach-verification-nothing-pending', description: 'Cancel verification on a job with no bank account awaiting it: 400.', operationId: 'cancelJobAchVerification', mutates: true },
+  (client) => client.jobPayment.cancelJobAchVerification({ jobDisplayId: FRESH_JOB }),
+);

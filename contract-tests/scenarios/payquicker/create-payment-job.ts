@@ -1,0 +1,36 @@
+/** Scenarios of `createPaymentJob` (`POST /payments/jobs`). */
+import type { CreatePaymentJobParams } from '../../../generated/payquicker/index.gen.js';
+import type { Scenario } from '../../core/types.js';
+import { expectHttpError } from '../expect-error.js';
+import { requestExample } from '../spec-examples.js';
+
+type JobBody = NonNullable<CreatePaymentJobParams['body']>;
+
+/** Submits the spec's portal job example, which creates a new job. */
+export const createPaymentJob: Scenario<'payquicker'> = {
+  api: 'payquicker',
+  name: 'create-payment-job',
+  description: "Submit the spec's portalJob example (one payment to a portal user).",
+  kind: 'happy',
+  operations: ['requestToken', 'createPaymentJob'],
+  mutates: true,
+  async run(client) {
+    await client.jobs.createPaymentJob({ body: requestExample<JobBody>('payquicker', 'createPaymentJob', 'portalJob') });
+  },
+};
+
+/** The same clientPaymentId twice in one job is a 400 `ApiErrorResult`. */
+export const createPaymentJobDuplicateClientPaymentId: Scenario<'payquicker'> = {
+  api: 'payquicker',
+  name: 'create-payment-job-duplicate-client-payment-id',
+  description: "Submit the gatewayJob example with its item twice (same clientPaymentId): 400 ApiErrorResult.",
+  kind: 'error',
+  operations: ['requestToken', 'createPaymentJob'],
+  mutates: true,
+  async run(client) {
+    const body = requestExample<JobBody>('payquicker', 'createPaymentJob', 'gatewayJob');
+    const item = body.items[0];
+    if (item === undefined) throw new Error('spec example gatewayJob has no items');
+    await expectHttpError(client.jobs.createPaymentJob({ body: { ...body, items: [item, { ...item, amount: 2.04 }] } as JobBody }), 400);
+  },
+};

@@ -1,0 +1,30 @@
+/** Scenarios of `retrievePaymentJob` (`GET /payments/jobs/{job-token}`). */
+import type { Scenario } from '../../core/types.js';
+import { expectHttpError } from '../expect-error.js';
+import { COMPLETED_JOB_TOKEN, UNKNOWN_JOB_TOKEN } from './known-data.js';
+
+/** Retrieves the vendor's example job. */
+export const retrievePaymentJob: Scenario<'payquicker'> = {
+  api: 'payquicker',
+  name: 'retrieve-payment-job',
+  description: "Retrieve the spec examples' completed job by its token.",
+  kind: 'happy',
+  operations: ['requestToken', 'retrievePaymentJob'],
+  mutates: false,
+  async run(client) {
+    await client.jobs.retrievePaymentJob({ jobToken: COMPLETED_JOB_TOKEN });
+  },
+};
+
+/** An unknown job token answers 404 with the `default` response's `ApiErrorResult`. */
+export const retrievePaymentJobNotFound: Scenario<'payquicker'> = {
+  api: 'payquicker',
+  name: 'retrieve-payment-job-not-found',
+  description: 'Retrieve a job token no job has: 404 ApiErrorResult (the default response).',
+  kind: 'error',
+  operations: ['requestToken', 'retrievePaymentJob'],
+  mutates: false,
+  async run(client) {
+    await expectHttpError(client.jobs.retrievePaymentJob({ jobToken: UNKNOWN_JOB_TOKEN }), 404, { error: 'NOT_FOUND' });
+  },
+};
