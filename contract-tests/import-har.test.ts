@@ -54,7 +54,7 @@ describe('import-har', () => {
     const outDir = path.join(dir, 'inferred');
     expect(await runImportHarCommand(capture, { outDir }, { out: (l) => out.push(l), err: (l) => err.push(l) })).toBe(0);
     expect(out.map((line) => line.replace(/^imported .*[/\\]/, ''))).toEqual([
-      'browser-session-request-token.har … 2 exchanges',
+      'browser-session-request-token.har … 1 exchange',
       'browser-session-create-payment-job.har … 1 exchange',
       'browser-session-cancel-payment-job.har … 1 exchange',
     ]);
