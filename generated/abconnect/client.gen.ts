@@ -269,10 +269,13 @@ export class JobPaymentClient {
 
   /**
    * Get the data for creating a job payment
+   *
    * Returns what the portal needs to start a payment for the job. The vendor documents neither the fields nor their types, so the response is described only as a JSON object.
+   *
    * `GET /api/job/{jobDisplayId}/payment/create`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   getPaymentCreate(params: GetPaymentCreateParams, options?: RequestOptions): Promise<GetPaymentCreateResult> {
     return this.#core.request<GetPaymentCreateResult>(getPaymentCreateOperation, params, options);
@@ -280,10 +283,13 @@ export class JobPaymentClient {
 
   /**
    * Start an ACH payment session for a job
+   *
    * Opens a session in which the job's customer can pay by ACH (a US bank debit). Takes no request body; the outcome is reported in a `ServiceBaseResponse`.
+   *
    * `POST /api/job/{jobDisplayId}/payment/ACHPaymentSession`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   createAchPaymentSession(
     params: CreateAchPaymentSessionParams,
@@ -294,10 +300,13 @@ export class JobPaymentClient {
 
   /**
    * Set up an ACH credit transfer for a job
+   *
    * Arranges for the job to be paid by an ACH credit transfer, where the customer pushes the funds from their bank. Takes no request body; the outcome is reported in a `ServiceBaseResponse`.
+   *
    * `POST /api/job/{jobDisplayId}/payment/ACHCreditTransfer`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   createAchCreditTransfer(
     params: CreateAchCreditTransferParams,
@@ -308,10 +317,13 @@ export class JobPaymentClient {
 
   /**
    * Get a job's payment
+   *
    * Returns the payment information of the job, optionally narrowed by `jobSubKey`. The vendor documents neither the fields nor their types, so the response is described only as a JSON object.
+   *
    * `GET /api/job/{jobDisplayId}/payment`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   getPayment(params: GetPaymentParams, options?: RequestOptions): Promise<GetPaymentResult> {
     return this.#core.request<GetPaymentResult>(getPaymentOperation, params, options);
@@ -319,10 +331,13 @@ export class JobPaymentClient {
 
   /**
    * Attach a customer's bank account to a job
+   *
    * Links a tokenised bank account (`bankTokenId`, issued by the payment processor's front-end widget) and the paying customer's details to the job, so that it can be paid by ACH.
+   *
    * `POST /api/job/{jobDisplayId}/payment/attachCustomerBank`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   attachCustomerBank(params: AttachCustomerBankParams, options?: RequestOptions): Promise<AttachCustomerBankResult> {
     return this.#core.request<AttachCustomerBankResult>(attachCustomerBankOperation, params, options);
@@ -330,10 +345,13 @@ export class JobPaymentClient {
 
   /**
    * Verify a job's ACH bank account with micro-deposits
+   *
    * Confirms ownership of the bank account attached to the job by sending back the amounts of the small test deposits the customer received on it.
+   *
    * `POST /api/job/{jobDisplayId}/payment/verifyJobACHSource`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   verifyJobAchSource(params: VerifyJobAchSourceParams, options?: RequestOptions): Promise<VerifyJobAchSourceResult> {
     return this.#core.request<VerifyJobAchSourceResult>(verifyJobAchSourceOperation, params, options);
@@ -341,10 +359,13 @@ export class JobPaymentClient {
 
   /**
    * Cancel a job's pending ACH verification
+   *
    * Abandons the micro-deposit verification of the job's bank account, for example so that a different account can be attached. Takes no request body.
+   *
    * `POST /api/job/{jobDisplayId}/payment/cancelJobACHVerification`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   cancelJobAchVerification(
     params: CancelJobAchVerificationParams,
@@ -355,10 +376,13 @@ export class JobPaymentClient {
 
   /**
    * List the saved payment sources usable for a job
+   *
    * Returns the payment sources (such as bank accounts) saved for the job's customer. The `id` of a source is what `payBySource` takes.
+   *
    * `GET /api/job/{jobDisplayId}/payment/sources`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   listPaymentSources(params: ListPaymentSourcesParams, options?: RequestOptions): Promise<ListPaymentSourcesResult> {
     return this.#core.request<ListPaymentSourcesResult>(listPaymentSourcesOperation, params, options);
@@ -366,10 +390,13 @@ export class JobPaymentClient {
 
   /**
    * Pay a job from a saved payment source
+   *
    * Charges the job to one of the customer's saved payment sources. The request body is a bare JSON integer: the `id` of the source, as returned by `listPaymentSources`.
+   *
    * `POST /api/job/{jobDisplayId}/payment/bysource`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   payBySource(params: PayBySourceParams, options?: RequestOptions): Promise<PayBySourceResult> {
     return this.#core.request<PayBySourceResult>(payBySourceOperation, params, options);
@@ -377,10 +404,13 @@ export class JobPaymentClient {
 
   /**
    * Add a bank account as a payment source
+   *
    * Saves a bank account as a payment source of the job's customer, so that later payments can use it through `payBySource`.
+   *
    * `POST /api/job/{jobDisplayId}/payment/banksource`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, default (a documented error body gives its own subclass).
+   * @throws {ServiceBaseResponseError} on 400.
+   * @throws {ApiError} on 401, default.
    */
   addBankSource(params: AddBankSourceParams, options?: RequestOptions): Promise<AddBankSourceResult> {
     return this.#core.request<AddBankSourceResult>(addBankSourceOperation, params, options);

@@ -83,7 +83,7 @@ function colcomponents_responses_BadRequest_content_application_json_schema_Res(
   p: string,
   e: ValidationError[],
 ): void {
-  colServiceBaseResponse_Res(x, p, e);
+  if (!chkServiceBaseResponse_Res(x)) colServiceBaseResponse_Res(x, p, e);
 }
 
 /** Fast check for #/components/schemas/AddressDetails. */
@@ -296,7 +296,7 @@ function colAddressDetails(x: unknown, p: string, e: ValidationError[]): void {
     }
     const v10 = o1['propertyType'];
     if (v10 !== undefined) {
-      colPropertyType(v10, p + '/propertyType', e);
+      if (!chkPropertyType(v10)) colPropertyType(v10, p + '/propertyType', e);
     }
     const v14 = o1['address1Value'];
     if (v14 !== undefined) {
@@ -420,7 +420,7 @@ function colAddressDetails(x: unknown, p: string, e: ValidationError[]): void {
     }
     const v24 = o1['coordinates'];
     if (v24 !== undefined) {
-      colLatLng(v24, p + '/coordinates', e);
+      if (!chkLatLng(v24)) colLatLng(v24, p + '/coordinates', e);
     }
     for (const k28 in o1) {
       if (!KEYS0.has(k28)) {
@@ -646,7 +646,7 @@ function colAddressDetails_Req(x: unknown, p: string, e: ValidationError[]): voi
     }
     const v10 = o1['propertyType'];
     if (v10 !== undefined) {
-      colPropertyType_Req(v10, p + '/propertyType', e);
+      if (!chkPropertyType_Req(v10)) colPropertyType_Req(v10, p + '/propertyType', e);
     }
     const v14 = o1['address1Value'];
     if (v14 !== undefined) {
@@ -767,7 +767,7 @@ function colAddressDetails_Req(x: unknown, p: string, e: ValidationError[]): voi
     }
     const v24 = o1['coordinates'];
     if (v24 !== undefined) {
-      colLatLng_Req(v24, p + '/coordinates', e);
+      if (!chkLatLng_Req(v24)) colLatLng_Req(v24, p + '/coordinates', e);
     }
     for (const k28 in o1) {
       if (!KEYS0.has(k28)) {
@@ -828,7 +828,7 @@ function colAttachCustomerBankModel(x: unknown, p: string, e: ValidationError[])
     }
     const v3 = o1['customerInfo'];
     if (v3 !== undefined) {
-      colCustomerInfo(v3, p + '/customerInfo', e);
+      if (!chkCustomerInfo(v3)) colCustomerInfo(v3, p + '/customerInfo', e);
     }
     for (const k7 in o1) {
       if (!(k7 === 'bankTokenId' || k7 === 'customerInfo')) {
@@ -889,7 +889,7 @@ function colAttachCustomerBankModel_Req(x: unknown, p: string, e: ValidationErro
     }
     const v3 = o1['customerInfo'];
     if (v3 !== undefined) {
-      colCustomerInfo_Req(v3, p + '/customerInfo', e);
+      if (!chkCustomerInfo_Req(v3)) colCustomerInfo_Req(v3, p + '/customerInfo', e);
     }
     for (const k7 in o1) {
       if (!(k7 === 'bankTokenId' || k7 === 'customerInfo')) {
@@ -979,7 +979,7 @@ function colCustomerInfo(x: unknown, p: string, e: ValidationError[]): void {
     }
     const v4 = o1['address'];
     if (v4 !== undefined) {
-      colAddressDetails(v4, p + '/address', e);
+      if (!chkAddressDetails(v4)) colAddressDetails(v4, p + '/address', e);
     }
     const v8 = o1['contactDisplayId'];
     if (v8 !== undefined) {
@@ -1097,7 +1097,7 @@ function colCustomerInfo_Req(x: unknown, p: string, e: ValidationError[]): void 
     }
     const v4 = o1['address'];
     if (v4 !== undefined) {
-      colAddressDetails_Req(v4, p + '/address', e);
+      if (!chkAddressDetails_Req(v4)) colAddressDetails_Req(v4, p + '/address', e);
     }
     const v8 = o1['contactDisplayId'];
     if (v8 !== undefined) {
@@ -2878,7 +2878,7 @@ function colpaths__api_job__jobDisplayId__payment_ACHCreditTransfer_post_respons
   p: string,
   e: ValidationError[],
 ): void {
-  colServiceBaseResponse_Res(x, p, e);
+  if (!chkServiceBaseResponse_Res(x)) colServiceBaseResponse_Res(x, p, e);
 }
 
 /** Fast check for #/paths/~1api~1job~1{jobDisplayId}~1payment~1ACHPaymentSession/post/parameters (request). */
@@ -2942,7 +2942,7 @@ function colpaths__api_job__jobDisplayId__payment_ACHPaymentSession_post_respons
   p: string,
   e: ValidationError[],
 ): void {
-  colServiceBaseResponse_Res(x, p, e);
+  if (!chkServiceBaseResponse_Res(x)) colServiceBaseResponse_Res(x, p, e);
 }
 
 /** Fast check for #/paths/~1api~1job~1{jobDisplayId}~1payment~1attachCustomerBank/post/parameters (request). */
@@ -3006,7 +3006,7 @@ function colpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_reques
   p: string,
   e: ValidationError[],
 ): void {
-  colAttachCustomerBankModel_Req(x, p, e);
+  if (!chkAttachCustomerBankModel_Req(x)) colAttachCustomerBankModel_Req(x, p, e);
 }
 
 /** Fast check for #/paths/~1api~1job~1{jobDisplayId}~1payment~1attachCustomerBank/post/responses/200/content/application~1json/schema (response). */
@@ -3023,7 +3023,7 @@ function colpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_respon
   p: string,
   e: ValidationError[],
 ): void {
-  colServiceBaseResponse_Res(x, p, e);
+  if (!chkServiceBaseResponse_Res(x)) colServiceBaseResponse_Res(x, p, e);
 }
 
 /** Fast check for #/paths/~1api~1job~1{jobDisplayId}~1payment~1banksource/post/parameters (request). */
@@ -3087,7 +3087,7 @@ function colpaths__api_job__jobDisplayId__payment_banksource_post_requestBody_co
   p: string,
   e: ValidationError[],
 ): void {
-  colPaymentSourceDetails_Req(x, p, e);
+  if (!chkPaymentSourceDetails_Req(x)) colPaymentSourceDetails_Req(x, p, e);
 }
 
 /** Fast check for #/paths/~1api~1job~1{jobDisplayId}~1payment~1banksource/post/responses/200/content/application~1json/schema (response). */
@@ -3104,7 +3104,7 @@ function colpaths__api_job__jobDisplayId__payment_banksource_post_responses_200_
   p: string,
   e: ValidationError[],
 ): void {
-  colServiceBaseResponse_Res(x, p, e);
+  if (!chkServiceBaseResponse_Res(x)) colServiceBaseResponse_Res(x, p, e);
 }
 
 /** Fast check for #/paths/~1api~1job~1{jobDisplayId}~1payment~1bysource/post/parameters (request). */
@@ -3205,7 +3205,7 @@ function colpaths__api_job__jobDisplayId__payment_bysource_post_responses_200_co
   p: string,
   e: ValidationError[],
 ): void {
-  colServiceBaseResponse_Res(x, p, e);
+  if (!chkServiceBaseResponse_Res(x)) colServiceBaseResponse_Res(x, p, e);
 }
 
 /** Fast check for #/paths/~1api~1job~1{jobDisplayId}~1payment~1cancelJobACHVerification/post/parameters (request). */
@@ -3269,7 +3269,7 @@ function colpaths__api_job__jobDisplayId__payment_cancelJobACHVerification_post_
   p: string,
   e: ValidationError[],
 ): void {
-  colServiceBaseResponse_Res(x, p, e);
+  if (!chkServiceBaseResponse_Res(x)) colServiceBaseResponse_Res(x, p, e);
 }
 
 /** Fast check for #/paths/~1api~1job~1{jobDisplayId}~1payment~1create/get/parameters (request). */
@@ -3422,7 +3422,7 @@ function colpaths__api_job__jobDisplayId__payment_sources_get_responses_200_cont
     const a1 = x as readonly unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
       const v3 = a1[i2];
-      colPaymentSourceDetails_Res(v3, p + '/' + i2, e);
+      if (!chkPaymentSourceDetails_Res(v3)) colPaymentSourceDetails_Res(v3, p + '/' + i2, e);
     }
   }
 }
@@ -3488,7 +3488,7 @@ function colpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_reques
   p: string,
   e: ValidationError[],
 ): void {
-  colVerifyBankAccountRequest_Req(x, p, e);
+  if (!chkVerifyBankAccountRequest_Req(x)) colVerifyBankAccountRequest_Req(x, p, e);
 }
 
 /** Fast check for #/paths/~1api~1job~1{jobDisplayId}~1payment~1verifyJobACHSource/post/responses/200/content/application~1json/schema (response). */
@@ -3505,7 +3505,7 @@ function colpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_respon
   p: string,
   e: ValidationError[],
 ): void {
-  colServiceBaseResponse_Res(x, p, e);
+  if (!chkServiceBaseResponse_Res(x)) colServiceBaseResponse_Res(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -3889,10 +3889,9 @@ function chkpaths__api_job__jobDisplayId__payment_banksource_post_responses_200_
  *
  * Schema `#/components/schemas/AddressDetails`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAddressDetails(value: unknown): ValidationResult {
-  if (chkAddressDetailsSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colAddressDetails(value, '', errors);
@@ -3905,7 +3904,7 @@ export function validateAddressDetails(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -3948,10 +3947,9 @@ export function assertAddressDetails(value: unknown): asserts value is AddressDe
  *
  * Schema `#/components/schemas/AttachCustomerBankModel`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAttachCustomerBankModel(value: unknown): ValidationResult {
-  if (chkAttachCustomerBankModelSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colAttachCustomerBankModel(value, '', errors);
@@ -3964,7 +3962,7 @@ export function validateAttachCustomerBankModel(value: unknown): ValidationResul
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4007,10 +4005,9 @@ export function assertAttachCustomerBankModel(value: unknown): asserts value is 
  *
  * Schema `#/components/schemas/CustomerInfo`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCustomerInfo(value: unknown): ValidationResult {
-  if (chkCustomerInfoSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCustomerInfo(value, '', errors);
@@ -4023,7 +4020,7 @@ export function validateCustomerInfo(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4066,10 +4063,9 @@ export function assertCustomerInfo(value: unknown): asserts value is CustomerInf
  *
  * Schema `#/components/schemas/IdentityError`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateIdentityError(value: unknown): ValidationResult {
-  if (chkIdentityErrorSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colIdentityError(value, '', errors);
@@ -4082,7 +4078,7 @@ export function validateIdentityError(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4125,10 +4121,9 @@ export function assertIdentityError(value: unknown): asserts value is IdentityEr
  *
  * Schema `#/components/schemas/IdentityToken`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateIdentityToken(value: unknown): ValidationResult {
-  if (chkIdentityTokenSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colIdentityToken(value, '', errors);
@@ -4141,7 +4136,7 @@ export function validateIdentityToken(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4184,10 +4179,9 @@ export function assertIdentityToken(value: unknown): asserts value is IdentityTo
  *
  * Schema `#/components/schemas/IdentityTokenRequest`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateIdentityTokenRequest(value: unknown): ValidationResult {
-  if (chkIdentityTokenRequestSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colIdentityTokenRequest(value, '', errors);
@@ -4200,7 +4194,7 @@ export function validateIdentityTokenRequest(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4243,10 +4237,9 @@ export function assertIdentityTokenRequest(value: unknown): asserts value is Ide
  *
  * Schema `#/components/schemas/LatLng`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateLatLng(value: unknown): ValidationResult {
-  if (chkLatLngSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colLatLng(value, '', errors);
@@ -4259,7 +4252,7 @@ export function validateLatLng(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4302,10 +4295,9 @@ export function assertLatLng(value: unknown): asserts value is LatLng {
  *
  * Schema `#/components/schemas/PaymentSourceDetails`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePaymentSourceDetails(value: unknown): ValidationResult {
-  if (chkPaymentSourceDetailsSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPaymentSourceDetails(value, '', errors);
@@ -4318,7 +4310,7 @@ export function validatePaymentSourceDetails(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4361,10 +4353,9 @@ export function assertPaymentSourceDetails(value: unknown): asserts value is Pay
  *
  * Schema `#/components/schemas/PropertyType`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePropertyType(value: unknown): ValidationResult {
-  if (chkPropertyTypeSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPropertyType(value, '', errors);
@@ -4377,7 +4368,7 @@ export function validatePropertyType(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4420,10 +4411,9 @@ export function assertPropertyType(value: unknown): asserts value is PropertyTyp
  *
  * Schema `#/components/schemas/ServiceBaseResponse`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateServiceBaseResponse(value: unknown): ValidationResult {
-  if (chkServiceBaseResponseSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colServiceBaseResponse(value, '', errors);
@@ -4436,7 +4426,7 @@ export function validateServiceBaseResponse(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4479,10 +4469,9 @@ export function assertServiceBaseResponse(value: unknown): asserts value is Serv
  *
  * Schema `#/components/schemas/VerifyBankAccountRequest`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateVerifyBankAccountRequest(value: unknown): ValidationResult {
-  if (chkVerifyBankAccountRequestSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colVerifyBankAccountRequest(value, '', errors);
@@ -4495,7 +4484,7 @@ export function validateVerifyBankAccountRequest(value: unknown): ValidationResu
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4538,10 +4527,9 @@ export function assertVerifyBankAccountRequest(value: unknown): asserts value is
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1create/get/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetPaymentCreateParameters(value: unknown): ValidationResult {
-  if (chkGetPaymentCreateParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colGetPaymentCreateParameters_Req(value, '', errors);
@@ -4554,7 +4542,7 @@ export function validateGetPaymentCreateParameters(value: unknown): ValidationRe
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4597,11 +4585,9 @@ export function assertGetPaymentCreateParameters(value: unknown): asserts value 
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1create/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetPaymentCreateResponse200(value: unknown): ValidationResult {
-  if (chkpaths__api_job__jobDisplayId__payment_create_get_responses_200_content_application_json_schema_ResSafe(value))
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_create_get_responses_200_content_application_json_schema_Res(
@@ -4619,7 +4605,7 @@ export function validateGetPaymentCreateResponse200(value: unknown): ValidationR
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4670,10 +4656,9 @@ export function assertGetPaymentCreateResponse200(value: unknown): asserts value
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetPaymentCreateResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -4686,7 +4671,7 @@ export function validateGetPaymentCreateResponse400(value: unknown): ValidationR
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4729,10 +4714,9 @@ export function assertGetPaymentCreateResponse400(value: unknown): asserts value
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1ACHPaymentSession/post/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateAchPaymentSessionParameters(value: unknown): ValidationResult {
-  if (chkCreateAchPaymentSessionParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCreateAchPaymentSessionParameters_Req(value, '', errors);
@@ -4745,7 +4729,7 @@ export function validateCreateAchPaymentSessionParameters(value: unknown): Valid
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4788,15 +4772,9 @@ export function assertCreateAchPaymentSessionParameters(value: unknown): asserts
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1ACHPaymentSession/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateAchPaymentSessionResponse200(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_ACHPaymentSession_post_responses_200_content_application_json_schema_ResSafe(
-      value,
-    )
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_ACHPaymentSession_post_responses_200_content_application_json_schema_Res(
@@ -4814,7 +4792,7 @@ export function validateCreateAchPaymentSessionResponse200(value: unknown): Vali
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4869,10 +4847,9 @@ export function assertCreateAchPaymentSessionResponse200(value: unknown): assert
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateAchPaymentSessionResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -4885,7 +4862,7 @@ export function validateCreateAchPaymentSessionResponse400(value: unknown): Vali
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4928,10 +4905,9 @@ export function assertCreateAchPaymentSessionResponse400(value: unknown): assert
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1ACHCreditTransfer/post/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateAchCreditTransferParameters(value: unknown): ValidationResult {
-  if (chkCreateAchCreditTransferParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCreateAchCreditTransferParameters_Req(value, '', errors);
@@ -4944,7 +4920,7 @@ export function validateCreateAchCreditTransferParameters(value: unknown): Valid
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4987,15 +4963,9 @@ export function assertCreateAchCreditTransferParameters(value: unknown): asserts
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1ACHCreditTransfer/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateAchCreditTransferResponse200(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_ACHCreditTransfer_post_responses_200_content_application_json_schema_ResSafe(
-      value,
-    )
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_ACHCreditTransfer_post_responses_200_content_application_json_schema_Res(
@@ -5013,7 +4983,7 @@ export function validateCreateAchCreditTransferResponse200(value: unknown): Vali
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5068,10 +5038,9 @@ export function assertCreateAchCreditTransferResponse200(value: unknown): assert
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateAchCreditTransferResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -5084,7 +5053,7 @@ export function validateCreateAchCreditTransferResponse400(value: unknown): Vali
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5127,10 +5096,9 @@ export function assertCreateAchCreditTransferResponse400(value: unknown): assert
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment/get/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetPaymentParameters(value: unknown): ValidationResult {
-  if (chkGetPaymentParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colGetPaymentParameters_Req(value, '', errors);
@@ -5143,7 +5111,7 @@ export function validateGetPaymentParameters(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5186,11 +5154,9 @@ export function assertGetPaymentParameters(value: unknown): asserts value is Rec
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetPaymentResponse200(value: unknown): ValidationResult {
-  if (chkpaths__api_job__jobDisplayId__payment_get_responses_200_content_application_json_schema_ResSafe(value))
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_get_responses_200_content_application_json_schema_Res(value, '', errors);
@@ -5203,7 +5169,7 @@ export function validateGetPaymentResponse200(value: unknown): ValidationResult 
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5246,10 +5212,9 @@ export function assertGetPaymentResponse200(value: unknown): asserts value is un
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetPaymentResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -5262,7 +5227,7 @@ export function validateGetPaymentResponse400(value: unknown): ValidationResult 
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5305,10 +5270,9 @@ export function assertGetPaymentResponse400(value: unknown): asserts value is Se
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1attachCustomerBank/post/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAttachCustomerBankParameters(value: unknown): ValidationResult {
-  if (chkAttachCustomerBankParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colAttachCustomerBankParameters_Req(value, '', errors);
@@ -5321,7 +5285,7 @@ export function validateAttachCustomerBankParameters(value: unknown): Validation
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5364,15 +5328,9 @@ export function assertAttachCustomerBankParameters(value: unknown): asserts valu
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1attachCustomerBank/post/requestBody/content/application~1json/schema` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAttachCustomerBankRequestBody(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_requestBody_content_application_json_schema_ReqSafe(
-      value,
-    )
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_requestBody_content_application_json_schema_Req(
@@ -5390,7 +5348,7 @@ export function validateAttachCustomerBankRequestBody(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5449,15 +5407,9 @@ export function assertAttachCustomerBankRequestBody(
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1attachCustomerBank/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAttachCustomerBankResponse200(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_responses_200_content_application_json_schema_ResSafe(
-      value,
-    )
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_attachCustomerBank_post_responses_200_content_application_json_schema_Res(
@@ -5475,7 +5427,7 @@ export function validateAttachCustomerBankResponse200(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5530,10 +5482,9 @@ export function assertAttachCustomerBankResponse200(value: unknown): asserts val
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAttachCustomerBankResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -5546,7 +5497,7 @@ export function validateAttachCustomerBankResponse400(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5589,10 +5540,9 @@ export function assertAttachCustomerBankResponse400(value: unknown): asserts val
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1verifyJobACHSource/post/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateVerifyJobAchSourceParameters(value: unknown): ValidationResult {
-  if (chkVerifyJobAchSourceParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colVerifyJobAchSourceParameters_Req(value, '', errors);
@@ -5605,7 +5555,7 @@ export function validateVerifyJobAchSourceParameters(value: unknown): Validation
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5648,15 +5598,9 @@ export function assertVerifyJobAchSourceParameters(value: unknown): asserts valu
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1verifyJobACHSource/post/requestBody/content/application~1json/schema` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateVerifyJobAchSourceRequestBody(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_requestBody_content_application_json_schema_ReqSafe(
-      value,
-    )
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_requestBody_content_application_json_schema_Req(
@@ -5674,7 +5618,7 @@ export function validateVerifyJobAchSourceRequestBody(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5733,15 +5677,9 @@ export function assertVerifyJobAchSourceRequestBody(
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1verifyJobACHSource/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateVerifyJobAchSourceResponse200(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_responses_200_content_application_json_schema_ResSafe(
-      value,
-    )
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_verifyJobACHSource_post_responses_200_content_application_json_schema_Res(
@@ -5759,7 +5697,7 @@ export function validateVerifyJobAchSourceResponse200(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5814,10 +5752,9 @@ export function assertVerifyJobAchSourceResponse200(value: unknown): asserts val
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateVerifyJobAchSourceResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -5830,7 +5767,7 @@ export function validateVerifyJobAchSourceResponse400(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5873,10 +5810,9 @@ export function assertVerifyJobAchSourceResponse400(value: unknown): asserts val
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1cancelJobACHVerification/post/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCancelJobAchVerificationParameters(value: unknown): ValidationResult {
-  if (chkCancelJobAchVerificationParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCancelJobAchVerificationParameters_Req(value, '', errors);
@@ -5889,7 +5825,7 @@ export function validateCancelJobAchVerificationParameters(value: unknown): Vali
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5932,15 +5868,9 @@ export function assertCancelJobAchVerificationParameters(value: unknown): assert
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1cancelJobACHVerification/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCancelJobAchVerificationResponse200(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_cancelJobACHVerification_post_responses_200_content_application_json_schema_ResSafe(
-      value,
-    )
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_cancelJobACHVerification_post_responses_200_content_application_json_schema_Res(
@@ -5958,7 +5888,7 @@ export function validateCancelJobAchVerificationResponse200(value: unknown): Val
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6013,10 +5943,9 @@ export function assertCancelJobAchVerificationResponse200(value: unknown): asser
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCancelJobAchVerificationResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -6029,7 +5958,7 @@ export function validateCancelJobAchVerificationResponse400(value: unknown): Val
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6072,10 +6001,9 @@ export function assertCancelJobAchVerificationResponse400(value: unknown): asser
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1sources/get/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateListPaymentSourcesParameters(value: unknown): ValidationResult {
-  if (chkListPaymentSourcesParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colListPaymentSourcesParameters_Req(value, '', errors);
@@ -6088,7 +6016,7 @@ export function validateListPaymentSourcesParameters(value: unknown): Validation
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6131,11 +6059,9 @@ export function assertListPaymentSourcesParameters(value: unknown): asserts valu
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1sources/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateListPaymentSourcesResponse200(value: unknown): ValidationResult {
-  if (chkpaths__api_job__jobDisplayId__payment_sources_get_responses_200_content_application_json_schema_ResSafe(value))
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_sources_get_responses_200_content_application_json_schema_Res(
@@ -6153,7 +6079,7 @@ export function validateListPaymentSourcesResponse200(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6204,10 +6130,9 @@ export function assertListPaymentSourcesResponse200(value: unknown): asserts val
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateListPaymentSourcesResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -6220,7 +6145,7 @@ export function validateListPaymentSourcesResponse400(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6263,10 +6188,9 @@ export function assertListPaymentSourcesResponse400(value: unknown): asserts val
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1bysource/post/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePayBySourceParameters(value: unknown): ValidationResult {
-  if (chkPayBySourceParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPayBySourceParameters_Req(value, '', errors);
@@ -6279,7 +6203,7 @@ export function validatePayBySourceParameters(value: unknown): ValidationResult 
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6322,11 +6246,9 @@ export function assertPayBySourceParameters(value: unknown): asserts value is Re
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1bysource/post/requestBody/content/application~1json/schema` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePayBySourceRequestBody(value: unknown): ValidationResult {
-  if (chkpaths__api_job__jobDisplayId__payment_bysource_post_requestBody_content_application_json_schema_ReqSafe(value))
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_bysource_post_requestBody_content_application_json_schema_Req(
@@ -6344,7 +6266,7 @@ export function validatePayBySourceRequestBody(value: unknown): ValidationResult
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6395,13 +6317,9 @@ export function assertPayBySourceRequestBody(value: unknown): asserts value is N
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1bysource/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePayBySourceResponse200(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_bysource_post_responses_200_content_application_json_schema_ResSafe(value)
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_bysource_post_responses_200_content_application_json_schema_Res(
@@ -6419,7 +6337,7 @@ export function validatePayBySourceResponse200(value: unknown): ValidationResult
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6472,10 +6390,9 @@ export function assertPayBySourceResponse200(value: unknown): asserts value is S
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePayBySourceResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -6488,7 +6405,7 @@ export function validatePayBySourceResponse400(value: unknown): ValidationResult
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6531,10 +6448,9 @@ export function assertPayBySourceResponse400(value: unknown): asserts value is S
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1banksource/post/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAddBankSourceParameters(value: unknown): ValidationResult {
-  if (chkAddBankSourceParameters_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colAddBankSourceParameters_Req(value, '', errors);
@@ -6547,7 +6463,7 @@ export function validateAddBankSourceParameters(value: unknown): ValidationResul
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6590,13 +6506,9 @@ export function assertAddBankSourceParameters(value: unknown): asserts value is 
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1banksource/post/requestBody/content/application~1json/schema` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAddBankSourceRequestBody(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_banksource_post_requestBody_content_application_json_schema_ReqSafe(value)
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_banksource_post_requestBody_content_application_json_schema_Req(
@@ -6614,7 +6526,7 @@ export function validateAddBankSourceRequestBody(value: unknown): ValidationResu
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6669,15 +6581,9 @@ export function assertAddBankSourceRequestBody(
  *
  * Schema `#/paths/~1api~1job~1{jobDisplayId}~1payment~1banksource/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAddBankSourceResponse200(value: unknown): ValidationResult {
-  if (
-    chkpaths__api_job__jobDisplayId__payment_banksource_post_responses_200_content_application_json_schema_ResSafe(
-      value,
-    )
-  )
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__api_job__jobDisplayId__payment_banksource_post_responses_200_content_application_json_schema_Res(
@@ -6695,7 +6601,7 @@ export function validateAddBankSourceResponse200(value: unknown): ValidationResu
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6750,10 +6656,9 @@ export function assertAddBankSourceResponse200(value: unknown): asserts value is
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAddBankSourceResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema_Res(value, '', errors);
@@ -6766,7 +6671,7 @@ export function validateAddBankSourceResponse400(value: unknown): ValidationResu
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

@@ -253,12 +253,14 @@ export class JobsClient {
 
   /**
    * List payment jobs
+   *
    * Returns one page of the program's payment jobs. The page is chosen with `page` and
    * `pageSize`; `filter`, `sort` and `language` narrow and order the result.
    *
    * `GET /payments/jobs`, scope `readonly`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, 403, 500, default (a documented error body gives its own subclass).
+   * @throws {ApiErrorResultError} on 400, 500, default.
+   * @throws {ApiError} on 401, 403.
    */
   listPaymentJobs(params: ListPaymentJobsParams, options?: RequestOptions): Promise<ListPaymentJobsResult> {
     return this.#core.request<ListPaymentJobsResult>(listPaymentJobsOperation, params, options);
@@ -286,12 +288,14 @@ export class JobsClient {
 
   /**
    * Create a payment job
+   *
    * Submits a batch of payments as one job. The items either pay existing destinations
    * (gateway job) or pay users of the hosted portal by program user id or email (portal job).
    *
    * `POST /payments/jobs`, scope `modify`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, 403, 500, default (a documented error body gives its own subclass).
+   * @throws {ApiErrorResultError} on 400, 500, default.
+   * @throws {ApiError} on 401, 403.
    */
   createPaymentJob(params: CreatePaymentJobParams = {}, options?: RequestOptions): Promise<CreatePaymentJobResult> {
     return this.#core.request<CreatePaymentJobResult>(createPaymentJobOperation, params, options);
@@ -299,10 +303,13 @@ export class JobsClient {
 
   /**
    * Retrieve a payment job
+   *
    * Returns one payment job, with its payments, by its job token.
+   *
    * `GET /payments/jobs/{job-token}`, scope `readonly`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, 403, 500, default (a documented error body gives its own subclass).
+   * @throws {ApiErrorResultError} on 400, 500, default.
+   * @throws {ApiError} on 401, 403.
    */
   retrievePaymentJob(params: RetrievePaymentJobParams, options?: RequestOptions): Promise<RetrievePaymentJobResult> {
     return this.#core.request<RetrievePaymentJobResult>(retrievePaymentJobOperation, params, options);
@@ -310,10 +317,13 @@ export class JobsClient {
 
   /**
    * Cancel a payment job
+   *
    * Cancels a submitted payment job that has not finished, and returns the job.
+   *
    * `DELETE /payments/jobs/{job-token}`, scope `modify`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401, 403, 500, default (a documented error body gives its own subclass).
+   * @throws {ApiErrorResultError} on 400, 500, default.
+   * @throws {ApiError} on 401, 403.
    */
   cancelPaymentJob(params: CancelPaymentJobParams, options?: RequestOptions): Promise<CancelPaymentJobResult> {
     return this.#core.request<CancelPaymentJobResult>(cancelPaymentJobOperation, params, options);
@@ -330,12 +340,13 @@ export class OAuthClient {
 
   /**
    * Request an access token
+   *
    * Exchanges the client id and secret (sent as Basic credentials) for a bearer access token
    * with the OAuth 2 client credentials grant (RFC 6749 §4.4).
    *
    * `POST /auth/connect/token`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {ApiError} on 400, 401 (a documented error body gives its own subclass).
+   * @throws {OAuthProviderErrorError} on 400, 401.
    */
   requestToken(params: RequestTokenParams, options?: RequestOptions): Promise<RequestTokenResult> {
     return this.#core.request<RequestTokenResult>(requestTokenOperation, params, options);

@@ -19,7 +19,6 @@ export {
   type ClientOptions,
   type Credentials,
   type Logger,
-  type OAuthToken,
   type OperationDescriptor,
   type RequestOptions,
   type ResponseDescriptor,

@@ -929,7 +929,7 @@ export type Languages = components['schemas']['Languages'];
 export type ListMetadata = components['schemas']['ListMetadata'];
 export type MetadataItems = components['schemas']['MetadataItems'];
 export type OAuthProviderError = components['schemas']['OAuthProviderError'];
-export type OAuthToken2 = components['schemas']['OAuthToken'];
+export type OAuthToken = components['schemas']['OAuthToken'];
 export type OAuthTokenRequest = components['schemas']['OAuthTokenRequest'];
 export type PaymentJob = components['schemas']['PaymentJob'];
 export type PaymentJobListResult = components['schemas']['PaymentJobListResult'];
@@ -1014,4 +1014,4 @@ export interface RequestTokenParams {
 }
 
 /** What `requestToken` resolves to: the body of its 2xx response. */
-export type RequestTokenResult = OAuthToken2;
+export type RequestTokenResult = OAuthToken;

@@ -15,7 +15,7 @@ import type {
   ListMetadata,
   MetadataItems,
   OAuthProviderError,
-  OAuthToken2,
+  OAuthToken,
   OAuthTokenRequest,
   PaymentJob,
   PaymentJobListResult,
@@ -307,6 +307,16 @@ function cpLen(s: string): number {
   return n;
 }
 
+/** RFC 3339 full-date at `at` (10 characters) with real month lengths and leap years. */
+function dateAt(s: string, at: number): boolean {
+  const y = digitsAt(s, at, 4);
+  const m = digitsAt(s, at + 5, 2);
+  const d = digitsAt(s, at + 8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return false;
+  if (m === 2) return d <= (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28);
+  return d <= (m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+}
+
 /** JSON equality: numbers by value (1 equals 1.0), objects regardless of key order. */
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -326,6 +336,17 @@ function deepEqual(a: unknown, b: unknown): boolean {
   }
   for (const k in bo) n -= Object.hasOwn(bo, k) ? 1 : 0;
   return n === 0;
+}
+
+/** Value of the `n` ASCII digits of `s` at `at`, or -1 when any is not a digit. */
+function digitsAt(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    v = v * 10 + d;
+  }
+  return v;
 }
 
 /** Index pair [j, i] (j < i) of the first two deep-equal items, or undefined when all are unique. */
@@ -357,24 +378,10 @@ function duplicateHashed(a: readonly unknown[]): [number, number] | undefined {
   return undefined;
 }
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** RFC 3339 full-date with real month lengths and leap years. */
-function fmtDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (m === null) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (mo === 2 && leap ? 29 : (DAYS[mo] ?? 0));
-}
-
 /** RFC 3339 date-time: full-date "T" full-time (T and Z case-insensitive). */
 function fmtDateTime(s: string): boolean {
   const t = s.charCodeAt(10);
-  return (t === 84 || t === 116) && fmtDate(s.slice(0, 10)) && fmtTime(s.slice(11));
+  return (t === 84 || t === 116) && dateAt(s, 0) && timeAt(s, 11);
 }
 
 /** OAS int32: integer in [-2^31, 2^31 - 1]. */
@@ -387,21 +394,31 @@ function fmtInt64(n: number): boolean {
   return Number.isInteger(n) && Math.abs(n) <= 9223372036854775808;
 }
 
-const TIME_RE = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[zZ]|([+-])(\d{2}):(\d{2}))$/;
-/** RFC 3339 full-time (offset required); second 60 only where UTC time is 23:59:60. */
-function fmtTime(s: string): boolean {
-  const m = TIME_RE.exec(s);
-  if (m === null) return false;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  const sec = Number(m[3]);
-  const oh = m[5] === undefined ? 0 : Number(m[5]);
-  const om = m[6] === undefined ? 0 : Number(m[6]);
-  if (h > 23 || min > 59 || sec > 60 || oh > 23 || om > 59) return false;
-  if (sec < 60) return true;
-  const sign = m[4] === '-' ? -1 : 1;
-  const utc = (((h * 60 + min - sign * (oh * 60 + om)) % 1440) + 1440) % 1440;
-  return utc === 23 * 60 + 59;
+/** RFC 3339 full-time from `at` to the end; second 60 only where UTC time is 23:59:60. */
+function timeAt(s: string, at: number): boolean {
+  const h = digitsAt(s, at, 2);
+  const min = digitsAt(s, at + 3, 2);
+  const sec = digitsAt(s, at + 6, 2);
+  if (h < 0 || h > 23 || min < 0 || min > 59 || sec < 0 || sec > 60) return false;
+  if (s.charCodeAt(at + 2) !== 58 || s.charCodeAt(at + 5) !== 58) return false;
+  let i = at + 8;
+  if (s.charCodeAt(i) === 46) {
+    const start = ++i;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === start) return false;
+  }
+  const sign = s.charCodeAt(i);
+  let offset = 0;
+  if (sign === 90 || sign === 122) {
+    if (i + 1 !== s.length) return false;
+  } else {
+    const oh = digitsAt(s, i + 1, 2);
+    const om = digitsAt(s, i + 4, 2);
+    if ((sign !== 43 && sign !== 45) || i + 6 !== s.length || s.charCodeAt(i + 3) !== 58) return false;
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return false;
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  }
+  return sec < 60 || (((h * 60 + min - offset) % 1440) + 1440) % 1440 === 1439;
 }
 
 /** Fast check for #/components/responses/BadRequest/content/application~1json/schema. */
@@ -416,7 +433,7 @@ function colcomponents_responses_BadRequest_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colApiErrorResult(x, p, e);
+  if (!chkApiErrorResult(x)) colApiErrorResult(x, p, e);
 }
 
 /** Fast check for #/components/responses/InternalServerError/content/application~1json/schema. */
@@ -431,7 +448,7 @@ function colcomponents_responses_InternalServerError_content_application_json_sc
   p: string,
   e: ValidationError[],
 ): void {
-  colApiErrorResult(x, p, e);
+  if (!chkApiErrorResult(x)) colApiErrorResult(x, p, e);
 }
 
 /** Fast check for #/components/responses/UnexpectedError/content/application~1json/schema. */
@@ -446,7 +463,7 @@ function colcomponents_responses_UnexpectedError_content_application_json_schema
   p: string,
   e: ValidationError[],
 ): void {
-  colApiErrorResult(x, p, e);
+  if (!chkApiErrorResult(x)) colApiErrorResult(x, p, e);
 }
 
 /** Fast check for #/components/schemas/ApiErrorResult. */
@@ -739,7 +756,7 @@ function colGatewayPaymentJobQuote(x: unknown, p: string, e: ValidationError[]):
     }
     const v3 = o1['currency'];
     if (v3 !== undefined) {
-      colCurrencies(v3, p + '/currency', e);
+      if (!chkCurrencies(v3)) colCurrencies(v3, p + '/currency', e);
     }
     const v10 = o1['sourceToken'];
     if (v10 !== undefined) {
@@ -839,7 +856,7 @@ function colGatewayPaymentJobQuote(x: unknown, p: string, e: ValidationError[]):
     }
     const v14 = o1['purpose'];
     if (v14 !== undefined) {
-      colPaymentPurposes(v14, p + '/purpose', e);
+      if (!chkPaymentPurposes(v14)) colPaymentPurposes(v14, p + '/purpose', e);
     }
     const v18 = o1['clientPaymentId'];
     if (v18 !== undefined) {
@@ -967,7 +984,7 @@ function colGatewayPaymentJob(x: unknown, p: string, e: ValidationError[]): void
           });
         for (let i6 = 0; i6 < a5.length; i6++) {
           const v7 = a5[i6];
-          colGatewayPaymentJobQuote(v7, p + '/items' + '/' + i6, e);
+          if (!chkGatewayPaymentJobQuote(v7)) colGatewayPaymentJobQuote(v7, p + '/items' + '/' + i6, e);
         }
       }
     }
@@ -1060,7 +1077,7 @@ function colHateoasSelfRef(x: unknown, p: string, e: ValidationError[]): void {
     }
     const v3 = o1['params'];
     if (v3 !== undefined) {
-      colHateoasRelationship(v3, p + '/params', e);
+      if (!chkHateoasRelationship(v3)) colHateoasRelationship(v3, p + '/params', e);
     }
   }
 }
@@ -1783,7 +1800,7 @@ function colPaymentJobListResult(x: unknown, p: string, e: ValidationError[]): v
           });
         for (let i4 = 0; i4 < a3.length; i4++) {
           const v5 = a3[i4];
-          colPaymentJobObject(v5, p + '/payload' + '/' + i4, e);
+          if (!chkPaymentJobObject(v5)) colPaymentJobObject(v5, p + '/payload' + '/' + i4, e);
         }
         const d9 = duplicateAt(a3);
         if (d9 !== undefined)
@@ -1798,7 +1815,7 @@ function colPaymentJobListResult(x: unknown, p: string, e: ValidationError[]): v
     }
     const v10 = o1['meta'];
     if (v10 !== undefined) {
-      colListMetadata(v10, p + '/meta', e);
+      if (!chkListMetadata(v10)) colListMetadata(v10, p + '/meta', e);
     }
     const v14 = o1['links'];
     if (v14 !== undefined) {
@@ -1830,7 +1847,7 @@ function colPaymentJobListResult(x: unknown, p: string, e: ValidationError[]): v
           });
         for (let i16 = 0; i16 < a15.length; i16++) {
           const v17 = a15[i16];
-          colHateoasSelfRef(v17, p + '/links' + '/' + i16, e);
+          if (!chkHateoasSelfRef(v17)) colHateoasSelfRef(v17, p + '/links' + '/' + i16, e);
         }
         const d21 = duplicateAt(a15);
         if (d21 !== undefined)
@@ -2083,11 +2100,11 @@ function colPaymentJobObject(x: unknown, p: string, e: ValidationError[]): void 
     }
     const v9 = o1['type'];
     if (v9 !== undefined) {
-      colJobTypes(v9, p + '/type', e);
+      if (!chkJobTypes(v9)) colJobTypes(v9, p + '/type', e);
     }
     const v13 = o1['status'];
     if (v13 !== undefined) {
-      colJobStatusTypes(v13, p + '/status', e);
+      if (!chkJobStatusTypes(v13)) colJobStatusTypes(v13, p + '/status', e);
     }
     const v17 = o1['items'];
     if (v17 !== undefined) {
@@ -2103,7 +2120,7 @@ function colPaymentJobObject(x: unknown, p: string, e: ValidationError[]): void 
         const a18 = v17 as readonly unknown[];
         for (let i19 = 0; i19 < a18.length; i19++) {
           const v20 = a18[i19];
-          colPaymentObject(v20, p + '/items' + '/' + i19, e);
+          if (!chkPaymentObject(v20)) colPaymentObject(v20, p + '/items' + '/' + i19, e);
         }
       }
     }
@@ -2137,7 +2154,7 @@ function colPaymentJobObject(x: unknown, p: string, e: ValidationError[]): void 
           });
         for (let i26 = 0; i26 < a25.length; i26++) {
           const v27 = a25[i26];
-          colHateoasSelfRef(v27, p + '/links' + '/' + i26, e);
+          if (!chkHateoasSelfRef(v27)) colHateoasSelfRef(v27, p + '/links' + '/' + i26, e);
         }
         const d31 = duplicateAt(a25);
         if (d31 !== undefined)
@@ -2394,11 +2411,11 @@ function colPaymentJobResult(x: unknown, p: string, e: ValidationError[]): void 
     }
     const v9 = o1['type'];
     if (v9 !== undefined) {
-      colJobTypes(v9, p + '/type', e);
+      if (!chkJobTypes(v9)) colJobTypes(v9, p + '/type', e);
     }
     const v13 = o1['status'];
     if (v13 !== undefined) {
-      colJobStatusTypes(v13, p + '/status', e);
+      if (!chkJobStatusTypes(v13)) colJobStatusTypes(v13, p + '/status', e);
     }
     const v17 = o1['items'];
     if (v17 !== undefined) {
@@ -2414,7 +2431,7 @@ function colPaymentJobResult(x: unknown, p: string, e: ValidationError[]): void 
         const a18 = v17 as readonly unknown[];
         for (let i19 = 0; i19 < a18.length; i19++) {
           const v20 = a18[i19];
-          colPaymentObject(v20, p + '/items' + '/' + i19, e);
+          if (!chkPaymentObject(v20)) colPaymentObject(v20, p + '/items' + '/' + i19, e);
         }
       }
     }
@@ -2448,7 +2465,7 @@ function colPaymentJobResult(x: unknown, p: string, e: ValidationError[]): void 
           });
         for (let i26 = 0; i26 < a25.length; i26++) {
           const v27 = a25[i26];
-          colHateoasSelfRef(v27, p + '/links' + '/' + i26, e);
+          if (!chkHateoasSelfRef(v27)) colHateoasSelfRef(v27, p + '/links' + '/' + i26, e);
         }
         const d31 = duplicateAt(a25);
         if (d31 !== undefined)
@@ -2463,7 +2480,7 @@ function colPaymentJobResult(x: unknown, p: string, e: ValidationError[]): void 
     }
     const v32 = o1['meta'];
     if (v32 !== undefined) {
-      colMetadataItems(v32, p + '/meta', e);
+      if (!chkMetadataItems(v32)) colMetadataItems(v32, p + '/meta', e);
     }
   }
 }
@@ -2501,8 +2518,8 @@ function colPaymentJob(x: unknown, p: string, e: ValidationError[]): void {
     one4++;
   }
   if (one4 === 0) {
-    colGatewayPaymentJob(x, p, e);
-    colPortalPaymentJob(x, p, e);
+    if (!chkGatewayPaymentJob(x)) colGatewayPaymentJob(x, p, e);
+    if (!chkPortalPaymentJob(x)) colPortalPaymentJob(x, p, e);
     e.push({
       instancePath: p,
       schemaPath: '#/components/schemas/PaymentJob/oneOf',
@@ -2713,7 +2730,7 @@ function colPaymentObject(x: unknown, p: string, e: ValidationError[]): void {
     }
     const v7 = o1['currency'];
     if (v7 !== undefined) {
-      colCurrencies(v7, p + '/currency', e);
+      if (!chkCurrencies(v7)) colCurrencies(v7, p + '/currency', e);
     }
     const v14 = o1['destinationToken'];
     if (v14 !== undefined) {
@@ -2842,7 +2859,7 @@ function colPaymentObject(x: unknown, p: string, e: ValidationError[]): void {
     }
     const v19 = o1['purpose'];
     if (v19 !== undefined) {
-      colPaymentPurposes(v19, p + '/purpose', e);
+      if (!chkPaymentPurposes(v19)) colPaymentPurposes(v19, p + '/purpose', e);
     }
     const v23 = o1['sourceToken'];
     if (v23 !== undefined) {
@@ -2883,7 +2900,7 @@ function colPaymentObject(x: unknown, p: string, e: ValidationError[]): void {
     }
     const v24 = o1['status'];
     if (v24 !== undefined) {
-      colTransferStatuses(v24, p + '/status', e);
+      if (!chkTransferStatuses(v24)) colTransferStatuses(v24, p + '/status', e);
     }
     const v28 = o1['receiptToken'];
     if (v28 !== undefined) {
@@ -2952,7 +2969,7 @@ function colPaymentObject(x: unknown, p: string, e: ValidationError[]): void {
           });
         for (let i31 = 0; i31 < a30.length; i31++) {
           const v32 = a30[i31];
-          colHateoasSelfRef(v32, p + '/links' + '/' + i31, e);
+          if (!chkHateoasSelfRef(v32)) colHateoasSelfRef(v32, p + '/links' + '/' + i31, e);
         }
         const d36 = duplicateAt(a30);
         if (d36 !== undefined)
@@ -3085,7 +3102,7 @@ function colPortalPaymentJobQuote(x: unknown, p: string, e: ValidationError[]): 
     }
     const v4 = o1['currency'];
     if (v4 !== undefined) {
-      colCurrencies(v4, p + '/currency', e);
+      if (!chkCurrencies(v4)) colCurrencies(v4, p + '/currency', e);
     }
     const v11 = o1['sourceToken'];
     if (v11 !== undefined) {
@@ -3214,7 +3231,7 @@ function colPortalPaymentJobQuote(x: unknown, p: string, e: ValidationError[]): 
     }
     const v16 = o1['purpose'];
     if (v16 !== undefined) {
-      colPaymentPurposes(v16, p + '/purpose', e);
+      if (!chkPaymentPurposes(v16)) colPaymentPurposes(v16, p + '/purpose', e);
     }
     const v20 = o1['clientPaymentId'];
     if (v20 !== undefined) {
@@ -3342,7 +3359,7 @@ function colPortalPaymentJob(x: unknown, p: string, e: ValidationError[]): void 
           });
         for (let i6 = 0; i6 < a5.length; i6++) {
           const v7 = a5[i6];
-          colPortalPaymentJobQuote(v7, p + '/items' + '/' + i6, e);
+          if (!chkPortalPaymentJobQuote(v7)) colPortalPaymentJobQuote(v7, p + '/items' + '/' + i6, e);
         }
       }
     }
@@ -3447,7 +3464,7 @@ function colpaths__auth_connect_token_post_requestBody_content_application_x_www
   p: string,
   e: ValidationError[],
 ): void {
-  colOAuthTokenRequest(x, p, e);
+  if (!chkOAuthTokenRequest(x)) colOAuthTokenRequest(x, p, e);
 }
 
 /** Fast check for #/paths/~1auth~1connect~1token/post/responses/200/content/application~1json/schema. */
@@ -3462,7 +3479,7 @@ function colpaths__auth_connect_token_post_responses_200_content_application_jso
   p: string,
   e: ValidationError[],
 ): void {
-  colOAuthToken(x, p, e);
+  if (!chkOAuthToken(x)) colOAuthToken(x, p, e);
 }
 
 /** Fast check for #/paths/~1auth~1connect~1token/post/responses/400/content/application~1json/schema. */
@@ -3477,7 +3494,7 @@ function colpaths__auth_connect_token_post_responses_400_content_application_jso
   p: string,
   e: ValidationError[],
 ): void {
-  colOAuthProviderError(x, p, e);
+  if (!chkOAuthProviderError(x)) colOAuthProviderError(x, p, e);
 }
 
 /** Fast check for #/paths/~1auth~1connect~1token/post/responses/401/content/application~1json/schema. */
@@ -3492,7 +3509,7 @@ function colpaths__auth_connect_token_post_responses_401_content_application_jso
   p: string,
   e: ValidationError[],
 ): void {
-  colOAuthProviderError(x, p, e);
+  if (!chkOAuthProviderError(x)) colOAuthProviderError(x, p, e);
 }
 
 /** Fast check for #/paths/~1payments~1jobs/get/parameters. */
@@ -3660,7 +3677,7 @@ function colListPaymentJobsParameters(x: unknown, p: string, e: ValidationError[
     }
     const v6 = o1['language'];
     if (v6 !== undefined) {
-      colLanguages(v6, p + '/language', e);
+      if (!chkLanguages(v6)) colLanguages(v6, p + '/language', e);
     }
     const v10 = o1['X-MyPayQuicker-Version'];
     if (v10 !== undefined) {
@@ -3698,7 +3715,7 @@ function colpaths__payments_jobs_get_responses_200_content_application_json_sche
   p: string,
   e: ValidationError[],
 ): void {
-  colPaymentJobListResult(x, p, e);
+  if (!chkPaymentJobListResult(x)) colPaymentJobListResult(x, p, e);
 }
 
 /** Fast check for #/paths/~1payments~1jobs/post/parameters. */
@@ -3770,7 +3787,7 @@ function colpaths__payments_jobs_post_requestBody_content_application_json_schem
   p: string,
   e: ValidationError[],
 ): void {
-  colPaymentJob(x, p, e);
+  if (!chkPaymentJob(x)) colPaymentJob(x, p, e);
 }
 
 /** Fast check for #/paths/~1payments~1jobs/post/responses/200/content/application~1json/schema. */
@@ -3785,7 +3802,7 @@ function colpaths__payments_jobs_post_responses_200_content_application_json_sch
   p: string,
   e: ValidationError[],
 ): void {
-  colPaymentJobResult(x, p, e);
+  if (!chkPaymentJobResult(x)) colPaymentJobResult(x, p, e);
 }
 
 /** Fast check for #/paths/~1payments~1jobs~1{job-token}/delete/parameters. */
@@ -3910,7 +3927,7 @@ function colpaths__payments_jobs__job_token__delete_responses_200_content_applic
   p: string,
   e: ValidationError[],
 ): void {
-  colPaymentJobResult(x, p, e);
+  if (!chkPaymentJobResult(x)) colPaymentJobResult(x, p, e);
 }
 
 /** Fast check for #/paths/~1payments~1jobs~1{job-token}/get/parameters. */
@@ -4019,7 +4036,7 @@ function colRetrievePaymentJobParameters(x: unknown, p: string, e: ValidationErr
     }
     const v4 = o1['language'];
     if (v4 !== undefined) {
-      colLanguages(v4, p + '/language', e);
+      if (!chkLanguages(v4)) colLanguages(v4, p + '/language', e);
     }
     const v8 = o1['X-MyPayQuicker-Version'];
     if (v8 !== undefined) {
@@ -4058,7 +4075,7 @@ function colpaths__payments_jobs__job_token__get_responses_200_content_applicati
   p: string,
   e: ValidationError[],
 ): void {
-  colPaymentJobResult(x, p, e);
+  if (!chkPaymentJobResult(x)) colPaymentJobResult(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -4432,10 +4449,9 @@ function chkpaths__auth_connect_token_post_responses_401_content_application_jso
  *
  * Schema `#/components/schemas/ApiErrorResult`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateApiErrorResult(value: unknown): ValidationResult {
-  if (chkApiErrorResultSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colApiErrorResult(value, '', errors);
@@ -4448,7 +4464,7 @@ export function validateApiErrorResult(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4491,10 +4507,9 @@ export function assertApiErrorResult(value: unknown): asserts value is ApiErrorR
  *
  * Schema `#/components/schemas/Currencies`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCurrencies(value: unknown): ValidationResult {
-  if (chkCurrenciesSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCurrencies(value, '', errors);
@@ -4507,7 +4522,7 @@ export function validateCurrencies(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4550,10 +4565,9 @@ export function assertCurrencies(value: unknown): asserts value is Currencies {
  *
  * Schema `#/components/schemas/GatewayPaymentJob`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGatewayPaymentJob(value: unknown): ValidationResult {
-  if (chkGatewayPaymentJobSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colGatewayPaymentJob(value, '', errors);
@@ -4566,7 +4580,7 @@ export function validateGatewayPaymentJob(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4609,10 +4623,9 @@ export function assertGatewayPaymentJob(value: unknown): asserts value is Gatewa
  *
  * Schema `#/components/schemas/GatewayPaymentJobQuote`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGatewayPaymentJobQuote(value: unknown): ValidationResult {
-  if (chkGatewayPaymentJobQuoteSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colGatewayPaymentJobQuote(value, '', errors);
@@ -4625,7 +4638,7 @@ export function validateGatewayPaymentJobQuote(value: unknown): ValidationResult
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4668,10 +4681,9 @@ export function assertGatewayPaymentJobQuote(value: unknown): asserts value is G
  *
  * Schema `#/components/schemas/HateoasRelationship`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateHateoasRelationship(value: unknown): ValidationResult {
-  if (chkHateoasRelationshipSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colHateoasRelationship(value, '', errors);
@@ -4684,7 +4696,7 @@ export function validateHateoasRelationship(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4727,10 +4739,9 @@ export function assertHateoasRelationship(value: unknown): asserts value is Hate
  *
  * Schema `#/components/schemas/HateoasSelfRef`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateHateoasSelfRef(value: unknown): ValidationResult {
-  if (chkHateoasSelfRefSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colHateoasSelfRef(value, '', errors);
@@ -4743,7 +4754,7 @@ export function validateHateoasSelfRef(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4786,10 +4797,9 @@ export function assertHateoasSelfRef(value: unknown): asserts value is HateoasSe
  *
  * Schema `#/components/schemas/JobStatusTypes`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateJobStatusTypes(value: unknown): ValidationResult {
-  if (chkJobStatusTypesSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colJobStatusTypes(value, '', errors);
@@ -4802,7 +4812,7 @@ export function validateJobStatusTypes(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4845,10 +4855,9 @@ export function assertJobStatusTypes(value: unknown): asserts value is JobStatus
  *
  * Schema `#/components/schemas/JobTypes`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateJobTypes(value: unknown): ValidationResult {
-  if (chkJobTypesSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colJobTypes(value, '', errors);
@@ -4861,7 +4870,7 @@ export function validateJobTypes(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4904,10 +4913,9 @@ export function assertJobTypes(value: unknown): asserts value is JobTypes {
  *
  * Schema `#/components/schemas/Languages`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateLanguages(value: unknown): ValidationResult {
-  if (chkLanguagesSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colLanguages(value, '', errors);
@@ -4920,7 +4928,7 @@ export function validateLanguages(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -4963,10 +4971,9 @@ export function assertLanguages(value: unknown): asserts value is Languages {
  *
  * Schema `#/components/schemas/ListMetadata`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateListMetadata(value: unknown): ValidationResult {
-  if (chkListMetadataSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colListMetadata(value, '', errors);
@@ -4979,7 +4986,7 @@ export function validateListMetadata(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5022,10 +5029,9 @@ export function assertListMetadata(value: unknown): asserts value is ListMetadat
  *
  * Schema `#/components/schemas/MetadataItems`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateMetadataItems(value: unknown): ValidationResult {
-  if (chkMetadataItemsSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colMetadataItems(value, '', errors);
@@ -5038,7 +5044,7 @@ export function validateMetadataItems(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5081,10 +5087,9 @@ export function assertMetadataItems(value: unknown): asserts value is MetadataIt
  *
  * Schema `#/components/schemas/OAuthProviderError`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateOAuthProviderError(value: unknown): ValidationResult {
-  if (chkOAuthProviderErrorSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colOAuthProviderError(value, '', errors);
@@ -5097,7 +5102,7 @@ export function validateOAuthProviderError(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5140,10 +5145,9 @@ export function assertOAuthProviderError(value: unknown): asserts value is OAuth
  *
  * Schema `#/components/schemas/OAuthToken`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
-export function validateOAuthToken2(value: unknown): ValidationResult {
-  if (chkOAuthTokenSafe(value)) return VALID;
+export function validateOAuthToken(value: unknown): ValidationResult {
   const errors: ValidationError[] = [];
   try {
     colOAuthToken(value, '', errors);
@@ -5156,7 +5160,7 @@ export function validateOAuthToken2(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5166,7 +5170,7 @@ export function validateOAuthToken2(value: unknown): ValidationResult {
  *
  * Boolean fast path: allocates nothing.
  */
-export function isOAuthToken2(value: unknown): value is OAuthToken2 {
+export function isOAuthToken(value: unknown): value is OAuthToken {
   return chkOAuthTokenSafe(value);
 }
 
@@ -5175,9 +5179,9 @@ export function isOAuthToken2(value: unknown): value is OAuthToken2 {
  *
  * Schema `#/components/schemas/OAuthToken`.
  *
- * Throws `SchemaValidationError` naming `OAuthToken2` and listing every failed rule.
+ * Throws `SchemaValidationError` naming `OAuthToken` and listing every failed rule.
  */
-export function assertOAuthToken2(value: unknown): asserts value is OAuthToken2 {
+export function assertOAuthToken(value: unknown): asserts value is OAuthToken {
   if (chkOAuthTokenSafe(value)) return;
   const errors: ValidationError[] = [];
   try {
@@ -5191,7 +5195,7 @@ export function assertOAuthToken2(value: unknown): asserts value is OAuthToken2 
       message: 'must not be nested too deeply to validate',
     });
   }
-  throw new SchemaValidationError('OAuthToken2', errors);
+  throw new SchemaValidationError('OAuthToken', errors);
 }
 
 /**
@@ -5199,10 +5203,9 @@ export function assertOAuthToken2(value: unknown): asserts value is OAuthToken2 
  *
  * Schema `#/components/schemas/OAuthTokenRequest`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateOAuthTokenRequest(value: unknown): ValidationResult {
-  if (chkOAuthTokenRequestSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colOAuthTokenRequest(value, '', errors);
@@ -5215,7 +5218,7 @@ export function validateOAuthTokenRequest(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5258,10 +5261,9 @@ export function assertOAuthTokenRequest(value: unknown): asserts value is OAuthT
  *
  * Schema `#/components/schemas/PaymentJob`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePaymentJob(value: unknown): ValidationResult {
-  if (chkPaymentJobSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPaymentJob(value, '', errors);
@@ -5274,7 +5276,7 @@ export function validatePaymentJob(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5317,10 +5319,9 @@ export function assertPaymentJob(value: unknown): asserts value is PaymentJob {
  *
  * Schema `#/components/schemas/PaymentJobListResult`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePaymentJobListResult(value: unknown): ValidationResult {
-  if (chkPaymentJobListResultSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPaymentJobListResult(value, '', errors);
@@ -5333,7 +5334,7 @@ export function validatePaymentJobListResult(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5376,10 +5377,9 @@ export function assertPaymentJobListResult(value: unknown): asserts value is Pay
  *
  * Schema `#/components/schemas/PaymentJobObject`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePaymentJobObject(value: unknown): ValidationResult {
-  if (chkPaymentJobObjectSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPaymentJobObject(value, '', errors);
@@ -5392,7 +5392,7 @@ export function validatePaymentJobObject(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5435,10 +5435,9 @@ export function assertPaymentJobObject(value: unknown): asserts value is Payment
  *
  * Schema `#/components/schemas/PaymentJobResult`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePaymentJobResult(value: unknown): ValidationResult {
-  if (chkPaymentJobResultSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPaymentJobResult(value, '', errors);
@@ -5451,7 +5450,7 @@ export function validatePaymentJobResult(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5494,10 +5493,9 @@ export function assertPaymentJobResult(value: unknown): asserts value is Payment
  *
  * Schema `#/components/schemas/PaymentObject`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePaymentObject(value: unknown): ValidationResult {
-  if (chkPaymentObjectSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPaymentObject(value, '', errors);
@@ -5510,7 +5508,7 @@ export function validatePaymentObject(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5553,10 +5551,9 @@ export function assertPaymentObject(value: unknown): asserts value is PaymentObj
  *
  * Schema `#/components/schemas/PaymentPurposes`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePaymentPurposes(value: unknown): ValidationResult {
-  if (chkPaymentPurposesSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPaymentPurposes(value, '', errors);
@@ -5569,7 +5566,7 @@ export function validatePaymentPurposes(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5612,10 +5609,9 @@ export function assertPaymentPurposes(value: unknown): asserts value is PaymentP
  *
  * Schema `#/components/schemas/PortalPaymentJob`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePortalPaymentJob(value: unknown): ValidationResult {
-  if (chkPortalPaymentJobSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPortalPaymentJob(value, '', errors);
@@ -5628,7 +5624,7 @@ export function validatePortalPaymentJob(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5671,10 +5667,9 @@ export function assertPortalPaymentJob(value: unknown): asserts value is PortalP
  *
  * Schema `#/components/schemas/PortalPaymentJobQuote`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePortalPaymentJobQuote(value: unknown): ValidationResult {
-  if (chkPortalPaymentJobQuoteSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPortalPaymentJobQuote(value, '', errors);
@@ -5687,7 +5682,7 @@ export function validatePortalPaymentJobQuote(value: unknown): ValidationResult 
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5730,10 +5725,9 @@ export function assertPortalPaymentJobQuote(value: unknown): asserts value is Po
  *
  * Schema `#/components/schemas/TransferStatuses`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateTransferStatuses(value: unknown): ValidationResult {
-  if (chkTransferStatusesSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colTransferStatuses(value, '', errors);
@@ -5746,7 +5740,7 @@ export function validateTransferStatuses(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5789,10 +5783,9 @@ export function assertTransferStatuses(value: unknown): asserts value is Transfe
  *
  * Schema `#/paths/~1payments~1jobs/get/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateListPaymentJobsParameters(value: unknown): ValidationResult {
-  if (chkListPaymentJobsParametersSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colListPaymentJobsParameters(value, '', errors);
@@ -5805,7 +5798,7 @@ export function validateListPaymentJobsParameters(value: unknown): ValidationRes
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5848,10 +5841,9 @@ export function assertListPaymentJobsParameters(value: unknown): asserts value i
  *
  * Schema `#/paths/~1payments~1jobs/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateListPaymentJobsResponse200(value: unknown): ValidationResult {
-  if (chkpaths__payments_jobs_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__payments_jobs_get_responses_200_content_application_json_schema(value, '', errors);
@@ -5864,7 +5856,7 @@ export function validateListPaymentJobsResponse200(value: unknown): ValidationRe
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5907,10 +5899,9 @@ export function assertListPaymentJobsResponse200(value: unknown): asserts value 
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateListPaymentJobsResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema(value, '', errors);
@@ -5923,7 +5914,7 @@ export function validateListPaymentJobsResponse400(value: unknown): ValidationRe
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -5966,10 +5957,9 @@ export function assertListPaymentJobsResponse400(value: unknown): asserts value 
  *
  * Schema `#/components/responses/InternalServerError/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateListPaymentJobsResponse500(value: unknown): ValidationResult {
-  if (chkcomponents_responses_InternalServerError_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_InternalServerError_content_application_json_schema(value, '', errors);
@@ -5982,7 +5972,7 @@ export function validateListPaymentJobsResponse500(value: unknown): ValidationRe
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6025,10 +6015,9 @@ export function assertListPaymentJobsResponse500(value: unknown): asserts value 
  *
  * Schema `#/components/responses/UnexpectedError/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateListPaymentJobsResponseDefault(value: unknown): ValidationResult {
-  if (chkcomponents_responses_UnexpectedError_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_UnexpectedError_content_application_json_schema(value, '', errors);
@@ -6041,7 +6030,7 @@ export function validateListPaymentJobsResponseDefault(value: unknown): Validati
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6084,10 +6073,9 @@ export function assertListPaymentJobsResponseDefault(value: unknown): asserts va
  *
  * Schema `#/paths/~1payments~1jobs/post/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreatePaymentJobParameters(value: unknown): ValidationResult {
-  if (chkCreatePaymentJobParametersSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCreatePaymentJobParameters(value, '', errors);
@@ -6100,7 +6088,7 @@ export function validateCreatePaymentJobParameters(value: unknown): ValidationRe
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6143,10 +6131,9 @@ export function assertCreatePaymentJobParameters(value: unknown): asserts value 
  *
  * Schema `#/paths/~1payments~1jobs/post/requestBody/content/application~1json/schema` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreatePaymentJobRequestBody(value: unknown): ValidationResult {
-  if (chkpaths__payments_jobs_post_requestBody_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__payments_jobs_post_requestBody_content_application_json_schema(value, '', errors);
@@ -6159,7 +6146,7 @@ export function validateCreatePaymentJobRequestBody(value: unknown): ValidationR
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6204,10 +6191,9 @@ export function assertCreatePaymentJobRequestBody(
  *
  * Schema `#/paths/~1payments~1jobs/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreatePaymentJobResponse200(value: unknown): ValidationResult {
-  if (chkpaths__payments_jobs_post_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__payments_jobs_post_responses_200_content_application_json_schema(value, '', errors);
@@ -6220,7 +6206,7 @@ export function validateCreatePaymentJobResponse200(value: unknown): ValidationR
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6263,10 +6249,9 @@ export function assertCreatePaymentJobResponse200(value: unknown): asserts value
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreatePaymentJobResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema(value, '', errors);
@@ -6279,7 +6264,7 @@ export function validateCreatePaymentJobResponse400(value: unknown): ValidationR
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6322,10 +6307,9 @@ export function assertCreatePaymentJobResponse400(value: unknown): asserts value
  *
  * Schema `#/components/responses/InternalServerError/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreatePaymentJobResponse500(value: unknown): ValidationResult {
-  if (chkcomponents_responses_InternalServerError_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_InternalServerError_content_application_json_schema(value, '', errors);
@@ -6338,7 +6322,7 @@ export function validateCreatePaymentJobResponse500(value: unknown): ValidationR
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6381,10 +6365,9 @@ export function assertCreatePaymentJobResponse500(value: unknown): asserts value
  *
  * Schema `#/components/responses/UnexpectedError/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreatePaymentJobResponseDefault(value: unknown): ValidationResult {
-  if (chkcomponents_responses_UnexpectedError_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_UnexpectedError_content_application_json_schema(value, '', errors);
@@ -6397,7 +6380,7 @@ export function validateCreatePaymentJobResponseDefault(value: unknown): Validat
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6440,10 +6423,9 @@ export function assertCreatePaymentJobResponseDefault(value: unknown): asserts v
  *
  * Schema `#/paths/~1payments~1jobs~1{job-token}/get/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRetrievePaymentJobParameters(value: unknown): ValidationResult {
-  if (chkRetrievePaymentJobParametersSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colRetrievePaymentJobParameters(value, '', errors);
@@ -6456,7 +6438,7 @@ export function validateRetrievePaymentJobParameters(value: unknown): Validation
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6499,10 +6481,9 @@ export function assertRetrievePaymentJobParameters(value: unknown): asserts valu
  *
  * Schema `#/paths/~1payments~1jobs~1{job-token}/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRetrievePaymentJobResponse200(value: unknown): ValidationResult {
-  if (chkpaths__payments_jobs__job_token__get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__payments_jobs__job_token__get_responses_200_content_application_json_schema(value, '', errors);
@@ -6515,7 +6496,7 @@ export function validateRetrievePaymentJobResponse200(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6558,10 +6539,9 @@ export function assertRetrievePaymentJobResponse200(value: unknown): asserts val
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRetrievePaymentJobResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema(value, '', errors);
@@ -6574,7 +6554,7 @@ export function validateRetrievePaymentJobResponse400(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6617,10 +6597,9 @@ export function assertRetrievePaymentJobResponse400(value: unknown): asserts val
  *
  * Schema `#/components/responses/InternalServerError/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRetrievePaymentJobResponse500(value: unknown): ValidationResult {
-  if (chkcomponents_responses_InternalServerError_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_InternalServerError_content_application_json_schema(value, '', errors);
@@ -6633,7 +6612,7 @@ export function validateRetrievePaymentJobResponse500(value: unknown): Validatio
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6676,10 +6655,9 @@ export function assertRetrievePaymentJobResponse500(value: unknown): asserts val
  *
  * Schema `#/components/responses/UnexpectedError/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRetrievePaymentJobResponseDefault(value: unknown): ValidationResult {
-  if (chkcomponents_responses_UnexpectedError_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_UnexpectedError_content_application_json_schema(value, '', errors);
@@ -6692,7 +6670,7 @@ export function validateRetrievePaymentJobResponseDefault(value: unknown): Valid
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6735,10 +6713,9 @@ export function assertRetrievePaymentJobResponseDefault(value: unknown): asserts
  *
  * Schema `#/paths/~1payments~1jobs~1{job-token}/delete/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCancelPaymentJobParameters(value: unknown): ValidationResult {
-  if (chkCancelPaymentJobParametersSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCancelPaymentJobParameters(value, '', errors);
@@ -6751,7 +6728,7 @@ export function validateCancelPaymentJobParameters(value: unknown): ValidationRe
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6794,10 +6771,9 @@ export function assertCancelPaymentJobParameters(value: unknown): asserts value 
  *
  * Schema `#/paths/~1payments~1jobs~1{job-token}/delete/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCancelPaymentJobResponse200(value: unknown): ValidationResult {
-  if (chkpaths__payments_jobs__job_token__delete_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__payments_jobs__job_token__delete_responses_200_content_application_json_schema(value, '', errors);
@@ -6810,7 +6786,7 @@ export function validateCancelPaymentJobResponse200(value: unknown): ValidationR
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6853,10 +6829,9 @@ export function assertCancelPaymentJobResponse200(value: unknown): asserts value
  *
  * Schema `#/components/responses/BadRequest/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCancelPaymentJobResponse400(value: unknown): ValidationResult {
-  if (chkcomponents_responses_BadRequest_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_BadRequest_content_application_json_schema(value, '', errors);
@@ -6869,7 +6844,7 @@ export function validateCancelPaymentJobResponse400(value: unknown): ValidationR
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6912,10 +6887,9 @@ export function assertCancelPaymentJobResponse400(value: unknown): asserts value
  *
  * Schema `#/components/responses/InternalServerError/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCancelPaymentJobResponse500(value: unknown): ValidationResult {
-  if (chkcomponents_responses_InternalServerError_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_InternalServerError_content_application_json_schema(value, '', errors);
@@ -6928,7 +6902,7 @@ export function validateCancelPaymentJobResponse500(value: unknown): ValidationR
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -6971,10 +6945,9 @@ export function assertCancelPaymentJobResponse500(value: unknown): asserts value
  *
  * Schema `#/components/responses/UnexpectedError/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCancelPaymentJobResponseDefault(value: unknown): ValidationResult {
-  if (chkcomponents_responses_UnexpectedError_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colcomponents_responses_UnexpectedError_content_application_json_schema(value, '', errors);
@@ -6987,7 +6960,7 @@ export function validateCancelPaymentJobResponseDefault(value: unknown): Validat
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -7030,10 +7003,9 @@ export function assertCancelPaymentJobResponseDefault(value: unknown): asserts v
  *
  * Schema `#/paths/~1auth~1connect~1token/post/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRequestTokenParameters(value: unknown): ValidationResult {
-  if (chkRequestTokenParametersSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colRequestTokenParameters(value, '', errors);
@@ -7046,7 +7018,7 @@ export function validateRequestTokenParameters(value: unknown): ValidationResult
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -7089,11 +7061,9 @@ export function assertRequestTokenParameters(value: unknown): asserts value is R
  *
  * Schema `#/paths/~1auth~1connect~1token/post/requestBody/content/application~1x-www-form-urlencoded/schema` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRequestTokenRequestBody(value: unknown): ValidationResult {
-  if (chkpaths__auth_connect_token_post_requestBody_content_application_x_www_form_urlencoded_schemaSafe(value))
-    return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__auth_connect_token_post_requestBody_content_application_x_www_form_urlencoded_schema(value, '', errors);
@@ -7106,7 +7076,7 @@ export function validateRequestTokenRequestBody(value: unknown): ValidationResul
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -7151,10 +7121,9 @@ export function assertRequestTokenRequestBody(
  *
  * Schema `#/paths/~1auth~1connect~1token/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRequestTokenResponse200(value: unknown): ValidationResult {
-  if (chkpaths__auth_connect_token_post_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__auth_connect_token_post_responses_200_content_application_json_schema(value, '', errors);
@@ -7167,7 +7136,7 @@ export function validateRequestTokenResponse200(value: unknown): ValidationResul
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -7177,7 +7146,7 @@ export function validateRequestTokenResponse200(value: unknown): ValidationResul
  *
  * Boolean fast path: allocates nothing.
  */
-export function isRequestTokenResponse200(value: unknown): value is OAuthToken2 {
+export function isRequestTokenResponse200(value: unknown): value is OAuthToken {
   return chkpaths__auth_connect_token_post_responses_200_content_application_json_schemaSafe(value);
 }
 
@@ -7188,7 +7157,7 @@ export function isRequestTokenResponse200(value: unknown): value is OAuthToken2 
  *
  * Throws `SchemaValidationError` naming `RequestTokenResponse200` and listing every failed rule.
  */
-export function assertRequestTokenResponse200(value: unknown): asserts value is OAuthToken2 {
+export function assertRequestTokenResponse200(value: unknown): asserts value is OAuthToken {
   if (chkpaths__auth_connect_token_post_responses_200_content_application_json_schemaSafe(value)) return;
   const errors: ValidationError[] = [];
   try {
@@ -7210,10 +7179,9 @@ export function assertRequestTokenResponse200(value: unknown): asserts value is 
  *
  * Schema `#/paths/~1auth~1connect~1token/post/responses/400/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRequestTokenResponse400(value: unknown): ValidationResult {
-  if (chkpaths__auth_connect_token_post_responses_400_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__auth_connect_token_post_responses_400_content_application_json_schema(value, '', errors);
@@ -7226,7 +7194,7 @@ export function validateRequestTokenResponse400(value: unknown): ValidationResul
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -7269,10 +7237,9 @@ export function assertRequestTokenResponse400(value: unknown): asserts value is 
  *
  * Schema `#/paths/~1auth~1connect~1token/post/responses/401/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateRequestTokenResponse401(value: unknown): ValidationResult {
-  if (chkpaths__auth_connect_token_post_responses_401_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__auth_connect_token_post_responses_401_content_application_json_schema(value, '', errors);
@@ -7285,7 +7252,7 @@ export function validateRequestTokenResponse401(value: unknown): ValidationResul
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

@@ -71,3 +71,9 @@ export function check(
   if (mode.mode === 'is') return [`if (${cond}) ${failWith(mode)}`];
   return [`if (${cond}) ${pushError(mode, schemaPath, keyword, params, message)}`];
 }
+
+/** True when identifier `id` occurs (as a whole word) in the lines, e.g. to skip unused locals. */
+export function mentions(lines: readonly string[], id: string): boolean {
+  const re = new RegExp(`\\b${id}\\b`);
+  return lines.some((l) => re.test(l));
+}

@@ -5,7 +5,8 @@
  * - `is`: boolean fast path; on the first failure it runs `fail` (`return false` or `break L3`),
  *   allocates nothing.
  * - `collect`: pushes every failure as a `ValidationError` onto `e` (allErrors), with `path` the
- *   JS expression of the current instancePath; only run after the fast path said "invalid".
+ *   JS expression of the current instancePath. Subschemas reached through `$ref` are walked in
+ *   this mode only after their fast path failed.
  */
 import type { Dialect, JsonType } from './dialect.js';
 import type { Direction, EmitContext, FunctionScope } from './emit-context.js';

@@ -24,6 +24,14 @@ export function allowedTypes(
   report: (d: Omit<Diagnostic, 'file'>) => void,
   pointer: string,
 ): JsonType[] | undefined {
+  if (dialect === 'openapi-3.1' && schema['nullable'] !== undefined) {
+    report({
+      code: 'nullable-in-3.1',
+      severity: 'warning',
+      pointer: `${pointer}/nullable`,
+      message: 'nullable is not an OpenAPI 3.1 keyword and is ignored; add "null" to type instead (type: [T, "null"])',
+    });
+  }
   const raw = schema['type'];
   if (raw === undefined) return undefined;
   const list = Array.isArray(raw) ? raw : [raw];

@@ -7,24 +7,35 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Dialect } from './dialect.js';
+import { RefCycles } from './ref-cycles.js';
 import type { RefResolver, SchemaLocation } from './ref-resolver.js';
 
 /** readOnly/writeOnly handling of the validator being emitted (see `ValidatorTarget.direction`). */
 export type Direction = 'request' | 'response' | 'neutral';
 
-/** One schema compiled into its own pair of functions (`chkX` boolean, `colX` error collecting). */
+/**
+ * One schema compiled into its own functions, each emitted only when used: `chkX` (boolean),
+ * `colX` (error collecting), and for `unevaluated*` `evpX(x, key)` / `eviX(x, index)` (whether the
+ * schema evaluates that property / item).
+ */
 export interface Unit {
   key: string;
   location: SchemaLocation;
   direction: Direction;
   isName: string;
   errName: string;
+  evalPropsName: string;
+  evalItemsName: string;
   needIs: boolean;
   needErr: boolean;
+  needEvalProps: boolean;
+  needEvalItems: boolean;
 }
 
 export class EmitContext {
   readonly diagnostics: Diagnostic[] = [];
+  /** Each schema is compiled in both modes; a problem is reported once. */
+  private readonly reported = new Set<string>();
   /** Module-level constants: declaration text → identifier. */
   private readonly constants = new Map<string, string>();
   private readonly constantOrder: string[] = [];
@@ -33,6 +44,7 @@ export class EmitContext {
   private readonly usedNames = new Set<string>();
   /** Whether any schema in the input uses readOnly/writeOnly; otherwise direction never matters. */
   readonly directionMatters: boolean;
+  readonly cycles: RefCycles;
 
   constructor(
     readonly dialect: Dialect,
@@ -41,10 +53,14 @@ export class EmitContext {
     directionMatters: boolean,
   ) {
     this.directionMatters = directionMatters;
+    this.cycles = new RefCycles(resolver, dialect);
   }
 
   /** Records a diagnostic for the input file. */
   report(d: Omit<Diagnostic, 'file'>): void {
+    const key = `${d.code}|${d.pointer}|${d.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
     this.diagnostics.push({ ...d, file: this.file });
   }
 
@@ -80,7 +96,19 @@ export class EmitContext {
     let unit = this.units.get(fullKey);
     if (unit === undefined) {
       const base = this.uniqueName(label ?? nameFromPointer(location.pointer), dir);
-      unit = { key: fullKey, location, direction: dir, isName: `chk${base}`, errName: `col${base}`, needIs: false, needErr: false };
+      unit = {
+        key: fullKey,
+        location,
+        direction: dir,
+        isName: `chk${base}`,
+        errName: `col${base}`,
+        evalPropsName: `evp${base}`,
+        evalItemsName: `evi${base}`,
+        needIs: false,
+        needErr: false,
+        needEvalProps: false,
+        needEvalItems: false,
+      };
       this.units.set(fullKey, unit);
     }
     return unit;

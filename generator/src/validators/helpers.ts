@@ -2,9 +2,9 @@
  * Helper functions emitted into the generated module when a keyword needs them, so the module has
  * no dependency besides the runtime types. Each entry lists the helpers it calls.
  */
-import { FORMAT_SOURCES } from './formats.js';
+import { FORMAT_SOURCES, type HelperSource } from './formats.js';
 
-const GENERIC: Readonly<Record<string, { deps: string[]; source: string }>> = {
+const GENERIC: Readonly<Record<string, HelperSource>> = {
   deepEqual: {
     deps: [],
     source: `/** JSON equality: numbers by value (1 equals 1.0), objects regardless of key order. */
@@ -19,10 +19,13 @@ function deepEqual(a: unknown, b: unknown): boolean {
   if (Array.isArray(b)) return false;
   const ao = a as Record<string, unknown>;
   const bo = b as Record<string, unknown>;
-  const keys = Object.keys(ao);
-  if (keys.length !== Object.keys(bo).length) return false;
-  for (const k of keys) if (!Object.hasOwn(bo, k) || !deepEqual(ao[k], bo[k])) return false;
-  return true;
+  let n = 0;
+  for (const k in ao) {
+    if (!Object.hasOwn(bo, k) || !deepEqual(ao[k], bo[k])) return false;
+    n++;
+  }
+  for (const k in bo) n -= Object.hasOwn(bo, k) ? 1 : 0;
+  return n === 0;
 }`,
   },
   inList: {
@@ -98,7 +101,7 @@ function escapeToken(k: string): string {
   },
 };
 
-const ALL: Readonly<Record<string, { deps: string[]; source: string }>> = { ...GENERIC, ...FORMAT_SOURCES };
+const ALL: Readonly<Record<string, HelperSource>> = { ...GENERIC, ...FORMAT_SOURCES };
 
 /** Sources of `names` and their dependencies, in sorted, dependency-closed order. */
 export function helperSources(names: readonly string[]): string[] {

@@ -30,6 +30,8 @@ const getThingOperation: OperationDescriptor = {
   responses: { '200': { json: true, validate: v.validateGetThingResponse200, schema: 'Tags' } },
   security: [],
 };
+/** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
+export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getThing: getThingOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
 
@@ -43,6 +45,7 @@ export class DefaultClient {
 
   /**
    * getThing
+   *
    * `GET /things`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */

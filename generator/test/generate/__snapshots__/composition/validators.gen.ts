@@ -83,8 +83,8 @@ function colAny(x: unknown, p: string, e: ValidationError[]): void {
     }
   }
   if (!any4) {
-    colNamed(x, p, e);
-    colAged(x, p, e);
+    if (!chkNamed(x)) colNamed(x, p, e);
+    if (!chkAged(x)) colAged(x, p, e);
     e.push({
       instancePath: p,
       schemaPath: '#/components/schemas/Any/anyOf',
@@ -104,8 +104,8 @@ function chkBoth(x: unknown): boolean {
 
 /** Error collection for #/components/schemas/Both. */
 function colBoth(x: unknown, p: string, e: ValidationError[]): void {
-  colNamed(x, p, e);
-  colAged(x, p, e);
+  if (!chkNamed(x)) colNamed(x, p, e);
+  if (!chkAged(x)) colAged(x, p, e);
 }
 
 /** Fast check for #/components/schemas/Either. */
@@ -264,7 +264,7 @@ function colpaths__things_get_responses_200_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colEither(x, p, e);
+  if (!chkEither(x)) colEither(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -335,10 +335,9 @@ function chkpaths__things_get_responses_200_content_application_json_schemaSafe(
  *
  * Schema `#/components/schemas/Aged`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAged(value: unknown): ValidationResult {
-  if (chkAgedSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colAged(value, '', errors);
@@ -351,7 +350,7 @@ export function validateAged(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -394,10 +393,9 @@ export function assertAged(value: unknown): asserts value is Aged {
  *
  * Schema `#/components/schemas/Any`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAny(value: unknown): ValidationResult {
-  if (chkAnySafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colAny(value, '', errors);
@@ -410,7 +408,7 @@ export function validateAny(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -453,10 +451,9 @@ export function assertAny(value: unknown): asserts value is Any {
  *
  * Schema `#/components/schemas/Both`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateBoth(value: unknown): ValidationResult {
-  if (chkBothSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colBoth(value, '', errors);
@@ -469,7 +466,7 @@ export function validateBoth(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -512,10 +509,9 @@ export function assertBoth(value: unknown): asserts value is Both {
  *
  * Schema `#/components/schemas/Either`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateEither(value: unknown): ValidationResult {
-  if (chkEitherSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colEither(value, '', errors);
@@ -528,7 +524,7 @@ export function validateEither(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -571,10 +567,9 @@ export function assertEither(value: unknown): asserts value is Either {
  *
  * Schema `#/components/schemas/Named`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateNamed(value: unknown): ValidationResult {
-  if (chkNamedSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colNamed(value, '', errors);
@@ -587,7 +582,7 @@ export function validateNamed(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -630,10 +625,9 @@ export function assertNamed(value: unknown): asserts value is Named {
  *
  * Schema `#/components/schemas/NotEmpty`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateNotEmpty(value: unknown): ValidationResult {
-  if (chkNotEmptySafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colNotEmpty(value, '', errors);
@@ -646,7 +640,7 @@ export function validateNotEmpty(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -689,10 +683,9 @@ export function assertNotEmpty(value: unknown): asserts value is NotEmpty {
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
@@ -705,7 +698,7 @@ export function validateGetThingResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

@@ -30,6 +30,8 @@ const getPetOperation: OperationDescriptor = {
   responses: { '200': { json: true, validate: v.validateGetPetResponse200, schema: 'Pet' } },
   security: [],
 };
+/** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
+export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getPet: getPetOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
 
@@ -43,6 +45,7 @@ export class DefaultClient {
 
   /**
    * getPet
+   *
    * `GET /pets`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */

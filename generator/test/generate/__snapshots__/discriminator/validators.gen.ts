@@ -163,26 +163,22 @@ function chkPet(x: unknown): boolean {
       return false;
     } else
       switch (tag15) {
-        case 'Cat':
-          {
-            if (!chkCat(x)) return false;
-          }
+        case 'Cat': {
+          if (!chkCat(x)) return false;
           break;
-        case 'Dog':
-          {
-            if (!chkDog(x)) return false;
-          }
+        }
+        case 'Dog': {
+          if (!chkDog(x)) return false;
           break;
-        case 'cat':
-          {
-            if (!chkCat(x)) return false;
-          }
+        }
+        case 'cat': {
+          if (!chkCat(x)) return false;
           break;
-        case 'dog':
-          {
-            if (!chkDog(x)) return false;
-          }
+        }
+        case 'dog': {
+          if (!chkDog(x)) return false;
           break;
+        }
         default:
           return false;
       }
@@ -215,26 +211,22 @@ function colPet(x: unknown, p: string, e: ValidationError[]): void {
       });
     } else
       switch (tag21) {
-        case 'Cat':
-          {
-            colCat(x, p, e);
-          }
+        case 'Cat': {
+          if (!chkCat(x)) colCat(x, p, e);
           break;
-        case 'Dog':
-          {
-            colDog(x, p, e);
-          }
+        }
+        case 'Dog': {
+          if (!chkDog(x)) colDog(x, p, e);
           break;
-        case 'cat':
-          {
-            colCat(x, p, e);
-          }
+        }
+        case 'cat': {
+          if (!chkCat(x)) colCat(x, p, e);
           break;
-        case 'dog':
-          {
-            colDog(x, p, e);
-          }
+        }
+        case 'dog': {
+          if (!chkDog(x)) colDog(x, p, e);
           break;
+        }
         default:
           e.push({
             instancePath: p,
@@ -261,8 +253,8 @@ function colPet(x: unknown, p: string, e: ValidationError[]): void {
       one4++;
     }
     if (one4 === 0) {
-      colCat(x, p, e);
-      colDog(x, p, e);
+      if (!chkCat(x)) colCat(x, p, e);
+      if (!chkDog(x)) colDog(x, p, e);
       e.push({
         instancePath: p,
         schemaPath: '#/components/schemas/Pet/oneOf',
@@ -293,7 +285,7 @@ function colpaths__pets_get_responses_200_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colPet(x, p, e);
+  if (!chkPet(x)) colPet(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -337,10 +329,9 @@ function chkpaths__pets_get_responses_200_content_application_json_schemaSafe(va
  *
  * Schema `#/components/schemas/Cat`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCat(value: unknown): ValidationResult {
-  if (chkCatSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCat(value, '', errors);
@@ -353,7 +344,7 @@ export function validateCat(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -396,10 +387,9 @@ export function assertCat(value: unknown): asserts value is Cat {
  *
  * Schema `#/components/schemas/Dog`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateDog(value: unknown): ValidationResult {
-  if (chkDogSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colDog(value, '', errors);
@@ -412,7 +402,7 @@ export function validateDog(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -455,10 +445,9 @@ export function assertDog(value: unknown): asserts value is Dog {
  *
  * Schema `#/components/schemas/Pet`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePet(value: unknown): ValidationResult {
-  if (chkPetSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPet(value, '', errors);
@@ -471,7 +460,7 @@ export function validatePet(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -514,10 +503,9 @@ export function assertPet(value: unknown): asserts value is Pet {
  *
  * Schema `#/paths/~1pets/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetPetResponse200(value: unknown): ValidationResult {
-  if (chkpaths__pets_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__pets_get_responses_200_content_application_json_schema(value, '', errors);
@@ -530,7 +518,7 @@ export function validateGetPetResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

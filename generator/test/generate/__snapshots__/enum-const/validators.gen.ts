@@ -69,7 +69,7 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
     const o1 = x as Record<string, unknown>;
     const v2 = o1['color'];
     if (v2 !== undefined) {
-      colColor(v2, p + '/color', e);
+      if (!chkColor(v2)) colColor(v2, p + '/color', e);
     }
     const v6 = o1['kind'];
     if (v6 !== undefined) {
@@ -108,7 +108,7 @@ function colpaths__things_get_responses_200_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colThing(x, p, e);
+  if (!chkThing(x)) colThing(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -143,10 +143,9 @@ function chkpaths__things_get_responses_200_content_application_json_schemaSafe(
  *
  * Schema `#/components/schemas/Color`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateColor(value: unknown): ValidationResult {
-  if (chkColorSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colColor(value, '', errors);
@@ -159,7 +158,7 @@ export function validateColor(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -202,10 +201,9 @@ export function assertColor(value: unknown): asserts value is Color {
  *
  * Schema `#/components/schemas/Thing`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateThing(value: unknown): ValidationResult {
-  if (chkThingSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colThing(value, '', errors);
@@ -218,7 +216,7 @@ export function validateThing(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -261,10 +259,9 @@ export function assertThing(value: unknown): asserts value is Thing {
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
@@ -277,7 +274,7 @@ export function validateGetThingResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

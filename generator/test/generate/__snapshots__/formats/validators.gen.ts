@@ -6,24 +6,36 @@ import type { Formats } from './types.gen.js';
 /** The shared result of every successful validation (frozen: callers cannot alter it). */
 const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DAYS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-/** RFC 3339 full-date with real month lengths and leap years. */
+/** RFC 3339 full-date at `at` (10 characters) with real month lengths and leap years. */
+function dateAt(s: string, at: number): boolean {
+  const y = digitsAt(s, at, 4);
+  const m = digitsAt(s, at + 5, 2);
+  const d = digitsAt(s, at + 8, 2);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return false;
+  if (m === 2) return d <= (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28);
+  return d <= (m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
+}
+
+/** Value of the `n` ASCII digits of `s` at `at`, or -1 when any is not a digit. */
+function digitsAt(s: string, at: number, n: number): number {
+  let v = 0;
+  for (let i = at; i < at + n; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (!(d >= 0 && d <= 9)) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/** RFC 3339 full-date. */
 function fmtDate(s: string): boolean {
-  const m = DATE_RE.exec(s);
-  if (m === null) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  return d <= (mo === 2 && leap ? 29 : (DAYS[mo] ?? 0));
+  return s.length === 10 && dateAt(s, 0);
 }
 
 /** RFC 3339 date-time: full-date "T" full-time (T and Z case-insensitive). */
 function fmtDateTime(s: string): boolean {
   const t = s.charCodeAt(10);
-  return (t === 84 || t === 116) && fmtDate(s.slice(0, 10)) && fmtTime(s.slice(11));
+  return (t === 84 || t === 116) && dateAt(s, 0) && timeAt(s, 11);
 }
 
 const LOCAL_RE = /^(?:[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*|"(?:[^"\\\r\n]|\\.)*")$/;
@@ -82,23 +94,6 @@ function fmtIpv6(s: string): boolean {
   return halves.length === 2 ? count < 8 : count === 8;
 }
 
-const TIME_RE = /^(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[zZ]|([+-])(\d{2}):(\d{2}))$/;
-/** RFC 3339 full-time (offset required); second 60 only where UTC time is 23:59:60. */
-function fmtTime(s: string): boolean {
-  const m = TIME_RE.exec(s);
-  if (m === null) return false;
-  const h = Number(m[1]);
-  const min = Number(m[2]);
-  const sec = Number(m[3]);
-  const oh = m[5] === undefined ? 0 : Number(m[5]);
-  const om = m[6] === undefined ? 0 : Number(m[6]);
-  if (h > 23 || min > 59 || sec > 60 || oh > 23 || om > 59) return false;
-  if (sec < 60) return true;
-  const sign = m[4] === '-' ? -1 : 1;
-  const utc = (((h * 60 + min - sign * (oh * 60 + om)) % 1440) + 1440) % 1440;
-  return utc === 23 * 60 + 59;
-}
-
 /** RFC 3986 §3 absolute URI (scheme required). */
 function fmtUri(s: string): boolean {
   const m = URI_SCHEME_RE.exec(s);
@@ -109,6 +104,33 @@ const UUID_RE = /^[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0
 /** RFC 9562 hyphenated UUID, any version, either case. */
 function fmtUuid(s: string): boolean {
   return UUID_RE.test(s);
+}
+
+/** RFC 3339 full-time from `at` to the end; second 60 only where UTC time is 23:59:60. */
+function timeAt(s: string, at: number): boolean {
+  const h = digitsAt(s, at, 2);
+  const min = digitsAt(s, at + 3, 2);
+  const sec = digitsAt(s, at + 6, 2);
+  if (h < 0 || h > 23 || min < 0 || min > 59 || sec < 0 || sec > 60) return false;
+  if (s.charCodeAt(at + 2) !== 58 || s.charCodeAt(at + 5) !== 58) return false;
+  let i = at + 8;
+  if (s.charCodeAt(i) === 46) {
+    const start = ++i;
+    while (i < s.length && s.charCodeAt(i) >= 48 && s.charCodeAt(i) <= 57) i++;
+    if (i === start) return false;
+  }
+  const sign = s.charCodeAt(i);
+  let offset = 0;
+  if (sign === 90 || sign === 122) {
+    if (i + 1 !== s.length) return false;
+  } else {
+    const oh = digitsAt(s, i + 1, 2);
+    const om = digitsAt(s, i + 4, 2);
+    if ((sign !== 43 && sign !== 45) || i + 6 !== s.length || s.charCodeAt(i + 3) !== 58) return false;
+    if (oh < 0 || oh > 23 || om < 0 || om > 59) return false;
+    offset = (sign === 45 ? -1 : 1) * (oh * 60 + om);
+  }
+  return sec < 60 || (((h * 60 + min - offset) % 1440) + 1440) % 1440 === 1439;
 }
 
 const URI_SCHEME_RE = /^[A-Za-z][A-Za-z0-9+.-]*:/;
@@ -396,7 +418,7 @@ function colpaths__things_get_responses_200_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colFormats(x, p, e);
+  if (!chkFormats(x)) colFormats(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -422,10 +444,9 @@ function chkpaths__things_get_responses_200_content_application_json_schemaSafe(
  *
  * Schema `#/components/schemas/Formats`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateFormats(value: unknown): ValidationResult {
-  if (chkFormatsSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colFormats(value, '', errors);
@@ -438,7 +459,7 @@ export function validateFormats(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -481,10 +502,9 @@ export function assertFormats(value: unknown): asserts value is Formats {
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
@@ -497,7 +517,7 @@ export function validateGetThingResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

@@ -34,6 +34,8 @@ const getLineOperation: OperationDescriptor = {
   responses: { '200': { json: false } },
   security: [],
 };
+/** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
+export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getLine: getLineOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
 
@@ -47,6 +49,7 @@ export class DefaultClient {
 
   /**
    * getLine
+   *
    * `GET /orders/{orderId}/lines/{lineId}`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */

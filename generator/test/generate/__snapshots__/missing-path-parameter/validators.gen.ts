@@ -88,10 +88,9 @@ function chkGetLineParametersSafe(value: unknown): boolean {
  *
  * Schema `#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetLineParameters(value: unknown): ValidationResult {
-  if (chkGetLineParametersSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colGetLineParameters(value, '', errors);
@@ -104,7 +103,7 @@ export function validateGetLineParameters(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

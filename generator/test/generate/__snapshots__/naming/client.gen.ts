@@ -44,6 +44,11 @@ const delete_Operation: OperationDescriptor = {
   responses: { '204': { json: false } },
   security: [],
 };
+/** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
+export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = {
+  'get.thing/by-id': getThingByIdOperation,
+  delete: delete_Operation,
+};
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
 
@@ -57,6 +62,7 @@ export class ClassClient {
 
   /**
    * delete
+   *
    * `DELETE /delete`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */
@@ -75,6 +81,7 @@ export class PetStoreClient {
 
   /**
    * get.thing/by-id
+   *
    * `GET /things/{thing-id}`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */

@@ -236,7 +236,7 @@ function colpaths__things__thing_id__get_responses_200_content_application_json_
   p: string,
   e: ValidationError[],
 ): void {
-  colclass(x, p, e);
+  if (!chkclass(x)) colclass(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -316,10 +316,9 @@ function chkpaths__things__thing_id__get_responses_200_content_application_json_
  *
  * Schema `#/components/schemas/2fa`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validate_2fa(value: unknown): ValidationResult {
-  if (chk_2faSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     col_2fa(value, '', errors);
@@ -332,7 +331,7 @@ export function validate_2fa(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -375,10 +374,9 @@ export function assert_2fa(value: unknown): asserts value is _2fa {
  *
  * Schema `#/components/schemas/Class`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateClass(value: unknown): ValidationResult {
-  if (chkClassSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colClass(value, '', errors);
@@ -391,7 +389,7 @@ export function validateClass(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -434,10 +432,9 @@ export function assertClass(value: unknown): asserts value is Class {
  *
  * Schema `#/components/schemas/Crème brûlée`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCrèmeBrûlée(value: unknown): ValidationResult {
-  if (chkCr_me_br_l_eSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCr_me_br_l_e(value, '', errors);
@@ -450,7 +447,7 @@ export function validateCrèmeBrûlée(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -493,10 +490,9 @@ export function assertCrèmeBrûlée(value: unknown): asserts value is CrèmeBr�
  *
  * Schema `#/components/schemas/DeleteParams`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateDeleteParams(value: unknown): ValidationResult {
-  if (chkDeleteParamsSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colDeleteParams(value, '', errors);
@@ -509,7 +505,7 @@ export function validateDeleteParams(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -552,10 +548,9 @@ export function assertDeleteParams(value: unknown): asserts value is DeleteParam
  *
  * Schema `#/components/schemas/class`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateClass2(value: unknown): ValidationResult {
-  if (chkclassSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colclass(value, '', errors);
@@ -568,7 +563,7 @@ export function validateClass2(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -611,10 +606,9 @@ export function assertClass2(value: unknown): asserts value is Class2 {
  *
  * Schema `#/components/schemas/pet.store~1Item`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePetStoreItem(value: unknown): ValidationResult {
-  if (chkpet_store_ItemSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpet_store_Item(value, '', errors);
@@ -627,7 +621,7 @@ export function validatePetStoreItem(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -670,10 +664,9 @@ export function assertPetStoreItem(value: unknown): asserts value is PetStoreIte
  *
  * Schema `#/paths/~1things~1{thing-id}/get/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingByIdParameters(value: unknown): ValidationResult {
-  if (chkGetThingByIdParametersSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colGetThingByIdParameters(value, '', errors);
@@ -686,7 +679,7 @@ export function validateGetThingByIdParameters(value: unknown): ValidationResult
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -729,10 +722,9 @@ export function assertGetThingByIdParameters(value: unknown): asserts value is R
  *
  * Schema `#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingByIdResponse200(value: unknown): ValidationResult {
-  if (chkpaths__things__thing_id__get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__things__thing_id__get_responses_200_content_application_json_schema(value, '', errors);
@@ -745,7 +737,7 @@ export function validateGetThingByIdResponse200(value: unknown): ValidationResul
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

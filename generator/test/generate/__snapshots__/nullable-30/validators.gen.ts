@@ -128,7 +128,7 @@ function colpaths__things_get_responses_200_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colThing(x, p, e);
+  if (!chkThing(x)) colThing(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -154,10 +154,9 @@ function chkpaths__things_get_responses_200_content_application_json_schemaSafe(
  *
  * Schema `#/components/schemas/Thing`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateThing(value: unknown): ValidationResult {
-  if (chkThingSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colThing(value, '', errors);
@@ -170,7 +169,7 @@ export function validateThing(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -213,10 +212,9 @@ export function assertThing(value: unknown): asserts value is Thing {
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
@@ -229,7 +227,7 @@ export function validateGetThingResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

@@ -111,7 +111,7 @@ function colpaths__things_get_responses_200_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colAmount(x, p, e);
+  if (!chkAmount(x)) colAmount(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -146,10 +146,9 @@ function chkpaths__things_get_responses_200_content_application_json_schemaSafe(
  *
  * Schema `#/components/schemas/Amount`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAmount(value: unknown): ValidationResult {
-  if (chkAmountSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colAmount(value, '', errors);
@@ -162,7 +161,7 @@ export function validateAmount(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -205,10 +204,9 @@ export function assertAmount(value: unknown): asserts value is Amount {
  *
  * Schema `#/components/schemas/Count`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCount(value: unknown): ValidationResult {
-  if (chkCountSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colCount(value, '', errors);
@@ -221,7 +219,7 @@ export function validateCount(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -264,10 +262,9 @@ export function assertCount(value: unknown): asserts value is Count {
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
@@ -280,7 +277,7 @@ export function validateGetThingResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

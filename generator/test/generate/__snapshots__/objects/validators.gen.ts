@@ -218,7 +218,7 @@ function colpaths__things_get_responses_200_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colClosed(x, p, e);
+  if (!chkClosed(x)) colClosed(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -262,10 +262,9 @@ function chkpaths__things_get_responses_200_content_application_json_schemaSafe(
  *
  * Schema `#/components/schemas/Closed`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateClosed(value: unknown): ValidationResult {
-  if (chkClosedSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colClosed(value, '', errors);
@@ -278,7 +277,7 @@ export function validateClosed(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -321,10 +320,9 @@ export function assertClosed(value: unknown): asserts value is Closed {
  *
  * Schema `#/components/schemas/Map`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateMap(value: unknown): ValidationResult {
-  if (chkMapSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colMap(value, '', errors);
@@ -337,7 +335,7 @@ export function validateMap(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -380,10 +378,9 @@ export function assertMap(value: unknown): asserts value is Map {
  *
  * Schema `#/components/schemas/Patterned`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePatterned(value: unknown): ValidationResult {
-  if (chkPatternedSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPatterned(value, '', errors);
@@ -396,7 +393,7 @@ export function validatePatterned(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -439,10 +436,9 @@ export function assertPatterned(value: unknown): asserts value is Patterned {
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
@@ -455,7 +451,7 @@ export function validateGetThingResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

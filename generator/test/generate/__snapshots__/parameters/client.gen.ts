@@ -37,6 +37,8 @@ const getItemOperation: OperationDescriptor = {
   responses: { '200': { json: true, validate: v.validateGetItemResponse200 } },
   security: [],
 };
+/** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
+export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getItem: getItemOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
 
@@ -50,6 +52,7 @@ export class DefaultClient {
 
   /**
    * getItem
+   *
    * `GET /items/{item-id}`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */

@@ -213,10 +213,9 @@ function chkpaths__items__item_id__get_responses_200_content_application_json_sc
  *
  * Schema `#/paths/~1items~1{item-id}/get/parameters` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetItemParameters(value: unknown): ValidationResult {
-  if (chkGetItemParametersSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colGetItemParameters(value, '', errors);
@@ -229,7 +228,7 @@ export function validateGetItemParameters(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -272,10 +271,9 @@ export function assertGetItemParameters(value: unknown): asserts value is Record
  *
  * Schema `#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetItemResponse200(value: unknown): ValidationResult {
-  if (chkpaths__items__item_id__get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__items__item_id__get_responses_200_content_application_json_schema(value, '', errors);
@@ -288,7 +286,7 @@ export function validateGetItemResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

@@ -31,6 +31,8 @@ const createUserOperation: OperationDescriptor = {
   responses: { '200': { json: true, validate: v.validateCreateUserResponse200, schema: 'User' } },
   security: [],
 };
+/** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
+export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { createUser: createUserOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
 
@@ -44,6 +46,7 @@ export class DefaultClient {
 
   /**
    * createUser
+   *
    * `POST /users`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */

@@ -276,7 +276,7 @@ function colpaths__users_post_requestBody_content_application_json_schema_Req(
   p: string,
   e: ValidationError[],
 ): void {
-  colUser_Req(x, p, e);
+  if (!chkUser_Req(x)) colUser_Req(x, p, e);
 }
 
 /** Fast check for #/paths/~1users/post/responses/200/content/application~1json/schema (response). */
@@ -291,7 +291,7 @@ function colpaths__users_post_responses_200_content_application_json_schema_Res(
   p: string,
   e: ValidationError[],
 ): void {
-  colUser_Res(x, p, e);
+  if (!chkUser_Res(x)) colUser_Res(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -326,10 +326,9 @@ function chkpaths__users_post_responses_200_content_application_json_schema_ResS
  *
  * Schema `#/components/schemas/User`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateUser(value: unknown): ValidationResult {
-  if (chkUserSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colUser(value, '', errors);
@@ -342,7 +341,7 @@ export function validateUser(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -385,10 +384,9 @@ export function assertUser(value: unknown): asserts value is User {
  *
  * Schema `#/paths/~1users/post/requestBody/content/application~1json/schema` (request).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateUserRequestBody(value: unknown): ValidationResult {
-  if (chkpaths__users_post_requestBody_content_application_json_schema_ReqSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__users_post_requestBody_content_application_json_schema_Req(value, '', errors);
@@ -401,7 +399,7 @@ export function validateCreateUserRequestBody(value: unknown): ValidationResult 
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -444,10 +442,9 @@ export function assertCreateUserRequestBody(value: unknown): asserts value is No
  *
  * Schema `#/paths/~1users/post/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateUserResponse200(value: unknown): ValidationResult {
-  if (chkpaths__users_post_responses_200_content_application_json_schema_ResSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__users_post_responses_200_content_application_json_schema_Res(value, '', errors);
@@ -460,7 +457,7 @@ export function validateCreateUserResponse200(value: unknown): ValidationResult 
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

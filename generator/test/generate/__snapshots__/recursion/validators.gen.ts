@@ -31,7 +31,7 @@ function colJToken(x: unknown, p: string, e: ValidationError[]): void {
     const a1 = x as readonly unknown[];
     for (let i2 = 0; i2 < a1.length; i2++) {
       const v3 = a1[i2];
-      colJToken(v3, p + '/' + i2, e);
+      if (!chkJToken(v3)) colJToken(v3, p + '/' + i2, e);
     }
   }
 }
@@ -102,7 +102,7 @@ function colNode(x: unknown, p: string, e: ValidationError[]): void {
         const a4 = v3 as readonly unknown[];
         for (let i5 = 0; i5 < a4.length; i5++) {
           const v6 = a4[i5];
-          colNode(v6, p + '/children' + '/' + i5, e);
+          if (!chkNode(v6)) colNode(v6, p + '/children' + '/' + i5, e);
         }
       }
     }
@@ -134,7 +134,7 @@ function colPing(x: unknown, p: string, e: ValidationError[]): void {
     const o1 = x as Record<string, unknown>;
     const v2 = o1['pong'];
     if (v2 !== undefined) {
-      colPong(v2, p + '/pong', e);
+      if (!chkPong(v2)) colPong(v2, p + '/pong', e);
     }
   }
 }
@@ -164,7 +164,7 @@ function colPong(x: unknown, p: string, e: ValidationError[]): void {
     const o1 = x as Record<string, unknown>;
     const v2 = o1['ping'];
     if (v2 !== undefined) {
-      colPing(v2, p + '/ping', e);
+      if (!chkPing(v2)) colPing(v2, p + '/ping', e);
     }
   }
 }
@@ -181,7 +181,7 @@ function colpaths__trees_get_responses_200_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colNode(x, p, e);
+  if (!chkNode(x)) colNode(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -234,10 +234,9 @@ function chkpaths__trees_get_responses_200_content_application_json_schemaSafe(v
  *
  * Schema `#/components/schemas/JToken`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateJToken(value: unknown): ValidationResult {
-  if (chkJTokenSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colJToken(value, '', errors);
@@ -250,7 +249,7 @@ export function validateJToken(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -293,10 +292,9 @@ export function assertJToken(value: unknown): asserts value is JToken {
  *
  * Schema `#/components/schemas/Node`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateNode(value: unknown): ValidationResult {
-  if (chkNodeSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colNode(value, '', errors);
@@ -309,7 +307,7 @@ export function validateNode(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -352,10 +350,9 @@ export function assertNode(value: unknown): asserts value is Node {
  *
  * Schema `#/components/schemas/Ping`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePing(value: unknown): ValidationResult {
-  if (chkPingSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPing(value, '', errors);
@@ -368,7 +365,7 @@ export function validatePing(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -411,10 +408,9 @@ export function assertPing(value: unknown): asserts value is Ping {
  *
  * Schema `#/components/schemas/Pong`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePong(value: unknown): ValidationResult {
-  if (chkPongSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colPong(value, '', errors);
@@ -427,7 +423,7 @@ export function validatePong(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -470,10 +466,9 @@ export function assertPong(value: unknown): asserts value is Pong {
  *
  * Schema `#/paths/~1trees/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetTreeResponse200(value: unknown): ValidationResult {
-  if (chkpaths__trees_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__trees_get_responses_200_content_application_json_schema(value, '', errors);
@@ -486,7 +481,7 @@ export function validateGetTreeResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

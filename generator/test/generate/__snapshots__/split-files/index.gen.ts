@@ -19,8 +19,9 @@ export {
   type ClientOptions,
   type Credentials,
   type Logger,
-  type OAuthToken,
+  type OperationDescriptor,
   type RequestOptions,
+  type ResponseDescriptor,
   type ValidationError,
   type ValidationResult,
 } from './runtime/index.js';

@@ -121,7 +121,7 @@ function colpaths__things_get_responses_200_content_application_json_schema(
   p: string,
   e: ValidationError[],
 ): void {
-  colToken(x, p, e);
+  if (!chkToken(x)) colToken(x, p, e);
 }
 
 /** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
@@ -156,10 +156,9 @@ function chkpaths__things_get_responses_200_content_application_json_schemaSafe(
  *
  * Schema `#/components/schemas/Short`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateShort(value: unknown): ValidationResult {
-  if (chkShortSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colShort(value, '', errors);
@@ -172,7 +171,7 @@ export function validateShort(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -215,10 +214,9 @@ export function assertShort(value: unknown): asserts value is Short {
  *
  * Schema `#/components/schemas/Token`.
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateToken(value: unknown): ValidationResult {
-  if (chkTokenSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colToken(value, '', errors);
@@ -231,7 +229,7 @@ export function validateToken(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
@@ -274,10 +272,9 @@ export function assertToken(value: unknown): asserts value is Token {
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
  *
- * Returns `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return VALID;
   const errors: ValidationError[] = [];
   try {
     colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
@@ -290,7 +287,7 @@ export function validateGetThingResponse200(value: unknown): ValidationResult {
       message: 'must not be nested too deeply to validate',
     });
   }
-  return { valid: false, errors };
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**

@@ -1,0 +1,62 @@
+/**
+ * Compiles one unit (a `$ref` target or an exported target) into its boolean `chk…` function or
+ * its error-collecting `col…` function.
+ */
+import { indent } from './code-blocks.js';
+import { FunctionScope, type EmitContext, type Unit } from './emit-context.js';
+import { compileSchema } from './schema-compiler.js';
+import { evaluatedFunction } from './keywords-unevaluated.js';
+
+/** Which of a unit's functions to compile. */
+export type UnitMode = 'is' | 'collect' | 'evalProps' | 'evalItems';
+
+/** Source of the unit's function for `mode`, with a comment naming the schema's pointer. */
+export function compileUnit(ctx: EmitContext, unit: Unit, mode: UnitMode): string {
+  const { location } = unit;
+  if (mode === 'evalProps' || mode === 'evalItems') return evaluatedFunction(ctx, unit, mode);
+  const common = {
+    ctx,
+    fn: new FunctionScope(),
+    direction: unit.direction,
+    schema: location.schema,
+    pointer: location.pointer,
+    parentBase: location.base,
+    baseIsOwn: true,
+    x: 'x',
+  };
+  const where = `/** ${mode === 'is' ? 'Fast check' : 'Error collection'} for ${location.pointer.replace(/\*\//g, '*\\/')}${unit.direction === 'neutral' ? '' : ` (${unit.direction})`}. */`;
+  const cyclic = ctx.cycles.isCyclic(location.pointer);
+  if (mode === 'is') {
+    const body = compileSchema({ ...common, mode: { mode: 'is', fail: 'return false' } });
+    const tail = body[body.length - 1] === 'return false;' ? [] : ['return true;'];
+    const name = cyclic ? `${unit.isName}Body` : unit.isName;
+    const fn = [`function ${name}(x: unknown): boolean {`, ...indent([...body, ...tail]), '}'];
+    return [where, ...(cyclic ? guarded(ctx, unit.isName, name, 'boolean') : []), ...fn].join('\n');
+  }
+  const body = compileSchema({ ...common, mode: { mode: 'collect', path: 'p' } });
+  const name = cyclic ? `${unit.errName}Body` : unit.errName;
+  const fn = [`function ${name}(x: unknown, p: string, e: ValidationError[]): void {`, ...indent(body), '}'];
+  return [where, ...(cyclic ? guarded(ctx, unit.errName, name, 'void') : []), ...fn].join('\n');
+}
+
+/**
+ * Re-entry guard for a schema on a same-instance `$ref` cycle (see `ref-cycles.ts`): while `x` is
+ * being checked by this schema, a nested check of the same `x` by it succeeds immediately.
+ */
+function guarded(ctx: EmitContext, name: string, body: string, result: 'boolean' | 'void'): string[] {
+  const none = ctx.constant('NOT_ACTIVE', "Symbol('not active')", 'unique symbol');
+  const active = `${name}Active`;
+  const isBool = result === 'boolean';
+  const params = isBool ? 'x: unknown' : 'x: unknown, p: string, e: ValidationError[]';
+  return [
+    `let ${active}: unknown = ${none};`,
+    `function ${name}(${params}): ${result} {`,
+    `  if (x === ${active}) return${isBool ? ' true' : ''};`,
+    `  const outer = ${active};`,
+    `  ${active} = x;`,
+    isBool ? `  const ok = ${body}(x);` : `  ${body}(x, p, e);`,
+    `  ${active} = outer;`,
+    ...(isBool ? ['  return ok;'] : []),
+    '}',
+  ];
+}
