@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { HttpMethod, RetrySafety } from '../../runtime/operation.js';
-import { buildParameters } from './build-parameters.js';
+import { buildParameters, type ParameterSource } from './build-parameters.js';
 import { buildResponses } from './build-responses.js';
 import { detectPagination } from './detect-pagination.js';
 import { childPointer, getByPointer, resolveRef } from './json-pointer.js';
@@ -58,16 +58,8 @@ function reportDuplicateIds(
   }
 }
 
-interface OperationSource {
-  document: Record<string, unknown>;
-  file: string;
-  path: string;
-  pathItem: Record<string, unknown>;
-  pathItemPointer: string;
-  operation: Record<string, unknown>;
-  operationPointer: string;
-  diagnostics: Diagnostic[];
-}
+/** The operation being built and where it sits in the document (the same facts its parameters need). */
+type OperationSource = ParameterSource;
 
 function buildOperation(source: OperationSource, method: (typeof METHODS)[number]): IrOperation {
   const { operation, operationPointer } = source;

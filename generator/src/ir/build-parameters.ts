@@ -12,7 +12,7 @@ import type { IrParameter } from './types.js';
 
 const LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
-/** Inputs of {@link buildParameters}. */
+/** Inputs of {@link buildParameters}: one operation, its path item and where both sit in the document. */
 export interface ParameterSource {
   document: Record<string, unknown>;
   file: string;

@@ -1,0 +1,80 @@
+/**
+ * The three code generators compared in benchmarks 1 and 5, as commands to spawn. Each is run
+ * with `node <its entry script>` directly (not through `npx`, whose own start-up would add the
+ * same ~0.3 s to every tool); output goes to a fresh directory under `os.tmpdir()`.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT, ourVersion, packageVersion } from './versions.js';
+
+/** A command line ready for {@link measureProcess}. */
+export interface Command {
+  readonly command: string;
+  readonly args: readonly string[];
+  readonly cwd: string;
+}
+
+/** A generator under test. `prepare` writes any config it needs into `workDir` and returns the command. */
+export interface Generator {
+  readonly id: 'ours' | 'openapi-typescript' | 'hey-api';
+  readonly tool: string;
+  readonly version: string;
+  /** What it produces, so the rows compare like with like. */
+  readonly output: string;
+  prepare(specPath: string, workDir: string): Command;
+}
+
+const node = process.execPath;
+
+/** api-contracts: types + validators + client (`generate --spec --out`), run from the repo root as a user would. */
+export const ours: Generator = {
+  id: 'ours',
+  tool: 'api-contracts',
+  version: ourVersion(),
+  output: 'types + validators + client',
+  prepare: (specPath, workDir) => ({
+    command: node,
+    args: [join(REPO_ROOT, 'generator/bin/api-contracts.js'), 'generate', '--spec', specPath, '--out', join(workDir, 'out')],
+    cwd: REPO_ROOT,
+  }),
+};
+
+/** openapi-typescript: types only (`openapi-typescript <spec> -o <file>`). */
+export const openapiTypescript: Generator = {
+  id: 'openapi-typescript',
+  tool: 'openapi-typescript',
+  version: packageVersion('openapi-typescript'),
+  output: 'types only',
+  prepare: (specPath, workDir) => ({
+    command: node,
+    args: [join(REPO_ROOT, 'node_modules/openapi-typescript/bin/cli.js'), specPath, '-o', join(workDir, 'out', 'types.ts')],
+    cwd: workDir,
+  }),
+};
+
+/**
+ * Hey API: types + zod schemas + SDK with response/request validation, through a config file
+ * (the CLI cannot set the SDK's `validator` option). Its `bin/run.js` only re-spawns
+ * `dist/run.mjs`, so that file is run directly. Log files are off; it runs in `workDir` anyway.
+ */
+export const heyApi: Generator = {
+  id: 'hey-api',
+  tool: '@hey-api/openapi-ts',
+  version: packageVersion('@hey-api/openapi-ts'),
+  output: 'types + zod + SDK (validator: true)',
+  prepare: (specPath, workDir) => {
+    const config = {
+      input: specPath,
+      output: join(workDir, 'out'),
+      logs: { file: false, level: 'silent' },
+      plugins: ['@hey-api/client-fetch', 'zod', { name: '@hey-api/sdk', validator: true }],
+    };
+    const configPath = join(workDir, 'openapi-ts.config.mjs');
+    writeFileSync(configPath, `export default ${JSON.stringify(config)};\n`);
+    return {
+      command: node,
+      args: [join(REPO_ROOT, 'node_modules/@hey-api/openapi-ts/dist/run.mjs'), '-f', configPath],
+      cwd: workDir,
+    };
+  },
+};

@@ -1,0 +1,121 @@
+/**
+ * Benchmark 4, replay and drift: the cassette suite's replay time per exchange (the durations
+ * vitest's JSON reporter gives for the tests themselves, so vitest start-up and module loading
+ * are excluded; the file time and whole process time are shown beside it), and one end-to-end
+ * `api-contracts drift --target sandbox` run. The suite is `contract-tests/replay.test.ts` when it
+ * exists, else every `contract-tests/**\/*replay*.test.ts`.
+ * Exchanges are counted from the cassettes (`contract-tests/cassettes/**\/*.har`,
+ * `log.entries.length`). Missing pieces (no cassettes, no replay test, no drift command) give a
+ * "skipped" row, not an error.
+ *
+ * Run alone: `npx tsx bench/replay.ts`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { measureProcess } from './lib/measure-process.js';
+import { runIfMain, type BenchOptions } from './lib/standalone.js';
+import { fixed, summarize } from './lib/stats.js';
+import { REPO_ROOT } from './lib/versions.js';
+import { atMost, type Section, type Target } from './report.js';
+
+const TIMEOUT_MS = 300_000;
+const CLI = join(REPO_ROOT, 'generator/bin/api-contracts.js');
+
+function walk(dir: string, keep: (name: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const path = join(dir, e.name);
+    if (e.isDirectory()) return e.name === 'node_modules' ? [] : walk(path, keep);
+    return keep(e.name) ? [path] : [];
+  });
+}
+
+/** Number of exchanges in every cassette; a cassette that is not HAR JSON is an error naming it. */
+function countExchanges(cassettes: readonly string[]): number {
+  return cassettes.reduce((sum, file) => {
+    const har = JSON.parse(readFileSync(file, 'utf8')) as { log?: { entries?: unknown[] } };
+    if (!Array.isArray(har.log?.entries)) throw new Error(`${relative(REPO_ROOT, file)} #/log/entries: not an array, is this a HAR file?`);
+    return sum + har.log.entries.length;
+  }, 0);
+}
+
+interface VitestJson {
+  testResults?: { name: string; startTime: number; endTime: number; assertionResults?: { duration?: number | null }[] }[];
+}
+
+/** Runs the replay test files under vitest and returns its report and the whole process time. */
+async function runReplay(files: readonly string[]): Promise<{ wallMs: number; report: VitestJson; ok: boolean; error?: string }> {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-replay-'));
+  const out = join(dir, 'vitest.json');
+  try {
+    const vitest = join(REPO_ROOT, 'node_modules/vitest/vitest.mjs');
+    const args = [vitest, 'run', ...files.map((f) => relative(REPO_ROOT, f)), '--reporter=json', `--outputFile=${out}`];
+    const run = await measureProcess(process.execPath, args, { cwd: REPO_ROOT, timeoutMs: TIMEOUT_MS });
+    const report = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as VitestJson) : {};
+    return { wallMs: run.wallMs, report, ok: run.ok, ...(run.ok ? {} : { error: run.firstErrorLine ?? 'failed' }) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function hasDriftCommand(): boolean {
+  const help = spawnSync(process.execPath, [CLI, '--help'], { cwd: REPO_ROOT, encoding: 'utf8' });
+  return /^\s+drift\b/m.test(help.stdout);
+}
+
+async function replayRows(): Promise<{ rows: string[][]; target: Target; note?: string; data: unknown }> {
+  const cassettes = walk(join(REPO_ROOT, 'contract-tests/cassettes'), (n) => n.endsWith('.har'));
+  const suite = join(REPO_ROOT, 'contract-tests/replay.test.ts');
+  const tests = existsSync(suite) ? [suite] : walk(join(REPO_ROOT, 'contract-tests'), (n) => /replay.*\.test\.ts$/.test(n));
+  const skipped = (why: string) => ({ rows: [['cassette replay', '–', '–', '–', '–', '–', `skipped: ${why}`]], target: atMost('replay: ms per exchange', undefined, 2), data: { skipped: why } });
+  if (cassettes.length === 0) return skipped('no cassettes yet (contract-tests/cassettes/**/*.har)');
+  if (tests.length === 0) return skipped('no contract-tests/**/*replay*.test.ts yet');
+  const exchanges = countExchanges(cassettes);
+  const run = await runReplay(tests);
+  const files = run.report.testResults ?? [];
+  const fileMs = files.reduce((sum, f) => sum + (f.endTime - f.startTime), 0);
+  const testMs = files.flatMap((f) => f.assertionResults ?? []).reduce((sum, a) => sum + (a.duration ?? 0), 0);
+  const perExchange = exchanges > 0 && files.length > 0 ? testMs / exchanges : undefined;
+  const durations = files.flatMap((f) => f.assertionResults ?? []).map((a) => a.duration ?? 0);
+  const medianTestMs = durations.length > 0 ? summarize(durations).median : undefined;
+  const status = run.ok ? 'ok' : `tests failed: ${run.error}`;
+  const what = `replay (${tests.map((t) => relative(REPO_ROOT, t)).join(', ')})`;
+  return {
+    rows: [[what, `${cassettes.length} cassettes, ${exchanges} exchanges`, fixed(run.wallMs / 1000), fixed(fileMs / 1000), fixed(testMs / 1000), fixed(perExchange, 3), status]],
+    target: atMost('replay: ms per exchange (test time)', perExchange, 2),
+    note: `Median test: ${fixed(medianTestMs, 1)} ms for a cassette of ${fixed(exchanges / cassettes.length, 1)} exchanges on average; the first tests of each API are slower (lazy loading, JIT), so the steady state is below the mean.`,
+    data: { cassettes: cassettes.length, exchanges, wallMs: run.wallMs, fileMs, testMs, medianTestMs, perExchangeMs: perExchange, ok: run.ok },
+  };
+}
+
+async function driftRow(): Promise<{ row: string[]; data: unknown }> {
+  if (!hasDriftCommand()) return { row: ['drift --target sandbox', '–', '–', '–', '–', '–', 'skipped: no `drift` command yet'], data: { skipped: 'no drift command' } };
+  const run = await measureProcess(process.execPath, [CLI, 'drift', '--target', 'sandbox'], { cwd: REPO_ROOT, timeoutMs: TIMEOUT_MS });
+  // Exit 1 means drift was found, which is a result, not a failure of the run.
+  const status = run.ok ? 'ok (no drift)' : (run.firstErrorLine ?? 'exited non-zero');
+  return { row: ['drift --target sandbox', 'end to end, embedded sandbox', fixed(run.wallMs / 1000), '–', '–', '–', status], data: { wallMs: run.wallMs, ok: run.ok } };
+}
+
+/** Runs benchmark 4 and returns its section. */
+export async function runReplayBench(_options: BenchOptions): Promise<Section> {
+  const started = performance.now();
+  const replay = await replayRows();
+  const drift = await driftRow();
+  return {
+    id: 'replay',
+    title: '4. Contract suite: replay per exchange, drift end to end',
+    tables: [{ columns: ['what', 'size', 'whole process s', 'file time s (with imports)', 'test time s', 'ms per exchange (test time)', 'status'], rows: [...replay.rows, drift.row] }],
+    targets: [replay.target],
+    notes: [
+      'Per exchange = the sum of the replay tests’ durations in vitest’s JSON report (vitest start-up, module loading and collection excluded) ÷ the exchanges in the cassettes. The file time adds loading the test file’s imports (generated clients and validators, nock). One run: the suite is deterministic.',
+      ...(replay.note ? [replay.note] : []),
+    ],
+    data: { replay: replay.data, drift: drift.data },
+    elapsedMs: performance.now() - started,
+  };
+}
+
+runIfMain(import.meta.url, runReplayBench);
