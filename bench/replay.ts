@@ -1,7 +1,7 @@
 /**
  * Benchmark 4, replay and drift: the cassette suite's replay time per exchange (the durations
  * vitest's JSON reporter gives for the tests themselves, so vitest start-up and module loading
- * are excluded; the file time and whole process time are shown beside it), and one end-to-end
+ * are excluded; the tests' span and whole process time are shown beside it), and one end-to-end
  * `api-contracts drift --target sandbox` run. The suite is `contract-tests/replay.test.ts` when it
  * exists, else every `contract-tests/**\/*replay*.test.ts`.
  * Exchanges are counted from the cassettes (`contract-tests/cassettes/**\/*.har`,
@@ -107,10 +107,10 @@ export async function runReplayBench(_options: BenchOptions): Promise<Section> {
   return {
     id: 'replay',
     title: '4. Contract suite: replay per exchange, drift end to end',
-    tables: [{ columns: ['what', 'size', 'whole process s', 'file time s (with imports)', 'test time s', 'ms per exchange (test time)', 'status'], rows: [...replay.rows, drift.row] }],
+    tables: [{ columns: ['what', 'size', 'whole process s', 'tests span s (first start → last end)', 'test time s', 'ms per exchange (test time)', 'status'], rows: [...replay.rows, drift.row] }],
     targets: [replay.target],
     notes: [
-      'Per exchange = the sum of the replay tests’ durations in vitest’s JSON report (vitest start-up, module loading and collection excluded) ÷ the exchanges in the cassettes. The file time adds loading the test file’s imports (generated clients and validators, nock). One run: the suite is deterministic.',
+      'Per exchange = the sum of the replay tests’ durations in vitest’s JSON report (vitest start-up, module loading and collection excluded) ÷ the exchanges in the cassettes. The tests span is vitest’s per-file start and end (first test start → last test end, so it also excludes imports and the file’s beforeAll set-up; the whole process time includes everything). One run: the suite is deterministic.',
       ...(replay.note ? [replay.note] : []),
     ],
     data: { replay: replay.data, drift: drift.data },

@@ -9,12 +9,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cassettePath } from './har/cassette.js';
 import type { HarFile } from './har/har-types.js';
 import { replayCassette } from './replay/replay-cassette.js';
+import { closeReplaySession, openReplaySession } from './replay/replay-session.js';
 
 let dir: string;
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'replay-tampered-'));
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
+beforeAll(openReplaySession);
+afterAll(closeReplaySession);
 
 /** Copies a committed cassette into the temp folder with `change` applied, and replays the copy. */
 async function replayTampered(api: 'payquicker' | 'abconnect', scenario: string, change: (har: HarFile) => void): Promise<{ file: string; failures: string[] }> {

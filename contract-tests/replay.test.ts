@@ -4,9 +4,11 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASSETTES_DIR } from './har/cassette.js';
 import { replayCassette } from './replay/replay-cassette.js';
+import { closeReplaySession, openReplaySession } from './replay/replay-session.js';
+import { preloadRequestExamples } from './scenarios/spec-examples.js';
 
 /** Every `.har` file under the cassette folder, as paths relative to it. */
 function cassetteFiles(): string[] {
@@ -17,6 +19,13 @@ function cassetteFiles(): string[] {
 
 describe('cassette replay', () => {
   const files = cassetteFiles();
+  // One nock setup for the whole file: each replay then only adds and removes its interceptors;
+  // the specs' request examples are parsed here, once, rather than inside the first scenario.
+  beforeAll(() => {
+    preloadRequestExamples();
+    return openReplaySession();
+  });
+  afterAll(closeReplaySession);
 
   it('finds the committed cassettes', () => {
     expect(files.length).toBeGreaterThanOrEqual(28);

@@ -3,6 +3,7 @@
  * holding the scenario's exchanges in request order, normalised and scrubbed (normalize.ts).
  */
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,9 +82,39 @@ function apiOf(value: unknown, file: string): ApiName {
  * @throws {CassetteError} naming the file, and for a bad entry its index and JSON pointer.
  */
 export async function readCassette(file: string): Promise<Cassette> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CassetteError(`${file}: cannot read cassette: ${(error as Error).message}`);
+  }
+  return parseCassette(text, file);
+}
+
+/**
+ * {@link readCassette} without leaving the event loop: for the replay, which reads one small file
+ * per test and would otherwise wait on the thread pool several times per cassette.
+ * @throws {CassetteError} as {@link readCassette}.
+ */
+export function readCassetteSync(file: string): Cassette {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CassetteError(`${file}: cannot read cassette: ${(error as Error).message}`);
+  }
+  return parseCassette(text, file);
+}
+
+/**
+ * The cassette in HAR text `text`, read from `file` (named in errors; its folder and name give the
+ * API and scenario when `log._api` / `log._scenario` are absent).
+ * @throws {CassetteError} naming the file, and for a bad entry its index and JSON pointer.
+ */
+function parseCassette(text: string, file: string): Cassette {
   let har: unknown;
   try {
-    har = JSON.parse(await readFile(file, 'utf8'));
+    har = JSON.parse(text);
   } catch (error) {
     throw new CassetteError(`${file}: cannot read cassette: ${(error as Error).message}`);
   }

@@ -8,15 +8,17 @@
 import path from 'node:path';
 import './promise-with-resolvers.js';
 import nock from 'nock';
-import { relativePath } from '../core/capture-fetch.js';
+import { headerRecord, relativePath } from '../core/capture-fetch.js';
 import { runScenario } from '../core/run-scenario.js';
 import type { Exchange, Scenario } from '../core/types.js';
 import { CANONICAL_BASE } from '../har/canonical-base.js';
-import { CassetteError, readCassette, type Cassette } from '../har/cassette.js';
+import { CassetteError, readCassetteSync, type Cassette } from '../har/cassette.js';
 import { SCENARIOS } from '../scenarios/index.js';
 import { checkRecordedResponse, operationOf } from './check-response.js';
+import { nockFetch } from './nock-fetch.js';
 import { replayCredentials } from './replay-credentials.js';
 import { diffRequests } from './request-diff.js';
+import { withReplaySession } from './replay-session.js';
 
 /** What a replay found; `failures` is empty when the cassette, the client and the spec agree. */
 export interface ReplayResult {
@@ -43,41 +45,28 @@ async function serve(cassette: Cassette, scenario: Scenario, label: string): Pro
     const expected = next < 0 ? 'every entry was already used' : `the next unused is ${entryLabel(label, cassette, next)}: ${cassette.exchanges[next]?.request.method} ${cassette.exchanges[next]?.request.path}`;
     failures.push(`${label}: request ${requests++} ${request.method} ${relativePath(request.url, base)} matches no recorded entry (${expected})`);
   };
-  nock.disableNetConnect();
-  nock.emitter.on('no match', onNoMatch);
-  const scope = nock(new URL(base).origin);
-  cassette.exchanges.forEach((exchange, index) => {
-    scope.intercept(() => true, exchange.request.method).reply(async (request: Request) => {
-      const sequence = requests++;
-      used.add(index);
-      const where = entryLabel(label, cassette, index);
-      if (sequence !== index) failures.push(`${where}: answered request ${sequence}: the client skipped or reordered requests`);
-      const sent = { method: request.method, path: relativePath(request.url, base), headers: headersOf(request), body: await request.text() };
-      for (const difference of diffRequests(exchange.request, sent)) failures.push(`${where}: ${difference}`);
-      return [exchange.response.status, exchange.response.body, exchange.response.headers];
+  await withReplaySession(onNoMatch, async () => {
+    const scope = nock(new URL(base).origin);
+    cassette.exchanges.forEach((exchange, index) => {
+      scope.intercept(() => true, exchange.request.method).reply(async (request: Request) => {
+        const sequence = requests++;
+        used.add(index);
+        const where = entryLabel(label, cassette, index);
+        if (sequence !== index) failures.push(`${where}: answered request ${sequence}: the client skipped or reordered requests`);
+        const sent = { method: request.method, path: relativePath(request.url, base), headers: headerRecord(request.headers), body: await request.text() };
+        for (const difference of diffRequests(exchange.request, sent)) failures.push(`${where}: ${difference}`);
+        return [exchange.response.status, exchange.response.body, exchange.response.headers];
+      });
     });
-  });
-  try {
-    const run = await runScenario(scenario, { api: cassette.api, label: 'replay', baseUrl: base, credentials: replayCredentials(cassette), loopback: false }, { timeoutMs: REPLAY_TIMEOUT_MS });
+    const target = { api: cassette.api, label: 'replay', baseUrl: base, credentials: replayCredentials(cassette), loopback: false };
+    const run = await runScenario(scenario, target, { timeoutMs: REPLAY_TIMEOUT_MS, fetch: nockFetch });
     if (run.error !== undefined) failures.push(`${label}: scenario ${scenario.api}/${scenario.name} failed on replay: ${run.error.message}`);
     cassette.exchanges.forEach((exchange, index) => {
       if (!used.has(index)) failures.push(`${entryLabel(label, cassette, index)}: recorded exchange was never requested (${exchange.request.method} ${exchange.request.path})`);
     });
     if (failures.length === 0 && !scope.isDone()) failures.push(`${label}: pending mocks: ${scope.pendingMocks().join(', ')}`);
-  } finally {
-    nock.emitter.removeListener('no match', onNoMatch);
-    nock.cleanAll();
-    nock.enableNetConnect();
-  }
-  return failures;
-}
-
-function headersOf(request: Request): Record<string, string> {
-  const headers: Record<string, string> = {};
-  request.headers.forEach((value, name) => {
-    headers[name.toLowerCase()] = value;
   });
-  return headers;
+  return failures;
 }
 
 /**
@@ -90,7 +79,7 @@ export async function replayCassette(file: string, options: { scenarios?: readon
   const label = path.relative(process.cwd(), file) || file;
   let cassette: Cassette;
   try {
-    cassette = await readCassette(file);
+    cassette = readCassetteSync(file);
   } catch (error) {
     if (!(error instanceof CassetteError)) throw error;
     return { file, failures: [error.message] };
