@@ -2,7 +2,6 @@
  * Step 4 of the pipeline: formats generated TypeScript with prettier, with pinned settings (never
  * a user's `.prettierrc`), so the output is the same bytes on every machine.
  */
-import { format } from 'prettier';
 
 /** The prettier options every generated file is formatted with. */
 export const PRETTIER_OPTIONS = {
@@ -14,7 +13,8 @@ export const PRETTIER_OPTIONS = {
   endOfLine: 'lf',
 } as const;
 
-/** Formats one TypeScript source. */
+/** Formats one TypeScript source. Prettier is loaded on first use: a run may format nothing. */
 export async function formatTypeScript(source: string): Promise<string> {
+  const { format } = await import('prettier');
   return format(source, PRETTIER_OPTIONS);
 }

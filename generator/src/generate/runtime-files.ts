@@ -4,7 +4,6 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { formatTypeScript } from '../emit/format.js';
 import type { GeneratedFile } from './generate-api.js';
 
 const RUNTIME_DIR = fileURLToPath(new URL('../../runtime/', import.meta.url));
@@ -23,10 +22,11 @@ function readRuntime(): Promise<{ name: string; text: string }[]> {
   return cache;
 }
 
-/** The runtime's files under `runtime/`, each with `header` prepended and formatted like the rest. */
+/**
+ * The runtime's files under `runtime/`, each with `header` prepended and otherwise verbatim: they
+ * are hand-written sources kept in the project's style, so re-formatting them would only cost time.
+ */
 export async function runtimeFiles(header: string): Promise<GeneratedFile[]> {
   const files = await readRuntime();
-  return Promise.all(
-    files.map(async (f) => ({ path: `runtime/${f.name}`, contents: await formatTypeScript(header + f.text) })),
-  );
+  return files.map((f) => ({ path: `runtime/${f.name}`, contents: header + f.text }));
 }

@@ -5,6 +5,16 @@
 import type { CollectMode, IsMode, Mode } from './compile-types.js';
 import type { FunctionScope } from './emit-context.js';
 
+/**
+ * Appends `items` to `target` one at a time and returns `target`. Spreading into `push` passes
+ * every item as a call argument and overflows the call stack for long arrays (a large document's
+ * lines), so anything of unbounded length is appended with this.
+ */
+export function append<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
 /** Indents `body` one level. */
 export function indent(body: readonly string[]): string[] {
   return body.map((l) => (l === '' ? l : `  ${l}`));
@@ -53,7 +63,18 @@ export function pushError(
   message: string,
   instancePath = mode.path,
 ): string {
-  return `e.push({ instancePath: ${instancePath}, schemaPath: ${lit(schemaPath)}, keyword: ${lit(keyword)}, params: ${params}, message: ${message} });`;
+  return `e.push({ instancePath: ${instancePath}, schemaPath: ${schemaPathExpr(mode, schemaPath)}, keyword: ${lit(keyword)}, params: ${params}, message: ${message} });`;
+}
+
+/**
+ * JS expression of a schemaPath: a literal, or `s + "/rest"` when it lies under the location the
+ * function's `s` parameter stands for (see `CollectMode.root`).
+ */
+export function schemaPathExpr(mode: CollectMode, schemaPath: string): string {
+  const root = mode.root;
+  if (root === undefined || (schemaPath !== root && !schemaPath.startsWith(`${root}/`))) return lit(schemaPath);
+  const rest = schemaPath.slice(root.length);
+  return rest === '' ? 's' : `s + ${lit(rest)}`;
 }
 
 /**

@@ -21,6 +21,11 @@ export interface CollectMode {
   mode: 'collect';
   /** JS expression evaluating to the instancePath of the value. */
   path: string;
+  /**
+   * In a function shared by several identical subschemas: the pointer its parameter `s` stands
+   * for, so every schemaPath under it is emitted relative to `s` (the caller's location).
+   */
+  root?: string;
 }
 
 export type Mode = IsMode | CollectMode;

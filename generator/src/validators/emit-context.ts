@@ -7,7 +7,9 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { Dialect } from './dialect.js';
+import { ReadWriteReach } from './read-write-reach.js';
 import { RefCycles } from './ref-cycles.js';
+import { SchemaShapes } from './schema-shapes.js';
 import type { RefResolver, SchemaLocation } from './ref-resolver.js';
 
 /** readOnly/writeOnly handling of the validator being emitted (see `ValidatorTarget.direction`). */
@@ -30,6 +32,11 @@ export interface Unit {
   needErr: boolean;
   needEvalProps: boolean;
   needEvalItems: boolean;
+  /**
+   * Set for a unit shared by identical inline subschemas: its `col…` function takes the caller's
+   * schema location as a fourth parameter `s` and reports schemaPaths relative to it.
+   */
+  relocatable: boolean;
 }
 
 export class EmitContext {
@@ -42,18 +49,19 @@ export class EmitContext {
   private readonly helpers = new Set<string>();
   readonly units = new Map<string, Unit>();
   private readonly usedNames = new Set<string>();
-  /** Whether any schema in the input uses readOnly/writeOnly; otherwise direction never matters. */
-  readonly directionMatters: boolean;
   readonly cycles: RefCycles;
+  readonly shapes: SchemaShapes;
+  private readonly readWrite: ReadWriteReach;
 
   constructor(
     readonly dialect: Dialect,
     readonly resolver: RefResolver,
     readonly file: string,
-    directionMatters: boolean,
+    document: unknown,
   ) {
-    this.directionMatters = directionMatters;
     this.cycles = new RefCycles(resolver, dialect);
+    this.readWrite = new ReadWriteReach(resolver, dialect);
+    this.shapes = new SchemaShapes(document);
   }
 
   /** Records a diagnostic for the input file. */
@@ -89,13 +97,18 @@ export class EmitContext {
     return this.constantOrder;
   }
 
-  /** The unit compiling `location` for `direction`, created on first use. */
+  /**
+   * The unit compiling `location` for `direction`, created on first use. A schema that cannot
+   * reach the flag `direction` enforces gets the shared neutral unit. `label` names a new unit
+   * (default: derived from the pointer).
+   */
   unit(location: SchemaLocation, direction: Direction, key = location.pointer, label?: string): Unit {
-    const dir = this.directionMatters ? direction : 'neutral';
+    const dir = this.effectiveDirection(location, direction);
     const fullKey = `${key}|${dir}`;
     let unit = this.units.get(fullKey);
     if (unit === undefined) {
-      const base = this.uniqueName(label ?? nameFromPointer(location.pointer), dir);
+      // ASCII only: the module writer finds unit functions by `\w` (a label may be any identifier).
+      const base = this.uniqueName(label?.replace(/[^A-Za-z0-9_]/g, '_') ?? nameFromPointer(location.pointer), dir);
       unit = {
         key: fullKey,
         location,
@@ -108,10 +121,17 @@ export class EmitContext {
         needErr: false,
         needEvalProps: false,
         needEvalItems: false,
+        relocatable: false,
       };
       this.units.set(fullKey, unit);
     }
     return unit;
+  }
+
+  private effectiveDirection(location: SchemaLocation, direction: Direction): Direction {
+    if (direction === 'neutral') return direction;
+    const keyword = direction === 'request' ? 'readOnly' : 'writeOnly';
+    return this.readWrite.reaches(location.schema, location.base, keyword) ? direction : 'neutral';
   }
 
   private uniqueName(raw: string, dir: Direction): string {

@@ -14,6 +14,7 @@ import { EmitContext, type Direction, type Unit } from './emit-context.js';
 import { getAt, pointerTokens } from './json-pointer.js';
 import { assembleModule } from './module-writer.js';
 import { DEFAULT_BASE, RefResolver, type SchemaLocation } from './ref-resolver.js';
+import { isSchemaObject } from './subschemas.js';
 import { compileUnit, type UnitMode } from './unit-compiler.js';
 
 export interface ValidatorTarget {
@@ -64,10 +65,9 @@ export interface EmittedTarget {
  */
 export function emitValidators(input: EmitValidatorsInput): EmitValidatorsOutput {
   const resolver = new RefResolver(input.document, input.dialect);
-  const directionMatters = mentionsReadWrite([input.document, ...input.targets.map((t) => t.schema)]);
-  const ctx = new EmitContext(input.dialect, resolver, input.file, directionMatters);
+  const ctx = new EmitContext(input.dialect, resolver, input.file, input.document);
   const emitted = input.targets.map((target) => {
-    const [location, key, label] = targetLocation(input.document, resolver, target);
+    const [location, key, label] = targetLocation(input.document, resolver, input.dialect, target);
     const unit = ctx.unit(location, target.direction, key, label);
     unit.needIs = true;
     unit.needErr = true;
@@ -100,33 +100,40 @@ function pendingWork(ctx: EmitContext, compiled: ReadonlyMap<string, string>): [
   return out;
 }
 
-/** The target's schema location: shared with `$ref`s when it is the document node at `pointer`. */
+/**
+ * The target's schema location, unit key and unit name (undefined: named after the pointer). A
+ * target that only says `$ref` (an operation's response or body naming a component) shares the
+ * referenced schema's unit: its functions would merely call that unit's and report the same errors. A document node is shared with the `$ref`s
+ * that point at it; any other schema gets a unit of its own.
+ */
 function targetLocation(
   document: unknown,
   resolver: RefResolver,
+  dialect: Dialect,
   target: ValidatorTarget,
 ): [SchemaLocation, string, string | undefined] {
   const tokens = pointerTokens(target.pointer) ?? [];
+  const base = resolver.baseAt(target.pointer) ?? DEFAULT_BASE;
+  const ref = onlyRef(target.schema, dialect);
+  const referenced = ref === undefined ? undefined : resolver.resolve(ref, base);
+  if (referenced !== undefined) return [referenced, referenced.pointer, undefined];
   if (getAt(document, tokens) === target.schema) {
     const resolved = resolver.resolve(target.pointer, DEFAULT_BASE);
-    if (resolved !== undefined) return [resolved, resolved.pointer, undefined];
+    if (resolved !== undefined) return [resolved, resolved.pointer, target.name];
   }
-  const base = resolver.baseAt(target.pointer) ?? DEFAULT_BASE;
   const location: SchemaLocation = { schema: target.schema, pointer: target.pointer, tokens, base };
   return [location, `${target.pointer}#target:${target.name}`, target.name];
 }
 
-/** True when any schema says `readOnly: true` or `writeOnly: true` (else direction is irrelevant). */
-function mentionsReadWrite(roots: unknown[]): boolean {
-  const stack = [...roots];
-  const seen = new Set<unknown>();
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
-    seen.add(node);
-    const rec = node as Record<string, unknown>;
-    if (!Array.isArray(node) && (rec['readOnly'] === true || rec['writeOnly'] === true)) return true;
-    stack.push(...Object.values(rec));
-  }
-  return false;
+/** Keywords that never change what a schema accepts (annotations), so `$ref` beside them still delegates. */
+const ANNOTATIONS = new Set(['$ref', '$comment', 'title', 'description', 'example', 'examples', 'deprecated', 'externalDocs']);
+
+/**
+ * The `$ref` of a schema that is nothing but a reference: in OpenAPI 3.0 a `$ref` makes its
+ * siblings ignored (OAS 3.0.3 §4.7.24 Reference Object); in 3.1 only annotation siblings allowed.
+ */
+function onlyRef(schema: unknown, dialect: Dialect): string | undefined {
+  if (!isSchemaObject(schema) || typeof schema['$ref'] !== 'string') return undefined;
+  if (dialect === 'openapi-3.0' || Object.keys(schema).every((k) => ANNOTATIONS.has(k))) return schema['$ref'];
+  return undefined;
 }

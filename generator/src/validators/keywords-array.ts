@@ -9,7 +9,7 @@ import { containsMessage, limitMessage, uniqueMessage } from './error-messages.j
 import { childPointer } from './json-pointer.js';
 
 function itemMode(mode: Mode, index: string): Mode {
-  return mode.mode === 'is' ? mode : { mode: 'collect', path: `${mode.path} + '/' + ${index}` };
+  return mode.mode === 'is' ? mode : { ...mode, path: `${mode.path} + '/' + ${index}` };
 }
 
 /** Emits every array keyword for the array held in `site.x`. */

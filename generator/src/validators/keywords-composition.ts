@@ -3,7 +3,7 @@
  * `not`, `if`/`then`/`else`. In collect mode a branch's validity is decided with the boolean fast
  * path first; branch errors are collected only for failing branches, as ajv reports them.
  */
-import { failWith, indent, labeledCheck, pushError } from './code-blocks.js';
+import { append, failWith, indent, labeledCheck, pushError } from './code-blocks.js';
 import type { CompileSub, CollectMode, Site } from './compile-types.js';
 import { plainMessage } from './error-messages.js';
 import { emitDiscriminated } from './keywords-discriminator.js';
@@ -16,17 +16,17 @@ function branches(site: Site, key: string): unknown[] {
 /** Emits all composition keywords of the schema. */
 export function emitComposition(site: Site, sub: CompileSub): string[] {
   const out: string[] = [];
-  branches(site, 'allOf').forEach((b, i) => out.push(...sub(site, b, `${site.pointer}/allOf/${i}`, site.x, site.mode)));
+  branches(site, 'allOf').forEach((b, i) => append(out, sub(site, b, `${site.pointer}/allOf/${i}`, site.x, site.mode)));
   const plain = [...emitAnyOf(site, sub), ...emitOneOf(site, sub)];
   const discriminated = emitDiscriminated(site, sub);
-  if (discriminated === undefined) out.push(...plain);
+  if (discriminated === undefined) append(out, plain);
   else {
     const x = site.x;
     out.push(`if (typeof ${x} === 'object' && ${x} !== null && !Array.isArray(${x})) {`, ...indent(discriminated));
-    out.push(...(plain.length > 0 ? ['} else {', ...indent(plain), '}'] : ['}']));
+    append(out, plain.length > 0 ? ['} else {', ...indent(plain), '}'] : ['}']);
   }
-  out.push(...emitNot(site, sub));
-  out.push(...emitIf(site, sub));
+  append(out, emitNot(site, sub));
+  append(out, emitIf(site, sub));
   return out;
 }
 
@@ -47,7 +47,7 @@ function emitAnyOf(site: Site, sub: CompileSub): string[] {
   const out = [`let ${ok} = false;`];
   list.forEach((_, i) => {
     const checkLines = validityCheck(site, sub, 'anyOf', i, [`${ok} = true;`]);
-    out.push(...(i === 0 ? checkLines : [`if (!${ok}) {`, ...checkLines.map((l) => `  ${l}`), '}']));
+    append(out, i === 0 ? checkLines : [`if (!${ok}) {`, ...checkLines.map((l) => `  ${l}`), '}']);
   });
   const { params, message } = plainMessage('must match a schema in anyOf');
   if (site.mode.mode === 'is') out.push(`if (!${ok}) ${failWith(site.mode)}`);
@@ -68,7 +68,7 @@ function emitOneOf(site: Site, sub: CompileSub): string[] {
   const out = [`let ${n} = 0;`, ...(collect ? [`let ${first} = -1;`, `let ${second} = -1;`] : [])];
   list.forEach((_, i) => {
     const record = collect ? [`if (${n} === 0) ${first} = ${i};`, `else ${second} = ${i};`] : [];
-    out.push(...validityCheck(site, sub, 'oneOf', i, [...record, `${n}++;`]));
+    append(out, validityCheck(site, sub, 'oneOf', i, [...record, `${n}++;`]));
     if (!collect && i > 0 && i < list.length - 1) out.push(`if (${n} > 1) ${failWith(site.mode as { mode: 'is'; fail: string })}`);
   });
   const pointer = `${site.pointer}/oneOf`;
@@ -99,7 +99,7 @@ function emitIf(site: Site, sub: CompileSub): string[] {
   if (cond === undefined || site.dialect !== 'openapi-3.1' || (thenS === undefined && elseS === undefined)) return [];
   const flag = site.fn.fresh('cond');
   const out = [`let ${flag} = false;`];
-  out.push(...labeledCheck(site.fn, (is) => sub(site, cond, `${site.pointer}/if`, site.x, is), [`${flag} = true;`]));
+  append(out, labeledCheck(site.fn, (is) => sub(site, cond, `${site.pointer}/if`, site.x, is), [`${flag} = true;`]));
   const branch = (schema: unknown, key: 'then' | 'else'): string[] => {
     if (schema === undefined) return [];
     const lines = sub(site, schema, `${site.pointer}/${key}`, site.x, site.mode);

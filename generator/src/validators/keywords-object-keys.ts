@@ -3,7 +3,7 @@
  * `propertyNames` and `min/maxProperties` (JSON Schema 2020-12 Core §10.3.2.2–4, Validation §6.5.1–2).
  * Known names are tested with `===` chains (≤ 6) or a hoisted Set, never with allocation.
  */
-import { check, failWith, labeledCheck, pushError } from './code-blocks.js';
+import { append, check, failWith, labeledCheck, pushError } from './code-blocks.js';
 import type { CompileSub, Mode, Site } from './compile-types.js';
 import { additionalMessage, limitMessage, propertyNameMessage } from './error-messages.js';
 import { childPointer } from './json-pointer.js';
@@ -12,7 +12,7 @@ import { patternRegex } from './keywords-string.js';
 
 function dynamicMode(site: Site, k: string): Mode {
   if (site.mode.mode === 'is') return site.mode;
-  return { mode: 'collect', path: `${site.mode.path} + '/' + ${site.ctx.helper('escapeToken')}(${k})` };
+  return { ...site.mode, path: `${site.mode.path} + '/' + ${site.ctx.helper('escapeToken')}(${k})` };
 }
 
 /** Emits the key loop, or nothing when no keyword needs it. */
@@ -24,7 +24,7 @@ export function emitKeyLoop(site: Site, o: string, sub: CompileSub): string[] {
   const counting = typeof minP === 'number' || typeof maxP === 'number';
   const k = site.fn.fresh('k');
   const body = [...emitPropertyName(site, k, sub), ...emitPatterns(site, o, k, patterns, sub)];
-  if (additional !== undefined && additional !== true) body.push(...emitAdditional(site, o, k, patterns.length > 0, sub));
+  if (additional !== undefined && additional !== true) append(body, emitAdditional(site, o, k, patterns.length > 0, sub));
   if (body.length === 0 && !counting) return [];
   const n = site.fn.fresh('n');
   const out = counting ? [`let ${n} = 0;`] : [];

@@ -4,7 +4,7 @@
  * `dependentRequired`, `dependentSchemas` (and draft 4 `dependencies`, still honoured in 3.1), plus OpenAPI
  * `readOnly`/`writeOnly` per direction (OAS 3.1 §4.8.24.3). Emitted code assumes an object value.
  */
-import { block, check, childPath, failWith, mentions, pushError } from './code-blocks.js';
+import { append, block, check, childPath, failWith, mentions, pushError } from './code-blocks.js';
 import { entriesOf, readProp } from './object-access.js';
 import type { CompileSub, Mode, Site } from './compile-types.js';
 import { dependentRequiredMessage, requiredMessage } from './error-messages.js';
@@ -47,7 +47,7 @@ function emitRequired(site: Site, o: string): string[] {
 }
 
 function childMode(mode: Mode, name: string): Mode {
-  return mode.mode === 'is' ? mode : { mode: 'collect', path: childPath(mode.path, name) };
+  return mode.mode === 'is' ? mode : { ...mode, path: childPath(mode.path, name) };
 }
 
 function emitProperties(site: Site, o: string, sub: CompileSub): string[] {
@@ -64,7 +64,8 @@ function emitProperties(site: Site, o: string, sub: CompileSub): string[] {
           ? [`${mode.fail};`]
           : [pushError(mode, violation.schemaPath, violation.keyword, violation.params, violation.message)];
     if (body.length === 0) continue;
-    out.push(`const ${v} = ${readProp(o, name)};`, ...block(`if (${v} !== undefined)`, body));
+    out.push(`const ${v} = ${readProp(o, name)};`);
+    append(out, block(`if (${v} !== undefined)`, body));
   }
   return out;
 }
@@ -82,7 +83,7 @@ function emitDependencies(site: Site, o: string, sub: CompileSub): string[] {
       kind === 'dependentRequired'
         ? emitDependentRequired(site, o, prop, Array.isArray(dep) ? dep.filter((d) => typeof d === 'string') : [], keyword)
         : sub(site, dep, pointer, site.x, site.mode);
-    out.push(...block(`if (${readProp(o, prop)} !== undefined)`, body));
+    append(out, block(`if (${readProp(o, prop)} !== undefined)`, body));
   }
   return out;
 }

@@ -135,7 +135,7 @@ export function emitUnevaluated(site: Site, sub: CompileSub, kind: Kind): string
   const mode: Mode =
     site.mode.mode === 'is'
       ? site.mode
-      : { mode: 'collect', path: `${site.mode.path} + '/' + ${kind === 'props' ? `${site.ctx.helper('escapeToken')}(${key})` : key}` };
+      : { ...site.mode, path: `${site.mode.path} + '/' + ${kind === 'props' ? `${site.ctx.helper('escapeToken')}(${key})` : key}` };
   const v = site.fn.fresh('v');
   const pointer = `${site.pointer}/${keyword}`;
   const check =

@@ -1,7 +1,12 @@
 /**
  * Assembles the generated module: imports, hoisted constants, helpers, unit functions and the
  * exported `validateX` / `isX` / `assertX` triple per target, each with a doc comment.
+ *
+ * The exported functions are thin: they pass their unit's functions to three shared entry
+ * helpers, so a target costs a few lines however large its schema, and targets sharing a unit
+ * (a response that is a `$ref` to a component) share all of its code.
  */
+import { append } from './code-blocks.js';
 import type { EmitContext } from './emit-context.js';
 import type { EmittedTarget } from './emit-validators.js';
 import { helperSources } from './helpers.js';
@@ -26,25 +31,62 @@ export function assembleModule(parts: ModuleParts): string {
   if (parts.typeImports !== undefined && typeNames.length > 0) {
     out.push(`import type { ${[...typeNames].sort().join(', ')} } from ${JSON.stringify(parts.typeImports.from)};`);
   }
-  if (targets.length > 0) {
-    out.push('', '/** The shared result of every successful validation (frozen: callers cannot alter it). */');
-    out.push('const VALID: ValidationResult = Object.freeze({ valid: true } as const);');
-  }
-  const entry: string[] = [];
-  for (const isName of new Set(targets.map((t) => t.unit.isName))) entry.push('', ...safeFastPath(isName));
-  for (const t of targets) entry.push('', ...exportsFor(t));
+  const entry: string[] = targets.length > 0 ? [...ENTRY_HELPERS] : [];
+  for (const t of targets) append(entry, ['', ...exportsFor(t)]);
   const body: string[] = [];
-  for (const fn of reachable(parts.functions, entry.join('\n'))) body.push('', fn);
-  body.push(...entry);
-  const text = body.join('\n');
+  for (const fn of reachable(parts.functions, entry)) body.push('', fn);
+  append(body, entry);
   // Keywords may hoist a constant or request a helper for code they later drop (e.g. a check that
   // turned out empty); only what the emitted functions reference is kept (noUnusedLocals).
-  const referenced = (name: string): boolean => new RegExp(`\\b${name}\\b`).test(text);
-  const constants = ctx.constantDeclarations().filter((decl) => referenced(/^const (\w+)/.exec(decl)?.[1] ?? ''));
-  if (constants.length > 0) out.push('', ...constants);
-  for (const source of helperSources(ctx.usedHelpers().filter(referenced))) out.push('', source);
-  return `${[...out, ...body].join('\n')}\n`;
+  const constants = ctx.constantDeclarations().map((decl) => [/^const (\w+)/.exec(decl)?.[1] ?? '', decl] as const);
+  const used = referencedNames(body, [...constants.map(([name]) => name), ...ctx.usedHelpers()]);
+  for (const [name, decl] of constants) if (used.has(name)) out.push('', decl);
+  for (const source of helperSources(ctx.usedHelpers().filter((h) => used.has(h)))) out.push('', source);
+  append(out, body);
+  out.push('');
+  return out.join('\n');
 }
+
+/**
+ * Shared entry points of every exported function. A value nested deeper than the call stack
+ * allows (possible only for absurd inputs) is reported invalid rather than throwing a RangeError.
+ * Their names cannot clash with unit functions (`chk…`, `col…`, `evp…`, `evi…`) or exports.
+ */
+const ENTRY_HELPERS = [
+  '',
+  '/** The shared result of every successful validation (frozen: callers cannot alter it). */',
+  'const VALID: ValidationResult = Object.freeze({ valid: true } as const);',
+  '',
+  '/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */',
+  'function runFast(check: (x: unknown) => boolean, value: unknown): boolean {',
+  '  try {',
+  '    return check(value);',
+  '  } catch {',
+  '    return false;',
+  '  }',
+  '}',
+  '',
+  '/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */',
+  'function runCollect(collect: (x: unknown, p: string, e: ValidationError[]) => void, value: unknown, schemaPath: string): ValidationError[] {',
+  '  const errors: ValidationError[] = [];',
+  '  try {',
+  "    collect(value, '', errors);",
+  '  } catch {',
+  "    errors.push({ instancePath: '', schemaPath, keyword: 'maxDepth', params: {}, message: 'must not be nested too deeply to validate' });",
+  '  }',
+  '  return errors;',
+  '}',
+  '',
+  '/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */',
+  'function failAssert(name: string, collect: (x: unknown, p: string, e: ValidationError[]) => void, value: unknown, schemaPath: string): never {',
+  '  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));',
+  '}',
+  '',
+  '/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */',
+  'function resultOf(errors: ValidationError[]): ValidationResult {',
+  '  return errors.length === 0 ? VALID : { valid: false, errors };',
+  '}',
+];
 
 const UNIT_NAME = /\b(?:chk|col|evp|evi)\w+/g;
 
@@ -53,37 +95,30 @@ const UNIT_NAME = /\b(?:chk|col|evp|evi)\w+/g;
  * request a unit function for an expression it later simplifies away (`x || true`); such
  * functions are dropped so the module has no unused locals.
  */
-function reachable(functions: readonly string[], entry: string): string[] {
+function reachable(functions: readonly string[], entry: readonly string[]): string[] {
   const definedBy = new Map<string, number>();
   functions.forEach((fn, i) => {
     for (const m of fn.matchAll(/^function (\w+)\(/gm)) if (m[1] !== undefined) definedBy.set(m[1], i);
   });
   const keep = new Set<number>();
-  const queue = [...(entry.match(UNIT_NAME) ?? [])];
+  const queue: string[] = [];
+  for (const line of entry) for (const m of line.matchAll(UNIT_NAME)) queue.push(m[0]);
   for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
     const i = definedBy.get(name);
     if (i === undefined || keep.has(i)) continue;
     keep.add(i);
-    queue.push(...(functions[i]?.match(UNIT_NAME) ?? []));
+    for (const m of (functions[i] ?? '').matchAll(UNIT_NAME)) queue.push(m[0]);
   }
   return functions.filter((_, i) => keep.has(i));
 }
 
-/**
- * The exported fast path: a value nested deeper than the call stack allows (possible only for
- * absurd inputs) is reported invalid rather than throwing a RangeError.
- */
-function safeFastPath(isName: string): string[] {
-  return [
-    '/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */',
-    `function ${isName}Safe(value: unknown): boolean {`,
-    '  try {',
-    `    return ${isName}(value);`,
-    '  } catch {',
-    '    return false;',
-    '  }',
-    '}',
-  ];
+/** Which of `names` occur as whole words in `lines` (one scan, however many names). */
+function referencedNames(lines: readonly string[], names: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  if (names.length === 0) return found;
+  const pattern = new RegExp(`\\b(?:${[...names].sort((a, b) => b.length - a.length).join('|')})\\b`, 'g');
+  for (const line of lines) for (const m of line.matchAll(pattern)) found.add(m[0]);
+  return found;
 }
 
 function docComment(lines: string[]): string[] {
@@ -94,33 +129,19 @@ function exportsFor({ target, unit }: EmittedTarget): string[] {
   const { name, typeExpression, pointer } = target;
   const about = [`Schema \`${pointer}\`${target.direction === 'neutral' ? '' : ` (${target.direction})`}.`];
   if (target.description !== undefined && target.description.trim() !== '') about.unshift(...target.description.trim().split('\n'), '');
-  const tooDeep = `{ instancePath: '', schemaPath: ${JSON.stringify(pointer)}, keyword: 'maxDepth', params: {}, message: 'must not be nested too deeply to validate' }`;
-  const collect = [
-    '  const errors: ValidationError[] = [];',
-    '  try {',
-    `    ${unit.errName}(value, '', errors);`,
-    '  } catch {',
-    `    errors.push(${tooDeep});`,
-    '  }',
-  ];
-  const fast = `${unit.isName}Safe(value)`;
+  const where = JSON.stringify(pointer);
   return [
-    ...docComment([...about, '', 'Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).']),
+    ...docComment([...about, 'Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).']),
     `export function validate${name}(value: unknown): ValidationResult {`,
-    ...collect,
-    '  return errors.length === 0 ? VALID : { valid: false, errors };',
+    `  return resultOf(runCollect(${unit.errName}, value, ${where}));`,
     '}',
-    '',
-    ...docComment([...about, '', 'Boolean fast path: allocates nothing.']),
+    `/** Boolean fast path of \`validate${name}\`: allocates nothing. */`,
     `export function is${name}(value: unknown): value is ${typeExpression} {`,
-    `  return ${fast};`,
+    `  return runFast(${unit.isName}, value);`,
     '}',
-    '',
-    ...docComment([...about, '', `Throws \`SchemaValidationError\` naming \`${name}\` and listing every failed rule.`]),
+    `/** Throws \`SchemaValidationError\` naming \`${name}\` and listing every failed rule of \`validate${name}\`. */`,
     `export function assert${name}(value: unknown): asserts value is ${typeExpression} {`,
-    `  if (${fast}) return;`,
-    ...collect,
-    `  throw new SchemaValidationError(${JSON.stringify(name)}, errors);`,
+    `  if (!runFast(${unit.isName}, value)) failAssert(${JSON.stringify(name)}, ${unit.errName}, value, ${where});`,
     '}',
   ];
 }

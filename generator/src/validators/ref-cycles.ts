@@ -5,6 +5,7 @@
  * schemas get a re-entry guard: a schema already being checked against this very value (further
  * up the stack) counts as satisfied there — it adds nothing new — and evaluation terminates.
  */
+import { append } from './code-blocks.js';
 import type { Dialect } from './dialect.js';
 import type { RefResolver } from './ref-resolver.js';
 import { DEFAULT_BASE, ownBase } from './ref-resolver.js';
@@ -36,7 +37,7 @@ export class RefCycles {
       if (p === undefined || seen.has(p)) continue;
       if (p === to) return true;
       seen.add(p);
-      stack.push(...this.targetsOf(p));
+      append(stack, this.targetsOf(p));
     }
     return false;
   }

@@ -4,7 +4,7 @@
  * grouped by the JSON type they apply to and each group is guarded by one `typeof` test, skipped
  * when `type` already fixed the type or excludes it.
  */
-import { block, failWith, pushError } from './code-blocks.js';
+import { append, block, failWith, pushError, schemaPathExpr } from './code-blocks.js';
 import type { Mode, Site } from './compile-types.js';
 import type { JsonType } from './dialect.js';
 import type { Direction, EmitContext, FunctionScope } from './emit-context.js';
@@ -16,6 +16,7 @@ import { emitObject } from './keywords-object.js';
 import { emitString, hasStringKeywords } from './keywords-string.js';
 import { emitUnevaluated } from './keywords-unevaluated.js';
 import { emitConst, emitEnum, emitType, typeTest } from './keywords-type.js';
+import { pointerTokens } from './json-pointer.js';
 import { ownBase } from './ref-resolver.js';
 import { isSchemaObject } from './subschemas.js';
 
@@ -75,9 +76,33 @@ export function compileSchema(t: CompileTarget): string[] {
   ];
 }
 
-/** Compiles a subschema of `site` (the `CompileSub` the keyword families call back into). */
+/**
+ * Compiles a subschema of `site` (the `CompileSub` the keyword families call back into): inline,
+ * or as a call when the same subschema is written out elsewhere in the document too.
+ */
 export function subCompiler(site: Site, schema: unknown, pointer: string, x: string, mode: Mode): string[] {
+  const shared = sharedCall(site, schema, pointer, x, mode);
+  if (shared !== undefined) return shared;
   return compileSchema({ ctx: site.ctx, fn: site.fn, direction: site.direction, schema, pointer, parentBase: site.base, x, mode });
+}
+
+/**
+ * A call to the function shared by every occurrence of a repeated inline subschema (see
+ * `schema-shapes.ts`), keyed by shape and base URI (which decides where its `$ref`s lead). Errors
+ * keep the caller's schemaPath: the collecting function receives it as `s`. Subschemas on a
+ * same-instance `$ref` cycle stay inline (their re-entry guard is per location).
+ */
+function sharedCall(site: Site, schema: unknown, pointer: string, x: string, mode: Mode): string[] | undefined {
+  const id = site.ctx.shapes.sharedId(schema);
+  if (id === undefined || site.ctx.cycles.isCyclic(pointer)) return undefined;
+  const base = ownBase(schema, site.base, site.ctx.dialect);
+  const location = { schema, pointer, tokens: pointerTokens(pointer) ?? [], base };
+  const unit = site.ctx.unit(location, site.direction, `#shape:${id}|${base}`);
+  unit.relocatable = true;
+  unit.needIs = true;
+  if (mode.mode === 'is') return [`if (!${unit.isName}(${x})) ${failWith(mode)}`];
+  unit.needErr = true;
+  return [`if (!${unit.isName}(${x})) ${unit.errName}(${x}, ${mode.path}, e, ${schemaPathExpr(mode, pointer)});`];
 }
 
 function typeGroups(site: Site, types: JsonType[] | undefined): string[] {
@@ -90,7 +115,7 @@ function typeGroups(site: Site, types: JsonType[] | undefined): string[] {
     const body = lines();
     if (body.length === 0) return;
     const knownHere = site.known === t || (t === 'number' && site.known === 'integer');
-    out.push(...(knownHere ? body : block(`if (${typeGuard(t, site.x)})`, body)));
+    append(out, knownHere ? body : block(`if (${typeGuard(t, site.x)})`, body));
   };
   if (hasStringKeywords(s)) group('string', () => emitString(site));
   if (hasNumberKeywords(s)) group('number', () => emitNumber(site));

@@ -3,6 +3,7 @@
  * its error-collecting `col…` function.
  */
 import { indent } from './code-blocks.js';
+import type { CollectMode } from './compile-types.js';
 import { FunctionScope, type EmitContext, type Unit } from './emit-context.js';
 import { compileSchema } from './schema-compiler.js';
 import { evaluatedFunction } from './keywords-unevaluated.js';
@@ -33,9 +34,11 @@ export function compileUnit(ctx: EmitContext, unit: Unit, mode: UnitMode): strin
     const fn = [`function ${name}(x: unknown): boolean {`, ...indent([...body, ...tail]), '}'];
     return [where, ...(cyclic ? guarded(ctx, unit.isName, name, 'boolean') : []), ...fn].join('\n');
   }
-  const body = compileSchema({ ...common, mode: { mode: 'collect', path: 'p' } });
+  const collect: CollectMode = unit.relocatable ? { mode: 'collect', path: 'p', root: location.pointer } : { mode: 'collect', path: 'p' };
+  const body = compileSchema({ ...common, mode: collect });
   const name = cyclic ? `${unit.errName}Body` : unit.errName;
-  const fn = [`function ${name}(x: unknown, p: string, e: ValidationError[]): void {`, ...indent(body), '}'];
+  const params = `x: unknown, p: string, e: ValidationError[]${unit.relocatable ? ', s: string' : ''}`;
+  const fn = [`function ${name}(${params}): void {`, ...indent(body), '}'];
   return [where, ...(cyclic ? guarded(ctx, unit.errName, name, 'void') : []), ...fn].join('\n');
 }
 

@@ -3,9 +3,6 @@
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 import type { Objects, Pair, Tags } from './types.gen.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 /** JSON equality: numbers by value (1 equals 1.0), objects regardless of key order. */
 function deepEqual(a: unknown, b: unknown): boolean {
   if (a === b) return true;
@@ -229,285 +226,128 @@ function colTags(x: unknown, p: string, e: ValidationError[]): void {
   }
 }
 
-/** Fast check for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function chkpaths__things_get_responses_200_content_application_json_schema(x: unknown): boolean {
-  if (!chkTags(x)) return false;
-  return true;
-}
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-/** Error collection for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function colpaths__things_get_responses_200_content_application_json_schema(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkTags(x)) colTags(x, p, e);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkObjectsSafe(value: unknown): boolean {
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkObjects(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPairSafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkPair(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkTagsSafe(value: unknown): boolean {
-  try {
-    return chkTags(value);
-  } catch {
-    return false;
-  }
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__things_get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__things_get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the component schema `Objects`
  *
  * Schema `#/components/schemas/Objects`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateObjects(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colObjects(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Objects',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colObjects, value, '#/components/schemas/Objects'));
 }
-
-/**
- * the component schema `Objects`
- *
- * Schema `#/components/schemas/Objects`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateObjects`: allocates nothing. */
 export function isObjects(value: unknown): value is Objects {
-  return chkObjectsSafe(value);
+  return runFast(chkObjects, value);
 }
-
-/**
- * the component schema `Objects`
- *
- * Schema `#/components/schemas/Objects`.
- *
- * Throws `SchemaValidationError` naming `Objects` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Objects` and listing every failed rule of `validateObjects`. */
 export function assertObjects(value: unknown): asserts value is Objects {
-  if (chkObjectsSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colObjects(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Objects',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Objects', errors);
+  if (!runFast(chkObjects, value)) failAssert('Objects', colObjects, value, '#/components/schemas/Objects');
 }
 
 /**
  * the component schema `Pair`
  *
  * Schema `#/components/schemas/Pair`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePair(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colPair(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Pair',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colPair, value, '#/components/schemas/Pair'));
 }
-
-/**
- * the component schema `Pair`
- *
- * Schema `#/components/schemas/Pair`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validatePair`: allocates nothing. */
 export function isPair(value: unknown): value is Pair {
-  return chkPairSafe(value);
+  return runFast(chkPair, value);
 }
-
-/**
- * the component schema `Pair`
- *
- * Schema `#/components/schemas/Pair`.
- *
- * Throws `SchemaValidationError` naming `Pair` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Pair` and listing every failed rule of `validatePair`. */
 export function assertPair(value: unknown): asserts value is Pair {
-  if (chkPairSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colPair(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Pair',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Pair', errors);
+  if (!runFast(chkPair, value)) failAssert('Pair', colPair, value, '#/components/schemas/Pair');
 }
 
 /**
  * the component schema `Tags`
  *
  * Schema `#/components/schemas/Tags`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateTags(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colTags(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Tags',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colTags, value, '#/components/schemas/Tags'));
 }
-
-/**
- * the component schema `Tags`
- *
- * Schema `#/components/schemas/Tags`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateTags`: allocates nothing. */
 export function isTags(value: unknown): value is Tags {
-  return chkTagsSafe(value);
+  return runFast(chkTags, value);
 }
-
-/**
- * the component schema `Tags`
- *
- * Schema `#/components/schemas/Tags`.
- *
- * Throws `SchemaValidationError` naming `Tags` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Tags` and listing every failed rule of `validateTags`. */
 export function assertTags(value: unknown): asserts value is Tags {
-  if (chkTagsSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colTags(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Tags',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Tags', errors);
+  if (!runFast(chkTags, value)) failAssert('Tags', colTags, value, '#/components/schemas/Tags');
 }
 
 /**
  * the 200 response body of `getThing`
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colTags, value, '#/paths/~1things/get/responses/200/content/application~1json/schema'));
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Tags {
-  return chkpaths__things_get_responses_200_content_application_json_schemaSafe(value);
+  return runFast(chkTags, value);
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule of `validateGetThingResponse200`. */
 export function assertGetThingResponse200(value: unknown): asserts value is Tags {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetThingResponse200', errors);
+  if (!runFast(chkTags, value))
+    failAssert(
+      'GetThingResponse200',
+      colTags,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+    );
 }

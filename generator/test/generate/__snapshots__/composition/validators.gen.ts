@@ -3,9 +3,6 @@
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 import type { Aged, Any, Both, Either, Named, NotEmpty } from './types.gen.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 /** Fast check for #/components/schemas/Aged. */
 function chkAged(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -252,486 +249,182 @@ function colNotEmpty(x: unknown, p: string, e: ValidationError[]): void {
   }
 }
 
-/** Fast check for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function chkpaths__things_get_responses_200_content_application_json_schema(x: unknown): boolean {
-  if (!chkEither(x)) return false;
-  return true;
-}
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-/** Error collection for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function colpaths__things_get_responses_200_content_application_json_schema(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkEither(x)) colEither(x, p, e);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkAgedSafe(value: unknown): boolean {
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkAged(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkAnySafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkAny(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkBothSafe(value: unknown): boolean {
-  try {
-    return chkBoth(value);
-  } catch {
-    return false;
-  }
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkEitherSafe(value: unknown): boolean {
-  try {
-    return chkEither(value);
-  } catch {
-    return false;
-  }
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkNamedSafe(value: unknown): boolean {
-  try {
-    return chkNamed(value);
-  } catch {
-    return false;
-  }
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkNotEmptySafe(value: unknown): boolean {
-  try {
-    return chkNotEmpty(value);
-  } catch {
-    return false;
-  }
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__things_get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__things_get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the component schema `Aged`
  *
  * Schema `#/components/schemas/Aged`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAged(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colAged(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Aged',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colAged, value, '#/components/schemas/Aged'));
 }
-
-/**
- * the component schema `Aged`
- *
- * Schema `#/components/schemas/Aged`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateAged`: allocates nothing. */
 export function isAged(value: unknown): value is Aged {
-  return chkAgedSafe(value);
+  return runFast(chkAged, value);
 }
-
-/**
- * the component schema `Aged`
- *
- * Schema `#/components/schemas/Aged`.
- *
- * Throws `SchemaValidationError` naming `Aged` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Aged` and listing every failed rule of `validateAged`. */
 export function assertAged(value: unknown): asserts value is Aged {
-  if (chkAgedSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colAged(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Aged',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Aged', errors);
+  if (!runFast(chkAged, value)) failAssert('Aged', colAged, value, '#/components/schemas/Aged');
 }
 
 /**
  * the component schema `Any`
  *
  * Schema `#/components/schemas/Any`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAny(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colAny(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Any',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colAny, value, '#/components/schemas/Any'));
 }
-
-/**
- * the component schema `Any`
- *
- * Schema `#/components/schemas/Any`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateAny`: allocates nothing. */
 export function isAny(value: unknown): value is Any {
-  return chkAnySafe(value);
+  return runFast(chkAny, value);
 }
-
-/**
- * the component schema `Any`
- *
- * Schema `#/components/schemas/Any`.
- *
- * Throws `SchemaValidationError` naming `Any` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Any` and listing every failed rule of `validateAny`. */
 export function assertAny(value: unknown): asserts value is Any {
-  if (chkAnySafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colAny(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Any',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Any', errors);
+  if (!runFast(chkAny, value)) failAssert('Any', colAny, value, '#/components/schemas/Any');
 }
 
 /**
  * the component schema `Both`
  *
  * Schema `#/components/schemas/Both`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateBoth(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colBoth(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Both',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colBoth, value, '#/components/schemas/Both'));
 }
-
-/**
- * the component schema `Both`
- *
- * Schema `#/components/schemas/Both`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateBoth`: allocates nothing. */
 export function isBoth(value: unknown): value is Both {
-  return chkBothSafe(value);
+  return runFast(chkBoth, value);
 }
-
-/**
- * the component schema `Both`
- *
- * Schema `#/components/schemas/Both`.
- *
- * Throws `SchemaValidationError` naming `Both` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Both` and listing every failed rule of `validateBoth`. */
 export function assertBoth(value: unknown): asserts value is Both {
-  if (chkBothSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colBoth(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Both',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Both', errors);
+  if (!runFast(chkBoth, value)) failAssert('Both', colBoth, value, '#/components/schemas/Both');
 }
 
 /**
  * the component schema `Either`
  *
  * Schema `#/components/schemas/Either`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateEither(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colEither(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Either',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colEither, value, '#/components/schemas/Either'));
 }
-
-/**
- * the component schema `Either`
- *
- * Schema `#/components/schemas/Either`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateEither`: allocates nothing. */
 export function isEither(value: unknown): value is Either {
-  return chkEitherSafe(value);
+  return runFast(chkEither, value);
 }
-
-/**
- * the component schema `Either`
- *
- * Schema `#/components/schemas/Either`.
- *
- * Throws `SchemaValidationError` naming `Either` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Either` and listing every failed rule of `validateEither`. */
 export function assertEither(value: unknown): asserts value is Either {
-  if (chkEitherSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colEither(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Either',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Either', errors);
+  if (!runFast(chkEither, value)) failAssert('Either', colEither, value, '#/components/schemas/Either');
 }
 
 /**
  * the component schema `Named`
  *
  * Schema `#/components/schemas/Named`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateNamed(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colNamed(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Named',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colNamed, value, '#/components/schemas/Named'));
 }
-
-/**
- * the component schema `Named`
- *
- * Schema `#/components/schemas/Named`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateNamed`: allocates nothing. */
 export function isNamed(value: unknown): value is Named {
-  return chkNamedSafe(value);
+  return runFast(chkNamed, value);
 }
-
-/**
- * the component schema `Named`
- *
- * Schema `#/components/schemas/Named`.
- *
- * Throws `SchemaValidationError` naming `Named` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Named` and listing every failed rule of `validateNamed`. */
 export function assertNamed(value: unknown): asserts value is Named {
-  if (chkNamedSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colNamed(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Named',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Named', errors);
+  if (!runFast(chkNamed, value)) failAssert('Named', colNamed, value, '#/components/schemas/Named');
 }
 
 /**
  * the component schema `NotEmpty`
  *
  * Schema `#/components/schemas/NotEmpty`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateNotEmpty(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colNotEmpty(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/NotEmpty',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colNotEmpty, value, '#/components/schemas/NotEmpty'));
 }
-
-/**
- * the component schema `NotEmpty`
- *
- * Schema `#/components/schemas/NotEmpty`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateNotEmpty`: allocates nothing. */
 export function isNotEmpty(value: unknown): value is NotEmpty {
-  return chkNotEmptySafe(value);
+  return runFast(chkNotEmpty, value);
 }
-
-/**
- * the component schema `NotEmpty`
- *
- * Schema `#/components/schemas/NotEmpty`.
- *
- * Throws `SchemaValidationError` naming `NotEmpty` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `NotEmpty` and listing every failed rule of `validateNotEmpty`. */
 export function assertNotEmpty(value: unknown): asserts value is NotEmpty {
-  if (chkNotEmptySafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colNotEmpty(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/NotEmpty',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('NotEmpty', errors);
+  if (!runFast(chkNotEmpty, value)) failAssert('NotEmpty', colNotEmpty, value, '#/components/schemas/NotEmpty');
 }
 
 /**
  * the 200 response body of `getThing`
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colEither, value, '#/paths/~1things/get/responses/200/content/application~1json/schema'));
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Either {
-  return chkpaths__things_get_responses_200_content_application_json_schemaSafe(value);
+  return runFast(chkEither, value);
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule of `validateGetThingResponse200`. */
 export function assertGetThingResponse200(value: unknown): asserts value is Either {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetThingResponse200', errors);
+  if (!runFast(chkEither, value))
+    failAssert(
+      'GetThingResponse200',
+      colEither,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+    );
 }

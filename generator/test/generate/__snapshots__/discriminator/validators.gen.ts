@@ -3,9 +3,6 @@
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 import type { Cat, Dog, Pet } from './types.gen.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 /** Fast check for #/components/schemas/Cat. */
 function chkCat(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -273,285 +270,123 @@ function colPet(x: unknown, p: string, e: ValidationError[]): void {
   }
 }
 
-/** Fast check for #/paths/~1pets/get/responses/200/content/application~1json/schema. */
-function chkpaths__pets_get_responses_200_content_application_json_schema(x: unknown): boolean {
-  if (!chkPet(x)) return false;
-  return true;
-}
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-/** Error collection for #/paths/~1pets/get/responses/200/content/application~1json/schema. */
-function colpaths__pets_get_responses_200_content_application_json_schema(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkPet(x)) colPet(x, p, e);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCatSafe(value: unknown): boolean {
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkCat(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkDogSafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkDog(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPetSafe(value: unknown): boolean {
-  try {
-    return chkPet(value);
-  } catch {
-    return false;
-  }
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__pets_get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__pets_get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the component schema `Cat`
  *
  * Schema `#/components/schemas/Cat`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCat(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colCat(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Cat',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colCat, value, '#/components/schemas/Cat'));
 }
-
-/**
- * the component schema `Cat`
- *
- * Schema `#/components/schemas/Cat`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateCat`: allocates nothing. */
 export function isCat(value: unknown): value is Cat {
-  return chkCatSafe(value);
+  return runFast(chkCat, value);
 }
-
-/**
- * the component schema `Cat`
- *
- * Schema `#/components/schemas/Cat`.
- *
- * Throws `SchemaValidationError` naming `Cat` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Cat` and listing every failed rule of `validateCat`. */
 export function assertCat(value: unknown): asserts value is Cat {
-  if (chkCatSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colCat(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Cat',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Cat', errors);
+  if (!runFast(chkCat, value)) failAssert('Cat', colCat, value, '#/components/schemas/Cat');
 }
 
 /**
  * the component schema `Dog`
  *
  * Schema `#/components/schemas/Dog`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateDog(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colDog(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Dog',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colDog, value, '#/components/schemas/Dog'));
 }
-
-/**
- * the component schema `Dog`
- *
- * Schema `#/components/schemas/Dog`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateDog`: allocates nothing. */
 export function isDog(value: unknown): value is Dog {
-  return chkDogSafe(value);
+  return runFast(chkDog, value);
 }
-
-/**
- * the component schema `Dog`
- *
- * Schema `#/components/schemas/Dog`.
- *
- * Throws `SchemaValidationError` naming `Dog` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Dog` and listing every failed rule of `validateDog`. */
 export function assertDog(value: unknown): asserts value is Dog {
-  if (chkDogSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colDog(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Dog',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Dog', errors);
+  if (!runFast(chkDog, value)) failAssert('Dog', colDog, value, '#/components/schemas/Dog');
 }
 
 /**
  * the component schema `Pet`
  *
  * Schema `#/components/schemas/Pet`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePet(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colPet(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Pet',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colPet, value, '#/components/schemas/Pet'));
 }
-
-/**
- * the component schema `Pet`
- *
- * Schema `#/components/schemas/Pet`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validatePet`: allocates nothing. */
 export function isPet(value: unknown): value is Pet {
-  return chkPetSafe(value);
+  return runFast(chkPet, value);
 }
-
-/**
- * the component schema `Pet`
- *
- * Schema `#/components/schemas/Pet`.
- *
- * Throws `SchemaValidationError` naming `Pet` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Pet` and listing every failed rule of `validatePet`. */
 export function assertPet(value: unknown): asserts value is Pet {
-  if (chkPetSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colPet(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Pet',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Pet', errors);
+  if (!runFast(chkPet, value)) failAssert('Pet', colPet, value, '#/components/schemas/Pet');
 }
 
 /**
  * the 200 response body of `getPet`
  *
  * Schema `#/paths/~1pets/get/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetPetResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__pets_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1pets/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colPet, value, '#/paths/~1pets/get/responses/200/content/application~1json/schema'));
 }
-
-/**
- * the 200 response body of `getPet`
- *
- * Schema `#/paths/~1pets/get/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetPetResponse200`: allocates nothing. */
 export function isGetPetResponse200(value: unknown): value is Pet {
-  return chkpaths__pets_get_responses_200_content_application_json_schemaSafe(value);
+  return runFast(chkPet, value);
 }
-
-/**
- * the 200 response body of `getPet`
- *
- * Schema `#/paths/~1pets/get/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `GetPetResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetPetResponse200` and listing every failed rule of `validateGetPetResponse200`. */
 export function assertGetPetResponse200(value: unknown): asserts value is Pet {
-  if (chkpaths__pets_get_responses_200_content_application_json_schemaSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__pets_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1pets/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetPetResponse200', errors);
+  if (!runFast(chkPet, value))
+    failAssert('GetPetResponse200', colPet, value, '#/paths/~1pets/get/responses/200/content/application~1json/schema');
 }

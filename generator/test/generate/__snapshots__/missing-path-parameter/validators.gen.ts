@@ -2,9 +2,6 @@
 // Source: generator/test/fixtures/features/missing-path-parameter.yaml (sha256:f107c9cee6791dac576ca3fd15d632bceb649f9e91867ef8877fdd592b6de7cd)
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 /** Fast check for #/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters. */
 function chkGetLineParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -74,35 +71,51 @@ function colGetLineParameters(x: unknown, p: string, e: ValidationError[]): void
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkGetLineParametersSafe(value: unknown): boolean {
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
+
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkGetLineParameters(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/**
- * the parameters of `getLine`, as an object keyed by wire name
- *
- * Schema `#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters` (request).
- *
- * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
- */
-export function validateGetLineParameters(value: unknown): ValidationResult {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
   const errors: ValidationError[] = [];
   try {
-    colGetLineParameters(value, '', errors);
+    collect(value, '', errors);
   } catch {
     errors.push({
       instancePath: '',
-      schemaPath: '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters',
+      schemaPath,
       keyword: 'maxDepth',
       params: {},
       message: 'must not be nested too deeply to validate',
     });
   }
+  return errors;
+}
+
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
+}
+
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
   return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
@@ -110,33 +123,24 @@ export function validateGetLineParameters(value: unknown): ValidationResult {
  * the parameters of `getLine`, as an object keyed by wire name
  *
  * Schema `#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters` (request).
- *
- * Boolean fast path: allocates nothing.
+ * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
-export function isGetLineParameters(value: unknown): value is Record<string, unknown> {
-  return chkGetLineParametersSafe(value);
+export function validateGetLineParameters(value: unknown): ValidationResult {
+  return resultOf(
+    runCollect(colGetLineParameters, value, '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters'),
+  );
 }
-
-/**
- * the parameters of `getLine`, as an object keyed by wire name
- *
- * Schema `#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters` (request).
- *
- * Throws `SchemaValidationError` naming `GetLineParameters` and listing every failed rule.
- */
+/** Boolean fast path of `validateGetLineParameters`: allocates nothing. */
+export function isGetLineParameters(value: unknown): value is Record<string, unknown> {
+  return runFast(chkGetLineParameters, value);
+}
+/** Throws `SchemaValidationError` naming `GetLineParameters` and listing every failed rule of `validateGetLineParameters`. */
 export function assertGetLineParameters(value: unknown): asserts value is Record<string, unknown> {
-  if (chkGetLineParametersSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colGetLineParameters(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetLineParameters', errors);
+  if (!runFast(chkGetLineParameters, value))
+    failAssert(
+      'GetLineParameters',
+      colGetLineParameters,
+      value,
+      '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters',
+    );
 }

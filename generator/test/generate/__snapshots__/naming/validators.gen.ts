@@ -3,9 +3,6 @@
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 import type { Class, Class2, CrèmeBrûlée, DeleteParams, PetStoreItem, _2fa } from './types.gen.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 /** Fast check for #/components/schemas/2fa. */
 function chk_2fa(x: unknown): boolean {
   if (typeof x !== 'string') return false;
@@ -43,13 +40,13 @@ function colClass(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Crème brûlée. */
-function chkCr_me_br_l_e(x: unknown): boolean {
+function chkCr_meBr_l_e(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Crème brûlée. */
-function colCr_me_br_l_e(x: unknown, p: string, e: ValidationError[]): void {
+function colCr_meBr_l_e(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     e.push({
       instancePath: p,
@@ -79,7 +76,7 @@ function colDeleteParams(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/class. */
-function chkclass(x: unknown): boolean {
+function chkClass2(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   const o1 = x as Record<string, unknown>;
   const v2 = o1['default'];
@@ -94,7 +91,7 @@ function chkclass(x: unknown): boolean {
 }
 
 /** Error collection for #/components/schemas/class. */
-function colclass(x: unknown, p: string, e: ValidationError[]): void {
+function colClass2(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     e.push({
       instancePath: p,
@@ -131,13 +128,13 @@ function colclass(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/pet.store~1Item. */
-function chkpet_store_Item(x: unknown): boolean {
+function chkPetStoreItem(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isInteger(x)) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/pet.store~1Item. */
-function colpet_store_Item(x: unknown, p: string, e: ValidationError[]): void {
+function colPetStoreItem(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'number' || !Number.isInteger(x))
     e.push({
       instancePath: p,
@@ -224,553 +221,211 @@ function colGetThingByIdParameters(x: unknown, p: string, e: ValidationError[]):
   }
 }
 
-/** Fast check for #/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema. */
-function chkpaths__things__thing_id__get_responses_200_content_application_json_schema(x: unknown): boolean {
-  if (!chkclass(x)) return false;
-  return true;
-}
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-/** Error collection for #/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema. */
-function colpaths__things__thing_id__get_responses_200_content_application_json_schema(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkclass(x)) colclass(x, p, e);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chk_2faSafe(value: unknown): boolean {
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chk_2fa(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkClassSafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkClass(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCr_me_br_l_eSafe(value: unknown): boolean {
-  try {
-    return chkCr_me_br_l_e(value);
-  } catch {
-    return false;
-  }
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkDeleteParamsSafe(value: unknown): boolean {
-  try {
-    return chkDeleteParams(value);
-  } catch {
-    return false;
-  }
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkclassSafe(value: unknown): boolean {
-  try {
-    return chkclass(value);
-  } catch {
-    return false;
-  }
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpet_store_ItemSafe(value: unknown): boolean {
-  try {
-    return chkpet_store_Item(value);
-  } catch {
-    return false;
-  }
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkGetThingByIdParametersSafe(value: unknown): boolean {
-  try {
-    return chkGetThingByIdParameters(value);
-  } catch {
-    return false;
-  }
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__things__thing_id__get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__things__thing_id__get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the component schema `2fa`
  *
  * Schema `#/components/schemas/2fa`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validate_2fa(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    col_2fa(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/2fa',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(col_2fa, value, '#/components/schemas/2fa'));
 }
-
-/**
- * the component schema `2fa`
- *
- * Schema `#/components/schemas/2fa`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validate_2fa`: allocates nothing. */
 export function is_2fa(value: unknown): value is _2fa {
-  return chk_2faSafe(value);
+  return runFast(chk_2fa, value);
 }
-
-/**
- * the component schema `2fa`
- *
- * Schema `#/components/schemas/2fa`.
- *
- * Throws `SchemaValidationError` naming `_2fa` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `_2fa` and listing every failed rule of `validate_2fa`. */
 export function assert_2fa(value: unknown): asserts value is _2fa {
-  if (chk_2faSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    col_2fa(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/2fa',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('_2fa', errors);
+  if (!runFast(chk_2fa, value)) failAssert('_2fa', col_2fa, value, '#/components/schemas/2fa');
 }
 
 /**
  * the component schema `Class`
  *
  * Schema `#/components/schemas/Class`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateClass(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colClass(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Class',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colClass, value, '#/components/schemas/Class'));
 }
-
-/**
- * the component schema `Class`
- *
- * Schema `#/components/schemas/Class`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateClass`: allocates nothing. */
 export function isClass(value: unknown): value is Class {
-  return chkClassSafe(value);
+  return runFast(chkClass, value);
 }
-
-/**
- * the component schema `Class`
- *
- * Schema `#/components/schemas/Class`.
- *
- * Throws `SchemaValidationError` naming `Class` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Class` and listing every failed rule of `validateClass`. */
 export function assertClass(value: unknown): asserts value is Class {
-  if (chkClassSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colClass(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Class',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Class', errors);
+  if (!runFast(chkClass, value)) failAssert('Class', colClass, value, '#/components/schemas/Class');
 }
 
 /**
  * the component schema `Crème brûlée`
  *
  * Schema `#/components/schemas/Crème brûlée`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCrèmeBrûlée(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colCr_me_br_l_e(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Crème brûlée',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colCr_meBr_l_e, value, '#/components/schemas/Crème brûlée'));
 }
-
-/**
- * the component schema `Crème brûlée`
- *
- * Schema `#/components/schemas/Crème brûlée`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateCrèmeBrûlée`: allocates nothing. */
 export function isCrèmeBrûlée(value: unknown): value is CrèmeBrûlée {
-  return chkCr_me_br_l_eSafe(value);
+  return runFast(chkCr_meBr_l_e, value);
 }
-
-/**
- * the component schema `Crème brûlée`
- *
- * Schema `#/components/schemas/Crème brûlée`.
- *
- * Throws `SchemaValidationError` naming `CrèmeBrûlée` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `CrèmeBrûlée` and listing every failed rule of `validateCrèmeBrûlée`. */
 export function assertCrèmeBrûlée(value: unknown): asserts value is CrèmeBrûlée {
-  if (chkCr_me_br_l_eSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colCr_me_br_l_e(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Crème brûlée',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('CrèmeBrûlée', errors);
+  if (!runFast(chkCr_meBr_l_e, value))
+    failAssert('CrèmeBrûlée', colCr_meBr_l_e, value, '#/components/schemas/Crème brûlée');
 }
 
 /**
  * the component schema `DeleteParams`
  *
  * Schema `#/components/schemas/DeleteParams`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateDeleteParams(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colDeleteParams(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/DeleteParams',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colDeleteParams, value, '#/components/schemas/DeleteParams'));
 }
-
-/**
- * the component schema `DeleteParams`
- *
- * Schema `#/components/schemas/DeleteParams`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateDeleteParams`: allocates nothing. */
 export function isDeleteParams(value: unknown): value is DeleteParams {
-  return chkDeleteParamsSafe(value);
+  return runFast(chkDeleteParams, value);
 }
-
-/**
- * the component schema `DeleteParams`
- *
- * Schema `#/components/schemas/DeleteParams`.
- *
- * Throws `SchemaValidationError` naming `DeleteParams` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `DeleteParams` and listing every failed rule of `validateDeleteParams`. */
 export function assertDeleteParams(value: unknown): asserts value is DeleteParams {
-  if (chkDeleteParamsSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colDeleteParams(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/DeleteParams',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('DeleteParams', errors);
+  if (!runFast(chkDeleteParams, value))
+    failAssert('DeleteParams', colDeleteParams, value, '#/components/schemas/DeleteParams');
 }
 
 /**
  * the component schema `class`
  *
  * Schema `#/components/schemas/class`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateClass2(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colclass(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/class',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colClass2, value, '#/components/schemas/class'));
 }
-
-/**
- * the component schema `class`
- *
- * Schema `#/components/schemas/class`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateClass2`: allocates nothing. */
 export function isClass2(value: unknown): value is Class2 {
-  return chkclassSafe(value);
+  return runFast(chkClass2, value);
 }
-
-/**
- * the component schema `class`
- *
- * Schema `#/components/schemas/class`.
- *
- * Throws `SchemaValidationError` naming `Class2` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Class2` and listing every failed rule of `validateClass2`. */
 export function assertClass2(value: unknown): asserts value is Class2 {
-  if (chkclassSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colclass(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/class',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Class2', errors);
+  if (!runFast(chkClass2, value)) failAssert('Class2', colClass2, value, '#/components/schemas/class');
 }
 
 /**
  * the component schema `pet.store/Item`
  *
  * Schema `#/components/schemas/pet.store~1Item`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePetStoreItem(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpet_store_Item(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/pet.store~1Item',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colPetStoreItem, value, '#/components/schemas/pet.store~1Item'));
 }
-
-/**
- * the component schema `pet.store/Item`
- *
- * Schema `#/components/schemas/pet.store~1Item`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validatePetStoreItem`: allocates nothing. */
 export function isPetStoreItem(value: unknown): value is PetStoreItem {
-  return chkpet_store_ItemSafe(value);
+  return runFast(chkPetStoreItem, value);
 }
-
-/**
- * the component schema `pet.store/Item`
- *
- * Schema `#/components/schemas/pet.store~1Item`.
- *
- * Throws `SchemaValidationError` naming `PetStoreItem` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `PetStoreItem` and listing every failed rule of `validatePetStoreItem`. */
 export function assertPetStoreItem(value: unknown): asserts value is PetStoreItem {
-  if (chkpet_store_ItemSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpet_store_Item(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/pet.store~1Item',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('PetStoreItem', errors);
+  if (!runFast(chkPetStoreItem, value))
+    failAssert('PetStoreItem', colPetStoreItem, value, '#/components/schemas/pet.store~1Item');
 }
 
 /**
  * the parameters of `get.thing/by-id`, as an object keyed by wire name
  *
  * Schema `#/paths/~1things~1{thing-id}/get/parameters` (request).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingByIdParameters(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colGetThingByIdParameters(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things~1{thing-id}/get/parameters',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colGetThingByIdParameters, value, '#/paths/~1things~1{thing-id}/get/parameters'));
 }
-
-/**
- * the parameters of `get.thing/by-id`, as an object keyed by wire name
- *
- * Schema `#/paths/~1things~1{thing-id}/get/parameters` (request).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetThingByIdParameters`: allocates nothing. */
 export function isGetThingByIdParameters(value: unknown): value is Record<string, unknown> {
-  return chkGetThingByIdParametersSafe(value);
+  return runFast(chkGetThingByIdParameters, value);
 }
-
-/**
- * the parameters of `get.thing/by-id`, as an object keyed by wire name
- *
- * Schema `#/paths/~1things~1{thing-id}/get/parameters` (request).
- *
- * Throws `SchemaValidationError` naming `GetThingByIdParameters` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetThingByIdParameters` and listing every failed rule of `validateGetThingByIdParameters`. */
 export function assertGetThingByIdParameters(value: unknown): asserts value is Record<string, unknown> {
-  if (chkGetThingByIdParametersSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colGetThingByIdParameters(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things~1{thing-id}/get/parameters',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetThingByIdParameters', errors);
+  if (!runFast(chkGetThingByIdParameters, value))
+    failAssert(
+      'GetThingByIdParameters',
+      colGetThingByIdParameters,
+      value,
+      '#/paths/~1things~1{thing-id}/get/parameters',
+    );
 }
 
 /**
  * the 200 response body of `get.thing/by-id`
  *
  * Schema `#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingByIdResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things__thing_id__get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(
+    runCollect(colClass2, value, '#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema'),
+  );
 }
-
-/**
- * the 200 response body of `get.thing/by-id`
- *
- * Schema `#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetThingByIdResponse200`: allocates nothing. */
 export function isGetThingByIdResponse200(value: unknown): value is Class2 {
-  return chkpaths__things__thing_id__get_responses_200_content_application_json_schemaSafe(value);
+  return runFast(chkClass2, value);
 }
-
-/**
- * the 200 response body of `get.thing/by-id`
- *
- * Schema `#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `GetThingByIdResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetThingByIdResponse200` and listing every failed rule of `validateGetThingByIdResponse200`. */
 export function assertGetThingByIdResponse200(value: unknown): asserts value is Class2 {
-  if (chkpaths__things__thing_id__get_responses_200_content_application_json_schemaSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things__thing_id__get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetThingByIdResponse200', errors);
+  if (!runFast(chkClass2, value))
+    failAssert(
+      'GetThingByIdResponse200',
+      colClass2,
+      value,
+      '#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema',
+    );
 }

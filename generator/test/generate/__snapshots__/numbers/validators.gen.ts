@@ -3,9 +3,6 @@
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 import type { Amount, Count } from './types.gen.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 /** `x` is a multiple of `m`, tolerant to binary rounding (0.07 / 0.01) and to overflow of x / m. */
 function multipleOf(x: number, m: number): boolean {
   const q = x / m;
@@ -99,218 +96,110 @@ function colCount(x: unknown, p: string, e: ValidationError[]): void {
   }
 }
 
-/** Fast check for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function chkpaths__things_get_responses_200_content_application_json_schema(x: unknown): boolean {
-  if (!chkAmount(x)) return false;
-  return true;
-}
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-/** Error collection for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function colpaths__things_get_responses_200_content_application_json_schema(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkAmount(x)) colAmount(x, p, e);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkAmountSafe(value: unknown): boolean {
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkAmount(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkCountSafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkCount(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__things_get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__things_get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
+}
+
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the component schema `Amount`
  *
  * Schema `#/components/schemas/Amount`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateAmount(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colAmount(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Amount',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colAmount, value, '#/components/schemas/Amount'));
 }
-
-/**
- * the component schema `Amount`
- *
- * Schema `#/components/schemas/Amount`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateAmount`: allocates nothing. */
 export function isAmount(value: unknown): value is Amount {
-  return chkAmountSafe(value);
+  return runFast(chkAmount, value);
 }
-
-/**
- * the component schema `Amount`
- *
- * Schema `#/components/schemas/Amount`.
- *
- * Throws `SchemaValidationError` naming `Amount` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Amount` and listing every failed rule of `validateAmount`. */
 export function assertAmount(value: unknown): asserts value is Amount {
-  if (chkAmountSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colAmount(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Amount',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Amount', errors);
+  if (!runFast(chkAmount, value)) failAssert('Amount', colAmount, value, '#/components/schemas/Amount');
 }
 
 /**
  * the component schema `Count`
  *
  * Schema `#/components/schemas/Count`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCount(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colCount(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Count',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colCount, value, '#/components/schemas/Count'));
 }
-
-/**
- * the component schema `Count`
- *
- * Schema `#/components/schemas/Count`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateCount`: allocates nothing. */
 export function isCount(value: unknown): value is Count {
-  return chkCountSafe(value);
+  return runFast(chkCount, value);
 }
-
-/**
- * the component schema `Count`
- *
- * Schema `#/components/schemas/Count`.
- *
- * Throws `SchemaValidationError` naming `Count` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Count` and listing every failed rule of `validateCount`. */
 export function assertCount(value: unknown): asserts value is Count {
-  if (chkCountSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colCount(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Count',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Count', errors);
+  if (!runFast(chkCount, value)) failAssert('Count', colCount, value, '#/components/schemas/Count');
 }
 
 /**
  * the 200 response body of `getThing`
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colAmount, value, '#/paths/~1things/get/responses/200/content/application~1json/schema'));
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Amount {
-  return chkpaths__things_get_responses_200_content_application_json_schemaSafe(value);
+  return runFast(chkAmount, value);
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule of `validateGetThingResponse200`. */
 export function assertGetThingResponse200(value: unknown): asserts value is Amount {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetThingResponse200', errors);
+  if (!runFast(chkAmount, value))
+    failAssert(
+      'GetThingResponse200',
+      colAmount,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+    );
 }

@@ -3,9 +3,6 @@
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 import type { Closed, Map, Patterned } from './types.gen.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 const RE0 = new RegExp('^x-', 'u');
 
 /** RFC 6901 reference token escaping for instancePath. */
@@ -206,285 +203,128 @@ function colPatterned(x: unknown, p: string, e: ValidationError[]): void {
   }
 }
 
-/** Fast check for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function chkpaths__things_get_responses_200_content_application_json_schema(x: unknown): boolean {
-  if (!chkClosed(x)) return false;
-  return true;
-}
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-/** Error collection for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function colpaths__things_get_responses_200_content_application_json_schema(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkClosed(x)) colClosed(x, p, e);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkClosedSafe(value: unknown): boolean {
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkClosed(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkMapSafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkMap(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPatternedSafe(value: unknown): boolean {
-  try {
-    return chkPatterned(value);
-  } catch {
-    return false;
-  }
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__things_get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__things_get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the component schema `Closed`
  *
  * Schema `#/components/schemas/Closed`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateClosed(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colClosed(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Closed',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colClosed, value, '#/components/schemas/Closed'));
 }
-
-/**
- * the component schema `Closed`
- *
- * Schema `#/components/schemas/Closed`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateClosed`: allocates nothing. */
 export function isClosed(value: unknown): value is Closed {
-  return chkClosedSafe(value);
+  return runFast(chkClosed, value);
 }
-
-/**
- * the component schema `Closed`
- *
- * Schema `#/components/schemas/Closed`.
- *
- * Throws `SchemaValidationError` naming `Closed` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Closed` and listing every failed rule of `validateClosed`. */
 export function assertClosed(value: unknown): asserts value is Closed {
-  if (chkClosedSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colClosed(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Closed',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Closed', errors);
+  if (!runFast(chkClosed, value)) failAssert('Closed', colClosed, value, '#/components/schemas/Closed');
 }
 
 /**
  * the component schema `Map`
  *
  * Schema `#/components/schemas/Map`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateMap(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colMap(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Map',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colMap, value, '#/components/schemas/Map'));
 }
-
-/**
- * the component schema `Map`
- *
- * Schema `#/components/schemas/Map`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateMap`: allocates nothing. */
 export function isMap(value: unknown): value is Map {
-  return chkMapSafe(value);
+  return runFast(chkMap, value);
 }
-
-/**
- * the component schema `Map`
- *
- * Schema `#/components/schemas/Map`.
- *
- * Throws `SchemaValidationError` naming `Map` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Map` and listing every failed rule of `validateMap`. */
 export function assertMap(value: unknown): asserts value is Map {
-  if (chkMapSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colMap(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Map',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Map', errors);
+  if (!runFast(chkMap, value)) failAssert('Map', colMap, value, '#/components/schemas/Map');
 }
 
 /**
  * the component schema `Patterned`
  *
  * Schema `#/components/schemas/Patterned`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePatterned(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colPatterned(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Patterned',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colPatterned, value, '#/components/schemas/Patterned'));
 }
-
-/**
- * the component schema `Patterned`
- *
- * Schema `#/components/schemas/Patterned`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validatePatterned`: allocates nothing. */
 export function isPatterned(value: unknown): value is Patterned {
-  return chkPatternedSafe(value);
+  return runFast(chkPatterned, value);
 }
-
-/**
- * the component schema `Patterned`
- *
- * Schema `#/components/schemas/Patterned`.
- *
- * Throws `SchemaValidationError` naming `Patterned` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Patterned` and listing every failed rule of `validatePatterned`. */
 export function assertPatterned(value: unknown): asserts value is Patterned {
-  if (chkPatternedSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colPatterned(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Patterned',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Patterned', errors);
+  if (!runFast(chkPatterned, value)) failAssert('Patterned', colPatterned, value, '#/components/schemas/Patterned');
 }
 
 /**
  * the 200 response body of `getThing`
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colClosed, value, '#/paths/~1things/get/responses/200/content/application~1json/schema'));
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Closed {
-  return chkpaths__things_get_responses_200_content_application_json_schemaSafe(value);
+  return runFast(chkClosed, value);
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule of `validateGetThingResponse200`. */
 export function assertGetThingResponse200(value: unknown): asserts value is Closed {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetThingResponse200', errors);
+  if (!runFast(chkClosed, value))
+    failAssert(
+      'GetThingResponse200',
+      colClosed,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+    );
 }

@@ -2,9 +2,6 @@
 // Source: generator/test/fixtures/features/parameters.yaml (sha256:a380e34dacef92d3a03b50cbffdcd7239320d8d0c79aa441e846154ea175d3ec)
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 /** Fast check for #/paths/~1items~1{item-id}/get/parameters. */
 function chkGetItemParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -169,17 +166,13 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
 }
 
 /** Fast check for #/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema. */
-function chkpaths__items__item_id__get_responses_200_content_application_json_schema(x: unknown): boolean {
+function chkGetItemResponse200(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   return true;
 }
 
 /** Error collection for #/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema. */
-function colpaths__items__item_id__get_responses_200_content_application_json_schema(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
+function colGetItemResponse200(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     e.push({
       instancePath: p,
@@ -190,136 +183,99 @@ function colpaths__items__item_id__get_responses_200_content_application_json_sc
     });
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkGetItemParametersSafe(value: unknown): boolean {
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
+
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkGetItemParameters(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__items__item_id__get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkpaths__items__item_id__get_responses_200_content_application_json_schema(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
+}
+
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
+}
+
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the parameters of `getItem`, as an object keyed by wire name
  *
  * Schema `#/paths/~1items~1{item-id}/get/parameters` (request).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetItemParameters(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colGetItemParameters(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1items~1{item-id}/get/parameters',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colGetItemParameters, value, '#/paths/~1items~1{item-id}/get/parameters'));
 }
-
-/**
- * the parameters of `getItem`, as an object keyed by wire name
- *
- * Schema `#/paths/~1items~1{item-id}/get/parameters` (request).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetItemParameters`: allocates nothing. */
 export function isGetItemParameters(value: unknown): value is Record<string, unknown> {
-  return chkGetItemParametersSafe(value);
+  return runFast(chkGetItemParameters, value);
 }
-
-/**
- * the parameters of `getItem`, as an object keyed by wire name
- *
- * Schema `#/paths/~1items~1{item-id}/get/parameters` (request).
- *
- * Throws `SchemaValidationError` naming `GetItemParameters` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetItemParameters` and listing every failed rule of `validateGetItemParameters`. */
 export function assertGetItemParameters(value: unknown): asserts value is Record<string, unknown> {
-  if (chkGetItemParametersSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colGetItemParameters(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1items~1{item-id}/get/parameters',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetItemParameters', errors);
+  if (!runFast(chkGetItemParameters, value))
+    failAssert('GetItemParameters', colGetItemParameters, value, '#/paths/~1items~1{item-id}/get/parameters');
 }
 
 /**
  * the 200 response body of `getItem`
  *
  * Schema `#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetItemResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__items__item_id__get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(
+    runCollect(
+      colGetItemResponse200,
+      value,
+      '#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema',
+    ),
+  );
 }
-
-/**
- * the 200 response body of `getItem`
- *
- * Schema `#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetItemResponse200`: allocates nothing. */
 export function isGetItemResponse200(value: unknown): value is unknown {
-  return chkpaths__items__item_id__get_responses_200_content_application_json_schemaSafe(value);
+  return runFast(chkGetItemResponse200, value);
 }
-
-/**
- * the 200 response body of `getItem`
- *
- * Schema `#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `GetItemResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetItemResponse200` and listing every failed rule of `validateGetItemResponse200`. */
 export function assertGetItemResponse200(value: unknown): asserts value is unknown {
-  if (chkpaths__items__item_id__get_responses_200_content_application_json_schemaSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__items__item_id__get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetItemResponse200', errors);
+  if (!runFast(chkGetItemResponse200, value))
+    failAssert(
+      'GetItemResponse200',
+      colGetItemResponse200,
+      value,
+      '#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema',
+    );
 }

@@ -3,9 +3,6 @@
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 import type { CreateUserParams, User } from './types.gen.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 /** Fast check for #/components/schemas/User. */
 function chkUser(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
@@ -264,233 +261,118 @@ function colUser_Res(x: unknown, p: string, e: ValidationError[]): void {
   }
 }
 
-/** Fast check for #/paths/~1users/post/requestBody/content/application~1json/schema (request). */
-function chkpaths__users_post_requestBody_content_application_json_schema_Req(x: unknown): boolean {
-  if (!chkUser_Req(x)) return false;
-  return true;
-}
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-/** Error collection for #/paths/~1users/post/requestBody/content/application~1json/schema (request). */
-function colpaths__users_post_requestBody_content_application_json_schema_Req(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkUser_Req(x)) colUser_Req(x, p, e);
-}
-
-/** Fast check for #/paths/~1users/post/responses/200/content/application~1json/schema (response). */
-function chkpaths__users_post_responses_200_content_application_json_schema_Res(x: unknown): boolean {
-  if (!chkUser_Res(x)) return false;
-  return true;
-}
-
-/** Error collection for #/paths/~1users/post/responses/200/content/application~1json/schema (response). */
-function colpaths__users_post_responses_200_content_application_json_schema_Res(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkUser_Res(x)) colUser_Res(x, p, e);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkUserSafe(value: unknown): boolean {
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkUser(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__users_post_requestBody_content_application_json_schema_ReqSafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkpaths__users_post_requestBody_content_application_json_schema_Req(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__users_post_responses_200_content_application_json_schema_ResSafe(value: unknown): boolean {
-  try {
-    return chkpaths__users_post_responses_200_content_application_json_schema_Res(value);
-  } catch {
-    return false;
-  }
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
+}
+
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the component schema `User`
  *
  * Schema `#/components/schemas/User`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateUser(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colUser(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/User',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colUser, value, '#/components/schemas/User'));
 }
-
-/**
- * the component schema `User`
- *
- * Schema `#/components/schemas/User`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateUser`: allocates nothing. */
 export function isUser(value: unknown): value is User {
-  return chkUserSafe(value);
+  return runFast(chkUser, value);
 }
-
-/**
- * the component schema `User`
- *
- * Schema `#/components/schemas/User`.
- *
- * Throws `SchemaValidationError` naming `User` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `User` and listing every failed rule of `validateUser`. */
 export function assertUser(value: unknown): asserts value is User {
-  if (chkUserSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colUser(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/User',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('User', errors);
+  if (!runFast(chkUser, value)) failAssert('User', colUser, value, '#/components/schemas/User');
 }
 
 /**
  * the request body of `createUser`
  *
  * Schema `#/paths/~1users/post/requestBody/content/application~1json/schema` (request).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateUserRequestBody(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__users_post_requestBody_content_application_json_schema_Req(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1users/post/requestBody/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colUser_Req, value, '#/paths/~1users/post/requestBody/content/application~1json/schema'));
 }
-
-/**
- * the request body of `createUser`
- *
- * Schema `#/paths/~1users/post/requestBody/content/application~1json/schema` (request).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateCreateUserRequestBody`: allocates nothing. */
 export function isCreateUserRequestBody(value: unknown): value is NonNullable<CreateUserParams['body']> {
-  return chkpaths__users_post_requestBody_content_application_json_schema_ReqSafe(value);
+  return runFast(chkUser_Req, value);
 }
-
-/**
- * the request body of `createUser`
- *
- * Schema `#/paths/~1users/post/requestBody/content/application~1json/schema` (request).
- *
- * Throws `SchemaValidationError` naming `CreateUserRequestBody` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `CreateUserRequestBody` and listing every failed rule of `validateCreateUserRequestBody`. */
 export function assertCreateUserRequestBody(value: unknown): asserts value is NonNullable<CreateUserParams['body']> {
-  if (chkpaths__users_post_requestBody_content_application_json_schema_ReqSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__users_post_requestBody_content_application_json_schema_Req(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1users/post/requestBody/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('CreateUserRequestBody', errors);
+  if (!runFast(chkUser_Req, value))
+    failAssert(
+      'CreateUserRequestBody',
+      colUser_Req,
+      value,
+      '#/paths/~1users/post/requestBody/content/application~1json/schema',
+    );
 }
 
 /**
  * the 200 response body of `createUser`
  *
  * Schema `#/paths/~1users/post/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateCreateUserResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__users_post_responses_200_content_application_json_schema_Res(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1users/post/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(
+    runCollect(colUser_Res, value, '#/paths/~1users/post/responses/200/content/application~1json/schema'),
+  );
 }
-
-/**
- * the 200 response body of `createUser`
- *
- * Schema `#/paths/~1users/post/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateCreateUserResponse200`: allocates nothing. */
 export function isCreateUserResponse200(value: unknown): value is User {
-  return chkpaths__users_post_responses_200_content_application_json_schema_ResSafe(value);
+  return runFast(chkUser_Res, value);
 }
-
-/**
- * the 200 response body of `createUser`
- *
- * Schema `#/paths/~1users/post/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `CreateUserResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `CreateUserResponse200` and listing every failed rule of `validateCreateUserResponse200`. */
 export function assertCreateUserResponse200(value: unknown): asserts value is User {
-  if (chkpaths__users_post_responses_200_content_application_json_schema_ResSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__users_post_responses_200_content_application_json_schema_Res(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1users/post/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('CreateUserResponse200', errors);
+  if (!runFast(chkUser_Res, value))
+    failAssert(
+      'CreateUserResponse200',
+      colUser_Res,
+      value,
+      '#/paths/~1users/post/responses/200/content/application~1json/schema',
+    );
 }

@@ -3,9 +3,6 @@
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 import type { JToken, Node, Ping, Pong } from './types.gen.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 /** Fast check for #/components/schemas/JToken. */
 function chkJToken(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
@@ -169,352 +166,146 @@ function colPong(x: unknown, p: string, e: ValidationError[]): void {
   }
 }
 
-/** Fast check for #/paths/~1trees/get/responses/200/content/application~1json/schema. */
-function chkpaths__trees_get_responses_200_content_application_json_schema(x: unknown): boolean {
-  if (!chkNode(x)) return false;
-  return true;
-}
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-/** Error collection for #/paths/~1trees/get/responses/200/content/application~1json/schema. */
-function colpaths__trees_get_responses_200_content_application_json_schema(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkNode(x)) colNode(x, p, e);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkJTokenSafe(value: unknown): boolean {
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkJToken(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkNodeSafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkNode(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPingSafe(value: unknown): boolean {
-  try {
-    return chkPing(value);
-  } catch {
-    return false;
-  }
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkPongSafe(value: unknown): boolean {
-  try {
-    return chkPong(value);
-  } catch {
-    return false;
-  }
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__trees_get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__trees_get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the component schema `JToken`
  *
  * Schema `#/components/schemas/JToken`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateJToken(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colJToken(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/JToken',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colJToken, value, '#/components/schemas/JToken'));
 }
-
-/**
- * the component schema `JToken`
- *
- * Schema `#/components/schemas/JToken`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateJToken`: allocates nothing. */
 export function isJToken(value: unknown): value is JToken {
-  return chkJTokenSafe(value);
+  return runFast(chkJToken, value);
 }
-
-/**
- * the component schema `JToken`
- *
- * Schema `#/components/schemas/JToken`.
- *
- * Throws `SchemaValidationError` naming `JToken` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `JToken` and listing every failed rule of `validateJToken`. */
 export function assertJToken(value: unknown): asserts value is JToken {
-  if (chkJTokenSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colJToken(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/JToken',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('JToken', errors);
+  if (!runFast(chkJToken, value)) failAssert('JToken', colJToken, value, '#/components/schemas/JToken');
 }
 
 /**
  * the component schema `Node`
  *
  * Schema `#/components/schemas/Node`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateNode(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colNode(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Node',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colNode, value, '#/components/schemas/Node'));
 }
-
-/**
- * the component schema `Node`
- *
- * Schema `#/components/schemas/Node`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateNode`: allocates nothing. */
 export function isNode(value: unknown): value is Node {
-  return chkNodeSafe(value);
+  return runFast(chkNode, value);
 }
-
-/**
- * the component schema `Node`
- *
- * Schema `#/components/schemas/Node`.
- *
- * Throws `SchemaValidationError` naming `Node` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Node` and listing every failed rule of `validateNode`. */
 export function assertNode(value: unknown): asserts value is Node {
-  if (chkNodeSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colNode(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Node',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Node', errors);
+  if (!runFast(chkNode, value)) failAssert('Node', colNode, value, '#/components/schemas/Node');
 }
 
 /**
  * the component schema `Ping`
  *
  * Schema `#/components/schemas/Ping`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePing(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colPing(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Ping',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colPing, value, '#/components/schemas/Ping'));
 }
-
-/**
- * the component schema `Ping`
- *
- * Schema `#/components/schemas/Ping`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validatePing`: allocates nothing. */
 export function isPing(value: unknown): value is Ping {
-  return chkPingSafe(value);
+  return runFast(chkPing, value);
 }
-
-/**
- * the component schema `Ping`
- *
- * Schema `#/components/schemas/Ping`.
- *
- * Throws `SchemaValidationError` naming `Ping` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Ping` and listing every failed rule of `validatePing`. */
 export function assertPing(value: unknown): asserts value is Ping {
-  if (chkPingSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colPing(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Ping',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Ping', errors);
+  if (!runFast(chkPing, value)) failAssert('Ping', colPing, value, '#/components/schemas/Ping');
 }
 
 /**
  * the component schema `Pong`
  *
  * Schema `#/components/schemas/Pong`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validatePong(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colPong(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Pong',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colPong, value, '#/components/schemas/Pong'));
 }
-
-/**
- * the component schema `Pong`
- *
- * Schema `#/components/schemas/Pong`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validatePong`: allocates nothing. */
 export function isPong(value: unknown): value is Pong {
-  return chkPongSafe(value);
+  return runFast(chkPong, value);
 }
-
-/**
- * the component schema `Pong`
- *
- * Schema `#/components/schemas/Pong`.
- *
- * Throws `SchemaValidationError` naming `Pong` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Pong` and listing every failed rule of `validatePong`. */
 export function assertPong(value: unknown): asserts value is Pong {
-  if (chkPongSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colPong(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Pong',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Pong', errors);
+  if (!runFast(chkPong, value)) failAssert('Pong', colPong, value, '#/components/schemas/Pong');
 }
 
 /**
  * the 200 response body of `getTree`
  *
  * Schema `#/paths/~1trees/get/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetTreeResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__trees_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1trees/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colNode, value, '#/paths/~1trees/get/responses/200/content/application~1json/schema'));
 }
-
-/**
- * the 200 response body of `getTree`
- *
- * Schema `#/paths/~1trees/get/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetTreeResponse200`: allocates nothing. */
 export function isGetTreeResponse200(value: unknown): value is Node {
-  return chkpaths__trees_get_responses_200_content_application_json_schemaSafe(value);
+  return runFast(chkNode, value);
 }
-
-/**
- * the 200 response body of `getTree`
- *
- * Schema `#/paths/~1trees/get/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `GetTreeResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetTreeResponse200` and listing every failed rule of `validateGetTreeResponse200`. */
 export function assertGetTreeResponse200(value: unknown): asserts value is Node {
-  if (chkpaths__trees_get_responses_200_content_application_json_schemaSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__trees_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1trees/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetTreeResponse200', errors);
+  if (!runFast(chkNode, value))
+    failAssert(
+      'GetTreeResponse200',
+      colNode,
+      value,
+      '#/paths/~1trees/get/responses/200/content/application~1json/schema',
+    );
 }

@@ -3,9 +3,6 @@
 import { SchemaValidationError, type ValidationError, type ValidationResult } from './runtime/validation.js';
 import type { Short, Token } from './types.gen.js';
 
-/** The shared result of every successful validation (frozen: callers cannot alter it). */
-const VALID: ValidationResult = Object.freeze({ valid: true } as const);
-
 const RE0 = new RegExp('^jobs-[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$', 'u');
 
 /** Length in Unicode code points (a surrogate pair counts once), as minLength/maxLength require. */
@@ -109,218 +106,110 @@ function colToken(x: unknown, p: string, e: ValidationError[]): void {
   }
 }
 
-/** Fast check for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function chkpaths__things_get_responses_200_content_application_json_schema(x: unknown): boolean {
-  if (!chkToken(x)) return false;
-  return true;
-}
+/** The shared result of every successful validation (frozen: callers cannot alter it). */
+const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
-/** Error collection for #/paths/~1things/get/responses/200/content/application~1json/schema. */
-function colpaths__things_get_responses_200_content_application_json_schema(
-  x: unknown,
-  p: string,
-  e: ValidationError[],
-): void {
-  if (!chkToken(x)) colToken(x, p, e);
-}
-
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkShortSafe(value: unknown): boolean {
+/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
-    return chkShort(value);
+    return check(value);
   } catch {
     return false;
   }
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkTokenSafe(value: unknown): boolean {
+/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */
+function runCollect(
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): ValidationError[] {
+  const errors: ValidationError[] = [];
   try {
-    return chkToken(value);
+    collect(value, '', errors);
   } catch {
-    return false;
+    errors.push({
+      instancePath: '',
+      schemaPath,
+      keyword: 'maxDepth',
+      params: {},
+      message: 'must not be nested too deeply to validate',
+    });
   }
+  return errors;
 }
 
-/** Fast path that reports a value nested beyond the call stack as invalid instead of throwing. */
-function chkpaths__things_get_responses_200_content_application_json_schemaSafe(value: unknown): boolean {
-  try {
-    return chkpaths__things_get_responses_200_content_application_json_schema(value);
-  } catch {
-    return false;
-  }
+/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */
+function failAssert(
+  name: string,
+  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  value: unknown,
+  schemaPath: string,
+): never {
+  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));
+}
+
+/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */
+function resultOf(errors: ValidationError[]): ValidationResult {
+  return errors.length === 0 ? VALID : { valid: false, errors };
 }
 
 /**
  * the component schema `Short`
  *
  * Schema `#/components/schemas/Short`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateShort(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colShort(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Short',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colShort, value, '#/components/schemas/Short'));
 }
-
-/**
- * the component schema `Short`
- *
- * Schema `#/components/schemas/Short`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateShort`: allocates nothing. */
 export function isShort(value: unknown): value is Short {
-  return chkShortSafe(value);
+  return runFast(chkShort, value);
 }
-
-/**
- * the component schema `Short`
- *
- * Schema `#/components/schemas/Short`.
- *
- * Throws `SchemaValidationError` naming `Short` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Short` and listing every failed rule of `validateShort`. */
 export function assertShort(value: unknown): asserts value is Short {
-  if (chkShortSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colShort(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Short',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Short', errors);
+  if (!runFast(chkShort, value)) failAssert('Short', colShort, value, '#/components/schemas/Short');
 }
 
 /**
  * the component schema `Token`
  *
  * Schema `#/components/schemas/Token`.
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateToken(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colToken(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Token',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colToken, value, '#/components/schemas/Token'));
 }
-
-/**
- * the component schema `Token`
- *
- * Schema `#/components/schemas/Token`.
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateToken`: allocates nothing. */
 export function isToken(value: unknown): value is Token {
-  return chkTokenSafe(value);
+  return runFast(chkToken, value);
 }
-
-/**
- * the component schema `Token`
- *
- * Schema `#/components/schemas/Token`.
- *
- * Throws `SchemaValidationError` naming `Token` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `Token` and listing every failed rule of `validateToken`. */
 export function assertToken(value: unknown): asserts value is Token {
-  if (chkTokenSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colToken(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/components/schemas/Token',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('Token', errors);
+  if (!runFast(chkToken, value)) failAssert('Token', colToken, value, '#/components/schemas/Token');
 }
 
 /**
  * the 200 response body of `getThing`
  *
  * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
  * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).
  */
 export function validateGetThingResponse200(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  return errors.length === 0 ? VALID : { valid: false, errors };
+  return resultOf(runCollect(colToken, value, '#/paths/~1things/get/responses/200/content/application~1json/schema'));
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Boolean fast path: allocates nothing.
- */
+/** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Token {
-  return chkpaths__things_get_responses_200_content_application_json_schemaSafe(value);
+  return runFast(chkToken, value);
 }
-
-/**
- * the 200 response body of `getThing`
- *
- * Schema `#/paths/~1things/get/responses/200/content/application~1json/schema` (response).
- *
- * Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule.
- */
+/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing every failed rule of `validateGetThingResponse200`. */
 export function assertGetThingResponse200(value: unknown): asserts value is Token {
-  if (chkpaths__things_get_responses_200_content_application_json_schemaSafe(value)) return;
-  const errors: ValidationError[] = [];
-  try {
-    colpaths__things_get_responses_200_content_application_json_schema(value, '', errors);
-  } catch {
-    errors.push({
-      instancePath: '',
-      schemaPath: '#/paths/~1things/get/responses/200/content/application~1json/schema',
-      keyword: 'maxDepth',
-      params: {},
-      message: 'must not be nested too deeply to validate',
-    });
-  }
-  throw new SchemaValidationError('GetThingResponse200', errors);
+  if (!runFast(chkToken, value))
+    failAssert(
+      'GetThingResponse200',
+      colToken,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+    );
 }
