@@ -4,26 +4,22 @@
  * and, per operation, the client method's parameter object (`RetrievePaymentJobParams`, camelCased
  * keys and `body`) and its result type (`RetrievePaymentJobResult`, the 2xx body).
  */
-import openapiTS, { astToString } from 'openapi-typescript';
 import { StructureKind, type StatementStructures } from 'ts-morph';
 import type { IrApi, IrOperation } from '../ir/types.js';
 import { docText, quote } from './literal.js';
 import { printStatements } from './source-file.js';
 
-/** Emits the types module of `api` (unformatted source, no header). */
-export async function emitTypes(api: IrApi): Promise<string> {
-  const ast = await openapiTS(typesDocument(api) as unknown as Parameters<typeof openapiTS>[0], {
-    silent: true,
-    alphabetize: false,
-    // A `default` is what a server assumes when a field is absent, not a promise that it is sent:
-    // keep such fields optional (openapi-typescript 7 makes them required by default).
-    defaultNonNullable: false,
-  });
+/**
+ * Emits the types module of `api` (unformatted source, no header): `openapiTypes` is
+ * openapi-typescript's output for {@link typesDocument} (see `openapi-types.ts`), followed by our
+ * named exports.
+ */
+export function emitTypes(api: IrApi, openapiTypes: string): string {
   const declarations: StatementStructures[] = [
     ...api.schemas.map((s) => alias(s.identifier, `components[${quote('schemas')}][${quote(s.name)}]`, undefined)),
     ...api.operations.flatMap((o) => operationTypes(api, o)),
   ];
-  return `${astToString(ast)}\n${printStatements(declarations)}`;
+  return `${openapiTypes}\n${printStatements(declarations)}`;
 }
 
 /**
@@ -31,7 +27,7 @@ export async function emitTypes(api: IrApi): Promise<string> {
  * itself (flagged `self-referencing-schema` by the IR) get `items: {}`, since a type alias cannot be
  * its own element type through openapi-typescript's indexed access; the type widens to `unknown[]`.
  */
-function typesDocument(api: IrApi): unknown {
+export function typesDocument(api: IrApi): unknown {
   const document = structuredClone(api.document);
   const schemas = ((document['components'] ?? {}) as Record<string, unknown>)['schemas'] as Record<string, Record<string, unknown>> | undefined;
   for (const d of api.diagnostics.filter((x) => x.code === 'self-referencing-schema')) {

@@ -8,7 +8,8 @@ import type { ApiConfig } from '../config/load-config.js';
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { emitClient } from '../emit/emit-client.js';
 import { emitIndex } from '../emit/emit-index.js';
-import { emitTypes } from '../emit/emit-types.js';
+import { emitTypes, typesDocument } from '../emit/emit-types.js';
+import { startOpenApiTypes, type OpenApiTypesJob } from '../emit/openapi-types.js';
 import { formatTypeScript } from '../emit/format.js';
 import { generatedHeader } from '../emit/header.js';
 import { validatorTargets } from '../emit/validator-targets.js';
@@ -35,8 +36,19 @@ export interface GeneratedApi {
  * @throws {UserError} with every error diagnostic (file, line, JSON pointer) when the spec is invalid.
  */
 export async function generateApi(api: ApiConfig): Promise<GeneratedApi> {
+  const typesJob = startOpenApiTypes();
+  try {
+    return await generateWith(api, typesJob);
+  } finally {
+    await typesJob.close();
+  }
+}
+
+async function generateWith(api: ApiConfig, typesJob: OpenApiTypesJob): Promise<GeneratedApi> {
   const spec = await loadSpec(path.relative(process.cwd(), api.spec) || api.spec);
   const ir = buildIr({ spec, name: api.name, clientName: api.clientName, envPrefix: api.envPrefix });
+  const openapiTypes = typesJob.render(typesDocument(ir));
+  openapiTypes.catch(() => undefined); // awaited below; an invalid spec may throw before that
   const validators = emitValidators({
     document: ir.document,
     dialect: ir.spec.version === '3.0' ? 'openapi-3.0' : 'openapi-3.1',
@@ -63,7 +75,7 @@ export async function generateApi(api: ApiConfig): Promise<GeneratedApi> {
   }
   const header = generatedHeader(spec.file.split(path.sep).join('/'), spec.hash);
   const generated: GeneratedFile[] = [
-    { path: 'types.gen.ts', contents: await formatReadable(header + (await emitTypes(ir))) },
+    { path: 'types.gen.ts', contents: await formatReadable(header + emitTypes(ir, await openapiTypes)) },
     { path: 'validators.gen.ts', contents: await formatReadable(header + validators.code) },
     { path: 'client.gen.ts', contents: await formatReadable(header + emitClient(ir)) },
     { path: 'index.gen.ts', contents: await formatReadable(header + emitIndex()) },
@@ -80,7 +92,7 @@ export async function generateApi(api: ApiConfig): Promise<GeneratedApi> {
  * `astToString`, ts-morph's printer, the validator module writer). The runtime files are copied as
  * written. Either way the bytes depend only on the input, so output stays deterministic.
  */
-const PRETTIER_LIMIT = 256 * 1024;
+const PRETTIER_LIMIT = 64 * 1024;
 
 async function formatReadable(source: string): Promise<string> {
   return source.length <= PRETTIER_LIMIT ? formatTypeScript(source) : source;
