@@ -3,19 +3,23 @@
  * authenticates (auth.ts), sends with per-attempt timeouts through the retry and 401-replay loop
  * (send-loop.ts), and interprets the response (response.ts). One `ClientCore` per client; it holds credentials in
  * private fields and shows only its API name, environment and base URL when logged or inspected.
+ *
+ * Per-call cost follows what is configured: client options are resolved once at construction, and
+ * URLs and headers are redacted only when a logger, a hook or an error will receive them.
  */
 import { Authenticator } from './auth.js';
 import type { ApiDefinition } from './definition.js';
 import { resolveEnvironment, type ResolvedEnvironment } from './environment.js';
-import { AbortError, type ApiErrorClass } from './errors.js';
+import { AbortError, ConfigurationError, type ApiErrorClass } from './errors.js';
+import { mergeHeaders, setHeaders } from './header-record.js';
 import { Instrumentation } from './instrumentation.js';
 import type { OperationDescriptor } from './operation.js';
-import type { ClientOptions, RequestOptions } from './options.js';
+import type { ClientOptions, RequestOptions, ValidationMode } from './options.js';
 import { items, pages } from './pagination.js';
 import { redactHeaders, redactUrl, SecretScrubber } from './redact.js';
 import { prepareRequest, type PreparedRequest } from './request-builder.js';
 import { interpretResponse } from './response.js';
-import { isRetrySafe, resolveRetryPolicy } from './retry.js';
+import { isRetrySafe, resolveRetryPolicy, type RetryPolicy } from './retry.js';
 import { sendWithRetries, type Sent } from './send-loop.js';
 import { sendOnce } from './transport.js';
 
@@ -23,6 +27,15 @@ import { sendOnce } from './transport.js';
 export const DEFAULT_TIMEOUT_MS = 60_000;
 /** Default renewal lead of client credentials tokens: 60 seconds. */
 export const DEFAULT_CLOCK_SKEW_SECONDS = 60;
+
+/** The API's fixed headers overridden by the client's, checked once. */
+function clientHeaders(api: ApiDefinition, options: ClientOptions): Record<string, string> {
+  try {
+    return mergeHeaders(api.fixedHeaders, options.headers);
+  } catch (error) {
+    throw new ConfigurationError(`${api.title}: ${(error as Error).message} in headers`);
+  }
+}
 
 /** Shared runtime of one generated client. */
 export class ClientCore {
@@ -33,13 +46,20 @@ export class ClientCore {
   readonly #instr: Instrumentation;
   readonly #errorClasses: Readonly<Record<string, ApiErrorClass>>;
   readonly #fetch: typeof fetch;
+  readonly #headers: Readonly<Record<string, string>>;
+  readonly #mode: ValidationMode;
+  readonly #timeoutMs: number;
+  readonly #policy: RetryPolicy;
+  readonly #strictUnknowns: boolean;
+  readonly #failureEnvelopeAsError: boolean;
 
   /**
    * @param api the API definition written by the generator.
-   * @param options client options; server variables as extra top-level keys.
+   * @param options client options; server variables as extra top-level keys. Read once, here.
    * @param errorClasses generated `ApiError` subclasses by error body schema name.
    * @throws ConfigurationError for an unknown environment, a server variable outside its enum, a
-   *   malformed URL, or credentials that need a token endpoint when none is known.
+   *   malformed URL, a header that cannot be sent, or credentials that need a token endpoint when
+   *   none is known.
    */
   constructor(
     api: ApiDefinition,
@@ -51,12 +71,18 @@ export class ClientCore {
     this.#env = resolveEnvironment(api, options);
     this.#fetch = options.fetch ?? globalThis.fetch;
     this.#errorClasses = errorClasses;
+    this.#headers = clientHeaders(api, options);
+    this.#mode = options.validation ?? 'warn';
+    this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    this.#policy = resolveRetryPolicy(options.retry, undefined);
+    this.#strictUnknowns = options.strictUnknowns ?? false;
+    this.#failureEnvelopeAsError = options.failureEnvelopeAsError ?? true;
     const scrubber = new SecretScrubber();
     this.#instr = new Instrumentation(options.logger, options.hooks, scrubber);
     this.#auth = new Authenticator(api, options.credentials, {
       fetch: this.#fetch,
       tokenUrl: this.#env.tokenUrl,
-      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      timeoutMs: this.#timeoutMs,
       clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
       scrubber,
     });
@@ -76,34 +102,34 @@ export class ClientCore {
    * Calls `op` and resolves to the parsed JSON body of the 2xx response (`undefined` when empty, the
    * text when not JSON). See errors.ts for what it rejects with.
    */
-  async request<T>(op: OperationDescriptor, params: object = {}, options: RequestOptions = {}): Promise<T> {
-    if (options.signal?.aborted) throw new AbortError(op.operationId, options.signal.reason);
-    const mode = options.validation ?? this.#options.validation ?? 'warn';
+  async request<T>(op: OperationDescriptor, params: object = {}, options?: RequestOptions): Promise<T> {
+    const signal = options?.signal;
+    if (signal?.aborted) throw new AbortError(op.operationId, signal.reason);
+    const mode = options?.validation ?? this.#mode;
     const prepared = prepareRequest({
-      api: this.#api,
       baseUrl: this.#env.baseUrl,
       op,
       params,
-      clientHeaders: this.#options.headers,
-      requestHeaders: options.headers,
+      baseHeaders: this.#headers,
+      requestHeaders: options?.headers,
       mode,
     });
     const exchange = await sendWithRetries({
       operationId: op.operationId,
-      policy: resolveRetryPolicy(this.#options.retry, options.retry),
+      policy: options?.retry === undefined ? this.#policy : resolveRetryPolicy(this.#options.retry, options.retry),
       retrySafe: isRetrySafe(op, prepared.bodyValue),
-      signal: options.signal,
+      signal,
       instr: this.#instr,
       send: (attempt) => this.#send(op, prepared, options, attempt),
     });
     return (await interpretResponse({
       api: this.#api,
       op,
-      url: redactUrl(prepared.url),
+      requestUrl: prepared.url,
       exchange,
       mode,
-      strictUnknowns: this.#options.strictUnknowns ?? false,
-      failureEnvelopeAsError: this.#options.failureEnvelopeAsError ?? true,
+      strictUnknowns: this.#strictUnknowns,
+      failureEnvelopeAsError: this.#failureEnvelopeAsError,
       errorClasses: this.#errorClasses,
       instr: this.#instr,
     })) as T;
@@ -119,54 +145,68 @@ export class ClientCore {
     return items<T>((o, p, r) => this.request(o, p, r), op, params, options);
   }
 
-  /** One attempt: authenticate, run hooks, send, log. */
+  /** One attempt: authenticate, run hooks, send, log. Redacted copies are built only for a hook or log that takes them. */
   async #send(
     op: OperationDescriptor,
     prepared: PreparedRequest,
-    options: RequestOptions,
+    options: RequestOptions | undefined,
     attempt: number,
   ): Promise<Sent> {
-    const authorization = await this.#auth.authorize(op, options.signal);
-    const headers = new Headers(prepared.headers);
-    if (authorization !== undefined) headers.set('Authorization', authorization.header);
-    const url = redactUrl(prepared.url);
-    const added = await this.#instr.beforeRequest({
-      operationId: op.operationId,
-      method: op.method,
-      url,
-      headers: redactHeaders(headers),
-    });
-    for (const [name, value] of Object.entries(added)) headers.set(name, value);
-    this.#instr.log('debug', `${op.operationId}: ${op.method} ${url}`, {
-      attempt,
-      headers: redactHeaders(headers),
-      body: prepared.bodyValue,
-    });
+    const instr = this.#instr;
+    const pending = this.#auth.authorize(op, options?.signal);
+    const authorization = pending instanceof Promise ? await pending : pending;
+    const headers = { ...prepared.headers };
+    if (authorization !== undefined) headers['authorization'] = authorization.header;
+    const url = instr.hasBeforeRequest || instr.enabled('debug') ? redactUrl(prepared.url) : '';
+    if (instr.hasBeforeRequest) {
+      const added = await instr.beforeRequest({
+        operationId: op.operationId,
+        method: op.method,
+        url,
+        headers: redactHeaders(headers),
+      });
+      setHeaders(headers, added);
+    }
+    if (instr.enabled('debug')) {
+      instr.log('debug', `${op.operationId}: ${op.method} ${url}`, {
+        attempt,
+        headers: redactHeaders(headers),
+        body: prepared.bodyValue,
+      });
+    }
     const exchange = await sendOnce({
       fetch: this.#fetch,
       method: op.method,
       url: prepared.url,
       headers,
       body: prepared.body,
-      timeoutMs: options.timeoutMs ?? this.#options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
-      signal: options.signal,
+      timeoutMs: options?.timeoutMs ?? this.#timeoutMs,
+      signal: options?.signal,
       operationId: op.operationId,
     });
-    const responseHeaders = redactHeaders(exchange.headers);
-    this.#instr.log('debug', `${op.operationId}: HTTP ${exchange.status} in ${exchange.durationMs} ms`, {
-      headers: responseHeaders,
-    });
-    await this.#instr.afterResponse({
-      operationId: op.operationId,
-      status: exchange.status,
-      headers: responseHeaders,
-      durationMs: exchange.durationMs,
-    });
+    if (instr.enabled('debug') || instr.hasAfterResponse) {
+      const responseHeaders = redactHeaders(exchange.headers);
+      instr.log('debug', `${op.operationId}: HTTP ${exchange.status} in ${exchange.durationMs} ms`, {
+        headers: responseHeaders,
+      });
+      if (instr.hasAfterResponse) {
+        await instr.afterResponse({
+          operationId: op.operationId,
+          status: exchange.status,
+          headers: responseHeaders,
+          durationMs: exchange.durationMs,
+        });
+      }
+    }
     return { exchange, authorization };
   }
 
   toJSON(): Record<string, unknown> {
-    return { api: this.#api.name, environment: this.#env.environment, baseUrl: this.#env.baseUrl };
+    return {
+      api: this.#api.name,
+      environment: this.#env.environment,
+      baseUrl: this.#env.baseUrl,
+    };
   }
 
   toString(): string {

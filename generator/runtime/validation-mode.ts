@@ -46,9 +46,19 @@ export function checkRequest(
   const issues: RequestValidationIssue[] = [];
   if (mode !== 'off') {
     if (op.validateParameters)
-      issues.push(...failures(op.validateParameters(wireParams)).map((e) => ({ ...e, in: 'parameters' as const })));
+      issues.push(
+        ...failures(op.validateParameters(wireParams)).map((e) => ({
+          ...e,
+          in: 'parameters' as const,
+        })),
+      );
     if (op.requestBody?.validate && body !== undefined) {
-      issues.push(...failures(op.requestBody.validate(body)).map((e) => ({ ...e, in: 'body' as const })));
+      issues.push(
+        ...failures(op.requestBody.validate(body)).map((e) => ({
+          ...e,
+          in: 'body' as const,
+        })),
+      );
     }
   }
   const reported = issues.length > 0 ? issues : missing;
@@ -68,16 +78,15 @@ export interface ResponseCheck {
 }
 
 /**
- * Applies the validation mode to a response: returns normally when the data may be used.
+ * Applies the validation mode to a response: returns normally when the data may be used, with a
+ * promise only when drift was reported (to await `hooks.onDrift`), otherwise `undefined`.
  * @throws ResponseValidationError in `strict` mode for failures that are not tolerated unknowns.
  */
-export async function checkResponse(check: ResponseCheck, instr: Instrumentation): Promise<void> {
-  if (check.mode === 'off') return;
-  const errors = [
-    ...check.preErrors,
-    ...(check.validate && check.body !== undefined ? failures(check.validate(check.body)) : []),
-  ];
-  if (errors.length === 0) return;
+export function checkResponse(check: ResponseCheck, instr: Instrumentation): Promise<void> | undefined {
+  if (check.mode === 'off') return undefined;
+  const found = check.validate && check.body !== undefined ? failures(check.validate(check.body)) : [];
+  if (found.length === 0 && check.preErrors.length === 0) return undefined;
+  const errors = [...check.preErrors, ...found];
   const fatal = check.mode === 'strict' ? errors.filter((e) => check.strictUnknowns || !isUnknownValue(e)) : [];
   if (fatal.length > 0) throw new ResponseValidationError(check.op.operationId, check.status, errors, check.body);
   const { operationId } = check.op;
@@ -94,5 +103,5 @@ export async function checkResponse(check: ResponseCheck, instr: Instrumentation
       },
     );
   }
-  await instr.onDrift({ operationId, status: check.status, errors });
+  return instr.onDrift({ operationId, status: check.status, errors });
 }

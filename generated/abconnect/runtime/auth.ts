@@ -21,7 +21,7 @@ import type { OperationDescriptor } from './operation.js';
 import type { Credentials } from './options.js';
 import type { SecretScrubber } from './redact.js';
 import { raceAbort } from './timeout.js';
-import { CachedToken, TokenCache, type TokenFetcher } from './token-cache.js';
+import { CachedToken, scopeKey, TokenCache, type TokenFetcher } from './token-cache.js';
 
 /** The header to send for one call, and how to report that the API rejected it. */
 export interface Authorization {
@@ -43,14 +43,33 @@ export interface AuthSettings {
   readonly scrubber: SecretScrubber;
 }
 
+/** How to authorize an operation: a fixed header, or a token for `scopes` (cache key `key`). */
 type Step =
-  { readonly kind: 'static'; readonly header: string } | { readonly kind: 'token'; readonly scopes: readonly string[] };
+  | { readonly kind: 'static'; readonly authorization: Authorization }
+  | {
+      readonly kind: 'token';
+      readonly scopes: readonly string[];
+      readonly key: string;
+    };
+
+function staticStep(header: string): Step {
+  return {
+    kind: 'static',
+    authorization: { header, renewable: false, reject: () => undefined },
+  };
+}
+
+function tokenStep(scopes: readonly string[]): Step {
+  return { kind: 'token', scopes, key: scopeKey(scopes) };
+}
 
 /** Resolves security requirements against one set of credentials. */
 export class Authenticator {
   readonly #api: ApiDefinition;
   readonly #credentials: Credentials | undefined;
   readonly #cache: TokenCache | undefined;
+  /** The step of each operation seen so far (`null`: no authentication), so requirements are resolved once. */
+  readonly #steps = new WeakMap<OperationDescriptor, Step | null>();
 
   /** @throws ConfigurationError when the credentials need a token endpoint and none is known. */
   constructor(api: ApiDefinition, credentials: Credentials | undefined, settings: AuthSettings) {
@@ -61,17 +80,34 @@ export class Authenticator {
   }
 
   /**
-   * The `Authorization` for `op`, or undefined when the chosen requirement needs none.
+   * The `Authorization` for `op`, or undefined when the chosen requirement needs none. Answers
+   * synchronously when no token request is needed (a static credential, a fresh cached token), and
+   * with a promise otherwise.
    * @throws ConfigurationError when no requirement can be satisfied; AuthError from the token
    *   endpoint; AbortError when `signal` aborts while waiting for a token.
    */
-  async authorize(op: OperationDescriptor, signal: AbortSignal | undefined): Promise<Authorization | undefined> {
-    const step = this.#plan(op);
+  authorize(
+    op: OperationDescriptor,
+    signal: AbortSignal | undefined,
+  ): Authorization | undefined | Promise<Authorization | undefined> {
+    const step = this.#stepOf(op);
     if (step === undefined) return undefined;
-    if (step.kind === 'static') return { header: step.header, renewable: false, reject: () => undefined };
+    if (step.kind === 'static') return step.authorization;
     const cache = this.#cache as TokenCache;
-    const token: CachedToken = await raceAbort(cache.get(step.scopes), signal, op.operationId);
-    return { header: token.authorization(), renewable: true, reject: () => cache.invalidate(step.scopes, token) };
+    const fresh = cache.fresh(step.key);
+    if (fresh !== undefined) return tokenAuthorization(cache, step.scopes, fresh);
+    return raceAbort(cache.get(step.scopes, step.key), signal, op.operationId).then((token) =>
+      tokenAuthorization(cache, step.scopes, token),
+    );
+  }
+
+  /** {@link #plan} of `op`, remembered once it succeeds. */
+  #stepOf(op: OperationDescriptor): Step | undefined {
+    const known = this.#steps.get(op);
+    if (known !== undefined) return known ?? undefined;
+    const step = this.#plan(op);
+    this.#steps.set(op, step ?? null);
+    return step;
   }
 
   /** The first satisfiable requirement's step; undefined for no authentication. */
@@ -94,19 +130,17 @@ export class Authenticator {
     if (scheme === undefined || c === undefined) return undefined;
     if ('accessToken' in c) {
       return scheme.type === 'http-bearer' || scheme.type.startsWith('oauth2')
-        ? { kind: 'static', header: `Bearer ${c.accessToken}` }
+        ? staticStep(`Bearer ${c.accessToken}`)
         : undefined;
     }
     if ('tokenProvider' in c) {
-      return scheme.type === 'http-bearer' || scheme.type.startsWith('oauth2') ? { kind: 'token', scopes } : undefined;
+      return scheme.type === 'http-bearer' || scheme.type.startsWith('oauth2') ? tokenStep(scopes) : undefined;
     }
     if ('username' in c) {
-      return scheme.type === 'http-bearer' || scheme.type === 'oauth2-password'
-        ? { kind: 'token', scopes: [] }
-        : undefined;
+      return scheme.type === 'http-bearer' || scheme.type === 'oauth2-password' ? tokenStep([]) : undefined;
     }
-    if (scheme.type === 'http-basic') return { kind: 'static', header: basicAuthorization(c.clientId, c.clientSecret) };
-    if (scheme.type === 'oauth2-client-credentials') return { kind: 'token', scopes: c.scopes ?? scopes };
+    if (scheme.type === 'http-basic') return staticStep(basicAuthorization(c.clientId, c.clientSecret));
+    if (scheme.type === 'oauth2-client-credentials') return tokenStep(c.scopes ?? scopes);
     return undefined;
   }
 
@@ -117,6 +151,15 @@ export class Authenticator {
   [Symbol.for('nodejs.util.inspect.custom')](): string {
     return 'Authenticator';
   }
+}
+
+/** The `Authorization` of a cached token; rejecting it makes the cache renew it. */
+function tokenAuthorization(cache: TokenCache, scopes: readonly string[], token: CachedToken): Authorization {
+  return {
+    header: token.authorization(),
+    renewable: true,
+    reject: () => cache.invalidate(scopes, token),
+  };
 }
 
 /** Secret values of `credentials`, registered with the scrubber. */
@@ -137,17 +180,29 @@ function createCache(api: ApiDefinition, c: Credentials | undefined, s: AuthSett
       const controller = new AbortController();
       const timer = setTimeout(() => controller.abort(new Error('token provider timed out')), s.timeoutMs);
       try {
-        return await c.tokenProvider({ scopes, previous, signal: controller.signal });
+        return await c.tokenProvider({
+          scopes,
+          previous,
+          signal: controller.signal,
+        });
       } finally {
         clearTimeout(timer);
       }
     };
-    return new TokenCache(fetcher, { ...base, renewBeforeSeconds: s.clockSkewSeconds });
+    return new TokenCache(fetcher, {
+      ...base,
+      renewBeforeSeconds: s.clockSkewSeconds,
+    });
   }
   if (s.tokenUrl === undefined) {
     throw new ConfigurationError(`${api.title}: no token URL is known for this environment; pass tokenUrl`);
   }
-  const ctx = { fetch: s.fetch, tokenUrl: s.tokenUrl, timeoutMs: s.timeoutMs, scrubber: s.scrubber };
+  const ctx = {
+    fetch: s.fetch,
+    tokenUrl: s.tokenUrl,
+    timeoutMs: s.timeoutMs,
+    scrubber: s.scrubber,
+  };
   if ('username' in c) {
     return new TokenCache(passwordGrantFetcher(ctx, c), {
       ...base,

@@ -32,8 +32,21 @@ const SECRET_QUERY_KEYS = new Set(['token', 'key', 'code', 'sig', 'signature']);
 /** Property names holding bank account numbers: only the last four characters are kept. */
 const ACCOUNT_NUMBER_KEYS = new Set(['accountnumber', 'bankaccountnumber']);
 
+/**
+ * Normalized keys by key. Every log line and hook payload looks up the same few header and field
+ * names, so they are normalized once; the memo is emptied when it grows past 1 000 entries, so
+ * response bodies with many distinct keys cannot grow it without bound.
+ */
+const normalized = new Map<string, string>();
+
 function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[-_]/g, '');
+  let norm = normalized.get(key);
+  if (norm === undefined) {
+    if (normalized.size >= 1000) normalized.clear();
+    norm = key.toLowerCase().replace(/[-_]/g, '');
+    normalized.set(key, norm);
+  }
+  return norm;
 }
 
 /** True when values under property or header `key` are secret (`Authorization`, `client_secret`, `accessToken`…). */
@@ -51,23 +64,34 @@ export function maskAccountNumber(value: string): string {
  * masked. Cycles are cut (`[Circular]`); non-plain objects (Date, Error) are rendered as strings.
  */
 export function redactValue(value: unknown, seen: WeakSet<object> = new WeakSet()): unknown {
+  return redactWith(value, seen, undefined);
+}
+
+/** {@link redactValue} that also passes every string of the copy through `scrub` (one walk, not two). */
+function redactWith(value: unknown, seen: WeakSet<object>, scrub: ((text: string) => string) | undefined): unknown {
+  if (typeof value === 'string') return scrub === undefined ? value : scrub(value);
   if (value === null || typeof value !== 'object') return value;
   if (seen.has(value)) return '[Circular]';
   seen.add(value);
-  if (Array.isArray(value)) return value.map((item) => redactValue(item, seen));
-  if (value instanceof Error) return `${value.name}: ${value.message}`;
-  if (Object.getPrototypeOf(value) !== Object.prototype && Object.getPrototypeOf(value) !== null) {
-    return String(value);
-  }
+  if (Array.isArray(value)) return value.map((item) => redactWith(item, seen, scrub));
+  const rendered = value instanceof Error ? `${value.name}: ${value.message}` : plainOrString(value);
+  if (typeof rendered === 'string') return scrub === undefined ? rendered : scrub(rendered);
   const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const key of Object.keys(rendered)) {
+    const item = rendered[key];
     const norm = normalizeKey(key);
     if (SECRET_KEYS.has(norm)) out[key] = REDACTED;
     else if (ACCOUNT_NUMBER_KEYS.has(norm) && (typeof item === 'string' || typeof item === 'number')) {
       out[key] = maskAccountNumber(String(item));
-    } else out[key] = redactValue(item, seen);
+    } else out[key] = redactWith(item, seen, scrub);
   }
   return out;
+}
+
+/** A plain object as is; any other object (Date, URL, class instance) as its string form. */
+function plainOrString(value: object): Record<string, unknown> | string {
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null ? (value as Record<string, unknown>) : String(value);
 }
 
 /**
@@ -76,9 +100,14 @@ export function redactValue(value: unknown, seen: WeakSet<object> = new WeakSet(
  */
 export function redactHeaders(headers: Headers | Readonly<Record<string, string>>): Record<string, string> {
   const out: Record<string, string> = {};
-  const entries = headers instanceof Headers ? [...headers.entries()] : Object.entries(headers);
-  for (const [name, value] of entries) {
-    out[name.toLowerCase()] = isSecretKey(name) ? REDACTED : value;
+  if (headers instanceof Headers) {
+    headers.forEach((value, name) => {
+      out[name] = isSecretKey(name) ? REDACTED : value;
+    });
+    return out;
+  }
+  for (const name of Object.keys(headers)) {
+    out[name.toLowerCase()] = isSecretKey(name) ? REDACTED : (headers[name] as string);
   }
   return out;
 }
@@ -94,8 +123,12 @@ export function redactUrl(url: string): string {
   } catch {
     return url;
   }
-  parsed.username = '';
-  parsed.password = '';
+  // Each setter re-serializes the URL: skip them when there is no user info to remove.
+  if (parsed.username !== '' || parsed.password !== '') {
+    parsed.username = '';
+    parsed.password = '';
+  }
+  if (parsed.search === '') return parsed.href;
   for (const name of [...new Set(parsed.searchParams.keys())]) {
     if (isSecretKey(name) || SECRET_QUERY_KEYS.has(normalizeKey(name))) parsed.searchParams.set(name, REDACTED);
   }
@@ -124,23 +157,16 @@ export class SecretScrubber {
   /** `text` with every registered secret replaced by {@link REDACTED}. */
   scrub(text: string): string {
     let out = text;
-    for (const secret of this.#secrets) out = out.split(secret).join(REDACTED);
+    for (const secret of this.#secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
     return out;
   }
 
-  /** {@link redactValue} followed by scrubbing every string leaf. */
+  /** {@link redactValue} with every string of the copy scrubbed. */
   scrubValue(value: unknown): unknown {
-    return this.#scrubLeaves(redactValue(value));
+    return redactWith(value, new WeakSet(), this.#scrubText);
   }
 
-  #scrubLeaves(value: unknown): unknown {
-    if (typeof value === 'string') return this.scrub(value);
-    if (Array.isArray(value)) return value.map((item) => this.#scrubLeaves(item));
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, this.#scrubLeaves(v)]));
-    }
-    return value;
-  }
+  readonly #scrubText = (text: string): string => this.scrub(text);
 
   toJSON(): string {
     return 'SecretScrubber';

@@ -14,17 +14,19 @@ export type TokenFetcher = (scopes: readonly string[], previous: OAuthToken | un
 /** A cached token. Only `authorization()` reveals the secret. */
 export class CachedToken {
   readonly #token: OAuthToken;
+  readonly #header: string;
   /** When to stop using the token, in epoch milliseconds (Infinity when no expiry was given). */
   readonly renewAtMs: number;
 
   constructor(token: OAuthToken, renewAtMs: number) {
     this.#token = token;
+    this.#header = `Bearer ${token.access_token}`;
     this.renewAtMs = renewAtMs;
   }
 
   /** The `Authorization` header value: `Bearer <access_token>` (RFC 6750 §2.1). */
   authorization(): string {
-    return `Bearer ${this.#token.access_token}`;
+    return this.#header;
   }
 
   /** The token as received (with `expiry` filled in), for refresh and for token providers. */
@@ -62,6 +64,11 @@ function withExpiry(token: OAuthToken, nowMs: number): OAuthToken {
   return { ...token, expiry: Math.floor(nowMs / 1000) + token.expires_in };
 }
 
+/** The cache key of a scope set: its scopes sorted and space-separated (order does not matter). */
+export function scopeKey(scopes: readonly string[]): string {
+  return [...scopes].sort().join(' ');
+}
+
 /** Per-scope-set cache around a {@link TokenFetcher}. */
 export class TokenCache {
   readonly #fetcher: TokenFetcher;
@@ -76,9 +83,17 @@ export class TokenCache {
     this.#now = options.now ?? Date.now;
   }
 
-  /** A usable token for `scopes`: the cached one while fresh, else the result of one shared fetch. */
-  get(scopes: readonly string[]): Promise<CachedToken> {
-    const key = [...scopes].sort().join(' ');
+  /** The cached token for scope key `key` (see {@link scopeKey}) while it is fresh, else undefined. */
+  fresh(key: string): CachedToken | undefined {
+    const cached = this.#tokens.get(key);
+    return cached !== undefined && this.#now() < cached.renewAtMs ? cached : undefined;
+  }
+
+  /**
+   * A usable token for `scopes`: the cached one while fresh, else the result of one shared fetch.
+   * `key` is `scopeKey(scopes)`; callers that ask for the same scopes on every call pass it precomputed.
+   */
+  get(scopes: readonly string[], key: string = scopeKey(scopes)): Promise<CachedToken> {
     const cached = this.#tokens.get(key);
     if (cached !== undefined && this.#now() < cached.renewAtMs) return Promise.resolve(cached);
     const pending = this.#pending.get(key);
@@ -93,7 +108,7 @@ export class TokenCache {
    * is kept, so concurrent rejections trigger one renewal, not one each.
    */
   invalidate(scopes: readonly string[], token: CachedToken): void {
-    const key = [...scopes].sort().join(' ');
+    const key = scopeKey(scopes);
     const cached = this.#tokens.get(key);
     if (cached === token) this.#tokens.set(key, new CachedToken(token.raw(), 0));
   }

@@ -37,8 +37,27 @@ export class Instrumentation {
     this.#scrubber = scrubber;
   }
 
+  /**
+   * False when a log line at `level` would be dropped anyway (debug and info without a caller
+   * logger), so the caller can skip building and redacting its fields.
+   */
+  enabled(level: Level): boolean {
+    return this.#logger !== CONSOLE_LOGGER || level === 'warn' || level === 'error';
+  }
+
+  /** True when a `beforeRequest` hook is set: only then is its redacted payload built. */
+  get hasBeforeRequest(): boolean {
+    return this.#hooks.beforeRequest !== undefined;
+  }
+
+  /** True when an `afterResponse` hook is set. */
+  get hasAfterResponse(): boolean {
+    return this.#hooks.afterResponse !== undefined;
+  }
+
   /** Logs `message` at `level` with redacted `fields`. */
   log(level: Level, message: string, fields?: Record<string, unknown>): void {
+    if (!this.enabled(level)) return;
     const text = this.#scrubber.scrub(message);
     if (fields === undefined) this.#logger[level](text);
     else this.#logger[level](text, this.#scrubber.scrubValue(fields) as Record<string, unknown>);

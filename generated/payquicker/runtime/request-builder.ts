@@ -3,20 +3,24 @@
 /**
  * Turns one method call (`params` object keyed by camelCased parameter keys, plus `body`) into the
  * URL, headers and body to send, validating it first. Header precedence, lowest first: the API's
- * fixed headers (`X-MyPayQuicker-Version`), client `headers`, header parameters the caller passed,
- * per-request `headers`. `Accept: application/json` is sent unless overridden.
+ * fixed headers (`X-MyPayQuicker-Version`) and client `headers` (merged once per client, see
+ * `mergeHeaders`), header parameters the caller passed, per-request `headers`.
+ * `Accept: application/json` is sent unless overridden. Headers are keyed by lower-case name.
  */
-import type { ApiDefinition } from './definition.js';
 import type { RequestValidationIssue } from './errors.js';
+import { setHeader, setHeaders } from './header-record.js';
 import type { OperationDescriptor } from './operation.js';
+import { planOf, type OperationPlan } from './operation-plan.js';
 import type { ValidationMode } from './options.js';
-import { buildUrl, parameterHeaders } from './url.js';
+import { expandUrl, parameterHeaders } from './url.js';
 import { checkRequest } from './validation-mode.js';
 
 /** A request ready to send. */
 export interface PreparedRequest {
+  /** The URL as sent: not redacted, never to be shown as is (see `redactUrl`). */
   readonly url: string;
-  readonly headers: Headers;
+  /** Headers keyed by lower-case name; the caller's own copy. */
+  readonly headers: Record<string, string>;
   /** Serialized body, or undefined. */
   readonly body: string | undefined;
   /** The body value as the caller passed it (for retry safety checks). */
@@ -25,11 +29,11 @@ export interface PreparedRequest {
 
 /** Inputs of {@link prepareRequest}. */
 export interface PrepareInit {
-  readonly api: ApiDefinition;
   readonly baseUrl: string;
   readonly op: OperationDescriptor;
   readonly params: object;
-  readonly clientHeaders: Readonly<Record<string, string>> | undefined;
+  /** The API's fixed headers overridden by the client's, keyed by lower-case name (`mergeHeaders`). */
+  readonly baseHeaders: Readonly<Record<string, string>>;
   readonly requestHeaders: Readonly<Record<string, string>> | undefined;
   readonly mode: ValidationMode;
 }
@@ -49,19 +53,22 @@ function formBody(body: unknown): string {
 /** Required path parameters and a required body the caller left out. */
 function missingParts(
   op: OperationDescriptor,
+  plan: OperationPlan,
   given: Readonly<Record<string, unknown>>,
   body: unknown,
 ): RequestValidationIssue[] {
-  const issues: RequestValidationIssue[] = op.parameters
-    .filter((p) => p.in === 'path' && given[p.key] === undefined)
-    .map((p) => ({
+  const issues: RequestValidationIssue[] = [];
+  for (const p of plan.path) {
+    if (given[p.key] !== undefined) continue;
+    issues.push({
       in: 'parameters',
       instancePath: '',
       schemaPath: '',
       keyword: 'required',
       params: { missingProperty: p.name },
       message: `must have required property '${p.name}'`,
-    }));
+    });
+  }
   if (op.requestBody?.required && body === undefined) {
     issues.push({
       in: 'body',
@@ -78,33 +85,39 @@ function missingParts(
 /**
  * Builds and validates the request.
  * @throws RequestValidationError (nothing may be sent) when parameters or body break the spec, or a
- *   path parameter or required body is missing.
+ *   path parameter or required body is missing; TypeError naming a header whose name or value
+ *   cannot be sent (see `setHeader`).
  */
 export function prepareRequest(init: PrepareInit): PreparedRequest {
   const { op } = init;
+  const plan = planOf(op);
   const given = init.params as Readonly<Record<string, unknown>>;
-  const explicit: Record<string, unknown> = {};
-  for (const param of op.parameters) if (given[param.key] !== undefined) explicit[param.name] = given[param.key];
-  const headers = new Headers(init.api.fixedHeaders);
-  for (const [name, value] of Object.entries(init.clientHeaders ?? {})) headers.set(name, value);
-  for (const [name, value] of Object.entries(parameterHeaders(op.parameters, explicit))) headers.set(name, value);
-  for (const [name, value] of Object.entries(init.requestHeaders ?? {})) headers.set(name, value);
-  if (!headers.has('accept')) headers.set('Accept', 'application/json');
-
-  const wireParams: Record<string, unknown> = { ...explicit };
+  const wireParams: Record<string, unknown> = {};
   for (const param of op.parameters) {
-    if (param.in === 'header' && wireParams[param.name] === undefined && headers.has(param.name)) {
-      wireParams[param.name] = headers.get(param.name);
-    }
+    const value = given[param.key];
+    if (value !== undefined) wireParams[param.name] = value;
   }
+  const headers: Record<string, string> = { ...init.baseHeaders };
+  if (plan.sendsParameterHeaders) setHeaders(headers, parameterHeaders(op.parameters, wireParams));
+  if (init.requestHeaders !== undefined) setHeaders(headers, init.requestHeaders);
+  if (headers['accept'] === undefined) headers['accept'] = 'application/json';
+  for (const { param, lower } of plan.headers) {
+    if (wireParams[param.name] === undefined && headers[lower] !== undefined) wireParams[param.name] = headers[lower];
+  }
+
   const bodyValue = given['body'];
-  checkRequest(op, wireParams, bodyValue, init.mode, missingParts(op, given, bodyValue));
+  checkRequest(op, wireParams, bodyValue, init.mode, missingParts(op, plan, given, bodyValue));
 
   let body: string | undefined;
   if (op.requestBody !== undefined && bodyValue !== undefined) {
     const form = op.requestBody.contentType === 'application/x-www-form-urlencoded';
     body = form ? formBody(bodyValue) : JSON.stringify(bodyValue);
-    if (!headers.has('content-type')) headers.set('Content-Type', op.requestBody.contentType);
+    if (headers['content-type'] === undefined) setHeader(headers, 'Content-Type', op.requestBody.contentType);
   }
-  return { url: buildUrl(init.baseUrl, op.path, op.parameters, wireParams), headers, body, bodyValue };
+  return {
+    url: expandUrl(init.baseUrl, plan.template, plan.query, wireParams),
+    headers,
+    body,
+    bodyValue,
+  };
 }

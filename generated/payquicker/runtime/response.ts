@@ -12,7 +12,7 @@ import type { Instrumentation } from './instrumentation.js';
 import type { OperationDescriptor, ResponseDescriptor } from './operation.js';
 import type { ValidationMode } from './options.js';
 import { getPointer } from './pointer.js';
-import { redactHeaders } from './redact.js';
+import { redactHeaders, redactUrl } from './redact.js';
 import type { Exchange } from './transport.js';
 import type { ValidationError } from './validation.js';
 import { checkResponse } from './validation-mode.js';
@@ -21,8 +21,8 @@ import { checkResponse } from './validation-mode.js';
 export interface ResponseContext {
   readonly api: ApiDefinition;
   readonly op: OperationDescriptor;
-  /** Request URL, already redacted. */
-  readonly url: string;
+  /** Request URL as sent; redacted before it goes into an error. */
+  readonly requestUrl: string;
   readonly exchange: Exchange;
   readonly mode: ValidationMode;
   readonly strictUnknowns: boolean;
@@ -55,79 +55,110 @@ export function findRequestRef(body: unknown, headers: Headers): string | undefi
 interface ParsedBody {
   readonly value: unknown;
   readonly json: boolean;
-  readonly errors: ValidationError[];
+  readonly errors: readonly ValidationError[];
 }
+
+const NO_ERRORS: readonly ValidationError[] = [];
 
 /** Parses the body as JSON when the content type says JSON (or the spec does and no type is sent). */
 function parseBody(exchange: Exchange, descriptor: ResponseDescriptor | undefined): ParsedBody {
-  if (exchange.text === '') return { value: undefined, json: false, errors: [] };
+  if (exchange.text === '') return { value: undefined, json: false, errors: NO_ERRORS };
   const type = exchange.headers.get('content-type');
   const jsonType = type === null ? descriptor?.json === true : /[/+]json\b/i.test(type);
   const notJson = (message: string): ValidationError[] => [
-    { instancePath: '', schemaPath: '', keyword: 'json', params: { contentType: type }, message },
+    {
+      instancePath: '',
+      schemaPath: '',
+      keyword: 'json',
+      params: { contentType: type },
+      message,
+    },
   ];
   if (!jsonType) {
-    const errors = descriptor?.json ? notJson(`body is not JSON (content-type ${type ?? 'none'})`) : [];
+    const errors = descriptor?.json ? notJson(`body is not JSON (content-type ${type ?? 'none'})`) : NO_ERRORS;
     return { value: exchange.text, json: false, errors };
   }
   try {
-    return { value: JSON.parse(exchange.text) as unknown, json: true, errors: [] };
+    return {
+      value: JSON.parse(exchange.text) as unknown,
+      json: true,
+      errors: NO_ERRORS,
+    };
   } catch {
-    return { value: exchange.text, json: false, errors: notJson('body is not valid JSON') };
+    return {
+      value: exchange.text,
+      json: false,
+      errors: notJson('body is not valid JSON'),
+    };
   }
 }
 
-/**
- * Returns the data of a 2xx response, or throws.
- * @throws ApiError (or the generated subclass for the documented error schema) for non-2xx;
- *   FailureEnvelopeError for a 2xx failure envelope; ResponseValidationError in strict mode.
- */
-export async function interpretResponse(ctx: ResponseContext): Promise<unknown> {
+/** The fields of an error about this response; headers and URL redacted. */
+function errorInit(ctx: ResponseContext, parsed: ParsedBody): ApiErrorInit {
   const { op, exchange } = ctx;
-  const status = exchange.status;
-  const descriptor = selectResponse(op, status);
-  const parsed = parseBody(exchange, descriptor);
-  const init: ApiErrorInit = {
-    status,
+  return {
+    status: exchange.status,
     headers: redactHeaders(exchange.headers),
     body: parsed.value,
     operationId: op.operationId,
     method: op.method,
-    url: ctx.url,
+    url: redactUrl(ctx.requestUrl),
     requestRef: findRequestRef(parsed.value, exchange.headers),
   };
-  if (status < 200 || status >= 300) throw await errorFor(ctx, descriptor, parsed, init);
-  const undocumented: ValidationError[] =
-    descriptor === undefined
-      ? [
-          {
-            instancePath: '',
-            schemaPath: '',
-            keyword: 'status',
-            params: { status },
-            message: `HTTP ${status} is not documented`,
-          },
-        ]
-      : [];
-  const validate = parsed.json ? descriptor?.validate : undefined;
-  await checkResponse(
+}
+
+/** Failures found before schema validation: an undocumented status, a body that is not JSON. */
+function preErrors(status: number, documented: boolean, parsed: ParsedBody): readonly ValidationError[] {
+  if (documented) return parsed.errors;
+  const undocumented: ValidationError = {
+    instancePath: '',
+    schemaPath: '',
+    keyword: 'status',
+    params: { status },
+    message: `HTTP ${status} is not documented`,
+  };
+  return [undocumented, ...parsed.errors];
+}
+
+/**
+ * Returns the data of a 2xx response, or throws. Settles synchronously (no promise) unless a
+ * hook must be awaited, so the common path costs no extra turn of the event loop.
+ * @throws ApiError (or the generated subclass for the documented error schema) for non-2xx;
+ *   FailureEnvelopeError for a 2xx failure envelope; ResponseValidationError in strict mode.
+ */
+export function interpretResponse(ctx: ResponseContext): unknown {
+  const status = ctx.exchange.status;
+  const descriptor = selectResponse(ctx.op, status);
+  const parsed = parseBody(ctx.exchange, descriptor);
+  if (status < 200 || status >= 300) return errorFor(ctx, descriptor, parsed).then((error) => Promise.reject(error));
+  const checked = checkResponse(
     {
-      op,
+      op: ctx.op,
       status,
       body: parsed.value,
-      preErrors: [...undocumented, ...parsed.errors],
-      validate,
+      preErrors: preErrors(status, descriptor !== undefined, parsed),
+      validate: parsed.json ? descriptor?.validate : undefined,
       mode: ctx.mode,
       strictUnknowns: ctx.strictUnknowns,
     },
     ctx.instr,
   );
+  if (checked === undefined) return successData(ctx, descriptor, parsed);
+  return checked.then(() => successData(ctx, descriptor, parsed));
+}
+
+/** The data of a 2xx response, unless it is the API's failure envelope reporting failure. */
+function successData(ctx: ResponseContext, descriptor: ResponseDescriptor | undefined, parsed: ParsedBody): unknown {
   const envelope = ctx.api.failureEnvelope;
   if (ctx.failureEnvelopeAsError && envelope !== undefined && descriptor?.schema === envelope.schema) {
     const body = parsed.value as Record<string, unknown> | undefined;
     if (body !== null && typeof body === 'object' && body[envelope.successProperty] === false) {
       const message = body[envelope.messageProperty];
-      throw new FailureEnvelopeError({ ...init, envelopeMessage: typeof message === 'string' ? message : undefined });
+      const envelopeMessage = typeof message === 'string' ? message : undefined;
+      throw new FailureEnvelopeError({
+        ...errorInit(ctx, parsed),
+        envelopeMessage,
+      });
     }
   }
   return parsed.value;
@@ -142,8 +173,8 @@ async function errorFor(
   ctx: ResponseContext,
   descriptor: ResponseDescriptor | undefined,
   parsed: ParsedBody,
-  init: ApiErrorInit,
 ): Promise<ApiError> {
+  const init = errorInit(ctx, parsed);
   const errorClass = descriptor?.schema === undefined ? undefined : ctx.errorClasses[descriptor.schema];
   if (!parsed.json || descriptor === undefined) return new ApiError(init);
   const result = (ctx.mode === 'off' ? undefined : descriptor.validate?.(parsed.value)) ?? { valid: true };

@@ -21,7 +21,8 @@ export interface SendInit {
   readonly fetch: typeof fetch;
   readonly method: string;
   readonly url: string;
-  readonly headers: Headers;
+  /** A `Headers` instance, or a plain object (cheaper for `fetch` to take in). */
+  readonly headers: Headers | Readonly<Record<string, string>>;
   readonly body: string | undefined;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;

@@ -60,6 +60,71 @@ export function serializeQuery(param: ParameterDescriptor, value: unknown): stri
 }
 
 /**
+ * A path template split at its path parameters: `literals[i]` precedes the value of `slots[i]`, and
+ * the last literal follows the last value. Placeholders naming no path parameter stay literal.
+ */
+export interface PathTemplate {
+  readonly literals: readonly string[];
+  readonly slots: readonly ParameterDescriptor[];
+}
+
+/** Splits `path` (`/payments/jobs/{job-token}`) at the placeholders of the path parameters in `parameters`. */
+export function compilePath(path: string, parameters: readonly ParameterDescriptor[]): PathTemplate {
+  const literals: string[] = [];
+  const slots: ParameterDescriptor[] = [];
+  let literal = '';
+  let last = 0;
+  for (const match of path.matchAll(/\{([^}]+)\}/g)) {
+    const param = parameters.find((p) => p.in === 'path' && p.name === match[1]);
+    literal += path.slice(last, match.index);
+    last = match.index + match[0].length;
+    if (param === undefined) literal += match[0];
+    else {
+      literals.push(literal);
+      slots.push(param);
+      literal = '';
+    }
+  }
+  literals.push(literal + path.slice(last));
+  return { literals, slots };
+}
+
+/** The percent-encoded text of one path parameter value (`simple` style). */
+function pathValue(value: unknown, explode: boolean): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return enc(String(value));
+  return serializeSimple(value, explode).map(enc).join(',');
+}
+
+/**
+ * `baseUrl` (no trailing slash) + `template` with its path parameters substituted and percent-encoded
+ * + the query string of the `query` parameters that have a value. `values` is keyed by wire name;
+ * every path parameter of the template must have a value (callers check that first).
+ */
+export function expandUrl(
+  baseUrl: string,
+  template: PathTemplate,
+  query: readonly ParameterDescriptor[],
+  values: Readonly<Record<string, unknown>>,
+): string {
+  const { literals, slots } = template;
+  let url = baseUrl + (literals[0] as string);
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i] as ParameterDescriptor;
+    url += pathValue(values[slot.name], slot.explode) + (literals[i + 1] as string);
+  }
+  let separator = '?';
+  for (const param of query) {
+    const value = values[param.name];
+    if (value === undefined) continue;
+    for (const pair of serializeQuery(param, value)) {
+      url += separator + pair;
+      separator = '&';
+    }
+  }
+  return url;
+}
+
+/**
  * The full request URL: `baseUrl` (no trailing slash) + the path template with path parameters
  * substituted and percent-encoded + the query string. `values` is keyed by wire name; every path
  * parameter of the template must have a value (callers check that first).
@@ -70,18 +135,8 @@ export function buildUrl(
   parameters: readonly ParameterDescriptor[],
   values: Readonly<Record<string, unknown>>,
 ): string {
-  let resolved = path;
-  const query: string[] = [];
-  for (const param of parameters) {
-    const value = values[param.name];
-    if (param.in === 'path') {
-      const text = serializeSimple(value, param.explode).map(enc).join(',');
-      resolved = resolved.split(`{${param.name}}`).join(text);
-    } else if (param.in === 'query' && value !== undefined) {
-      query.push(...serializeQuery(param, value));
-    }
-  }
-  return `${baseUrl}${resolved}${query.length > 0 ? `?${query.join('&')}` : ''}`;
+  const query = parameters.filter((p) => p.in === 'query');
+  return expandUrl(baseUrl, compilePath(path, parameters), query, values);
 }
 
 /** Header parameter values by wire name (`simple` style), and a `Cookie` header for cookie parameters. */

@@ -40,8 +40,12 @@ describe('redactValue', () => {
   });
 
   it('masks bank account numbers keeping the last four digits', () => {
-    expect(redactValue({ accountNumber: '000123456789' })).toEqual({ accountNumber: '****6789' });
-    expect(redactValue({ source: { account_number: 987654321 } })).toEqual({ source: { account_number: '****4321' } });
+    expect(redactValue({ accountNumber: '000123456789' })).toEqual({
+      accountNumber: '****6789',
+    });
+    expect(redactValue({ source: { account_number: 987654321 } })).toEqual({
+      source: { account_number: '****4321' },
+    });
     expect(maskAccountNumber('123')).toBe('****');
   });
 
@@ -54,8 +58,16 @@ describe('redactValue', () => {
 
 describe('redactHeaders and redactUrl', () => {
   it('redacts Authorization and cookies and lower-cases names', () => {
-    const headers = new Headers({ Authorization: 'Bearer abc', 'Set-Cookie': 's=1', 'X-Request-Id': 'r1' });
-    expect(redactHeaders(headers)).toEqual({ authorization: REDACTED, 'set-cookie': REDACTED, 'x-request-id': 'r1' });
+    const headers = new Headers({
+      Authorization: 'Bearer abc',
+      'Set-Cookie': 's=1',
+      'X-Request-Id': 'r1',
+    });
+    expect(redactHeaders(headers)).toEqual({
+      authorization: REDACTED,
+      'set-cookie': REDACTED,
+      'x-request-id': 'r1',
+    });
     expect(isSecretKey('Proxy-Authorization')).toBe(true);
   });
 
@@ -64,6 +76,11 @@ describe('redactHeaders and redactUrl', () => {
     expect(url).not.toMatch(/user|pw|abc|zz/);
     expect(new URL(url).searchParams.get('page')).toBe('2');
     expect(redactUrl('not a url')).toBe('not a url');
+  });
+
+  it('leaves a URL without user info or query as the URL parser writes it', () => {
+    expect(redactUrl('https://API.example.com/x/jobs-1')).toBe('https://api.example.com/x/jobs-1');
+    expect(redactUrl('https://user@api.example.com/x')).toBe('https://api.example.com/x');
   });
 });
 
@@ -79,6 +96,20 @@ describe('SecretScrubber', () => {
     });
     expect(inspect(scrubber)).not.toContain('s3cr3t');
     expect(JSON.stringify({ scrubber })).not.toContain('s3cr3t');
+  });
+
+  it('scrubs strings at any depth, inside arrays and in rendered non-plain objects, without touching the input', () => {
+    const scrubber = new SecretScrubber();
+    scrubber.add('tok-Zq9-value');
+    const input = {
+      list: ['a tok-Zq9-value', { deep: 'tok-Zq9-value' }],
+      failure: new Error('echo tok-Zq9-value'),
+    };
+    expect(scrubber.scrubValue(input)).toEqual({
+      list: [`a ${REDACTED}`, { deep: REDACTED }],
+      failure: `Error: echo ${REDACTED}`,
+    });
+    expect(input.list[0]).toBe('a tok-Zq9-value');
   });
 
   it('forgets the oldest secret beyond 32', () => {

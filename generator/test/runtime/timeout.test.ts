@@ -1,10 +1,16 @@
+import { getEventListeners } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AbortError, ClientCore, TimeoutError } from '../../runtime/index.js';
 import { createPaymentJobOperation, JOB_TOKEN, PQ_API, retrievePaymentJobOperation } from './support/fixtures.js';
 import { delay, sendJson } from './support/http-server.js';
 import { startScenario, type Scenario } from './support/scenario.js';
 
-const silent = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
+const silent = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+};
 let scenario: Scenario | undefined;
 
 afterEach(async () => {
@@ -77,17 +83,33 @@ describe('caller abort', () => {
   });
 
   it('cuts a pending backoff sleep short', async () => {
-    scenario = await startScenario({ api: (_req, res) => sendJson(res, 503, {}, { 'retry-after': '5' }) });
+    scenario = await startScenario({
+      api: (_req, res) => sendJson(res, 503, {}, { 'retry-after': '5' }),
+    });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 150);
     const started = performance.now();
-    const core = client(scenario, { retry: { maxRetries: 3, maxDelayMs: 10_000 } });
+    const core = client(scenario, {
+      retry: { maxRetries: 3, maxDelayMs: 10_000 },
+    });
     const error = await core
       .request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
     expect(performance.now() - started).toBeLessThan(1000);
     expect(scenario.apiRequests()).toHaveLength(1);
+  });
+
+  it('stops following the caller signal once the call is over', async () => {
+    scenario = await slowServer(0);
+    const controller = new AbortController();
+    const core = client(scenario);
+    for (let i = 0; i < 3; i++) {
+      await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { signal: controller.signal });
+    }
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
+    controller.abort();
+    expect(scenario.apiRequests()).toHaveLength(3);
   });
 
   it('sends nothing when the signal is already aborted', async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ParameterDescriptor } from '../../runtime/index.js';
-import { buildUrl, expandServerUrl, parameterHeaders, serializeQuery } from '../../runtime/url.js';
+import {
+  buildUrl,
+  compilePath,
+  expandServerUrl,
+  expandUrl,
+  parameterHeaders,
+  serializeQuery,
+} from '../../runtime/url.js';
 
 function query(style: ParameterDescriptor['style'], explode: boolean, name = 'q'): ParameterDescriptor {
   return { name, key: name, in: 'query', required: false, style, explode };
@@ -18,10 +25,12 @@ describe('query serialization (OpenAPI 3.1 style examples)', () => {
   });
 
   it('objects: deepObject brackets, exploded form spreads keys, plain form joins pairs', () => {
-    expect(serializeQuery(query('deepObject', true, 'filter'), { status: 'OPEN', type: 'X' })).toEqual([
-      'filter%5Bstatus%5D=OPEN',
-      'filter%5Btype%5D=X',
-    ]);
+    expect(
+      serializeQuery(query('deepObject', true, 'filter'), {
+        status: 'OPEN',
+        type: 'X',
+      }),
+    ).toEqual(['filter%5Bstatus%5D=OPEN', 'filter%5Btype%5D=X']);
     expect(serializeQuery(query('form', true, 'filter'), { a: 1, b: undefined })).toEqual(['a=1']);
     expect(serializeQuery(query('form', false, 'filter'), { a: 1, b: 2 })).toEqual(['filter=a,1,b,2']);
   });
@@ -33,7 +42,14 @@ describe('query serialization (OpenAPI 3.1 style examples)', () => {
 
 describe('buildUrl', () => {
   const params: ParameterDescriptor[] = [
-    { name: 'job-token', key: 'jobToken', in: 'path', required: true, style: 'simple', explode: false },
+    {
+      name: 'job-token',
+      key: 'jobToken',
+      in: 'path',
+      required: true,
+      style: 'simple',
+      explode: false,
+    },
     query('form', true, 'language'),
     query('form', true, 'page'),
   ];
@@ -43,10 +59,35 @@ describe('buildUrl', () => {
     expect(url).toBe('https://h/api/v2/payments/jobs/a%2Fb%20c?page=2');
   });
 
+  it('substitutes every occurrence of a placeholder and keeps placeholders that name no path parameter', () => {
+    const template = compilePath('/a/{job-token}/b/{other}/{job-token}', params);
+    expect(expandUrl('https://h', template, [], { 'job-token': 'x y' })).toBe('https://h/a/x%20y/b/{other}/x%20y');
+  });
+
+  it('reuses one compiled template for different values, serializing arrays in simple style', () => {
+    const template = compilePath('/payments/jobs/{job-token}', params);
+    expect(expandUrl('https://h', template, [], { 'job-token': ['a', 'b/c'] })).toBe('https://h/payments/jobs/a,b%2Fc');
+    expect(expandUrl('https://h', template, [], { 'job-token': 42 })).toBe('https://h/payments/jobs/42');
+  });
+
   it('serializes header and cookie parameters', () => {
     const headerParams: ParameterDescriptor[] = [
-      { name: 'X-Ids', key: 'xIds', in: 'header', required: false, style: 'simple', explode: false },
-      { name: 'session', key: 'session', in: 'cookie', required: false, style: 'form', explode: true },
+      {
+        name: 'X-Ids',
+        key: 'xIds',
+        in: 'header',
+        required: false,
+        style: 'simple',
+        explode: false,
+      },
+      {
+        name: 'session',
+        key: 'session',
+        in: 'cookie',
+        required: false,
+        style: 'form',
+        explode: true,
+      },
     ];
     expect(parameterHeaders(headerParams, { 'X-Ids': [1, 2], session: 'a b' })).toEqual({
       'X-Ids': '1,2',
@@ -55,8 +96,10 @@ describe('buildUrl', () => {
   });
 
   it('expands server variables and leaves unknown ones visible', () => {
-    expect(expandServerUrl('https://api.{sandboxInstance}.payquicker.io/{x}', { sandboxInstance: 'sbx1' })).toBe(
-      'https://api.sbx1.payquicker.io/{x}',
-    );
+    expect(
+      expandServerUrl('https://api.{sandboxInstance}.payquicker.io/{x}', {
+        sandboxInstance: 'sbx1',
+      }),
+    ).toBe('https://api.sbx1.payquicker.io/{x}');
   });
 });

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   ClientCore,
+  ConfigurationError,
   RequestValidationError,
   ResponseValidationError,
   type ValidationMode,
@@ -45,7 +46,10 @@ describe('request validation', () => {
   it('blocks an invalid parameter before anything is sent, naming it by wire name and rule', async () => {
     scenario = await startScenario();
     const error = await rejection(
-      client(scenario, capture()).request(listPaymentJobsOperation, { page: 1, pageSize: 51 }),
+      client(scenario, capture()).request(listPaymentJobsOperation, {
+        page: 1,
+        pageSize: 51,
+      }),
     );
     expect(error).toBeInstanceOf(RequestValidationError);
     expect((error as Error).message).toContain("parameter 'pageSize' must be <= 50");
@@ -62,7 +66,11 @@ describe('request validation', () => {
     const core = client(scenario, capture());
     const missing = await rejection(core.request(listPaymentJobsOperation, { pageSize: 5 }));
     expect((missing as Error).message).toContain("parameter 'page' is required");
-    const body = await rejection(core.request(createPaymentJobOperation, { body: { items: 'not-a-list' } }));
+    const body = await rejection(
+      core.request(createPaymentJobOperation, {
+        body: { items: 'not-a-list' },
+      }),
+    );
     expect((body as Error).message).toContain('request body /items must be array');
     expect(scenario.requests).toHaveLength(0);
   });
@@ -83,25 +91,47 @@ describe('request validation', () => {
       headers: { 'X-MyPayQuicker-Version': '2025.01.01', 'X-Team': 'payouts' },
     });
     await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
-    await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN, xMyPayQuickerVersion: '2024.06.01' });
+    await core.request(retrievePaymentJobOperation, {
+      jobToken: JOB_TOKEN,
+      xMyPayQuickerVersion: '2024.06.01',
+    });
     await core.request(
       retrievePaymentJobOperation,
       { jobToken: JOB_TOKEN },
       { headers: { 'x-mypayquicker-version': '2023.01.01' } },
     );
-    await client(scenario, capture()).request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
+    await client(scenario, capture()).request(retrievePaymentJobOperation, {
+      jobToken: JOB_TOKEN,
+    });
     const versions = scenario.apiRequests().map((r) => r.headers['x-mypayquicker-version']);
     expect(versions).toEqual(['2025.01.01', '2024.06.01', '2023.01.01', '2026.02.01']);
     expect(scenario.apiRequests()[0]?.headers['x-team']).toBe('payouts');
   });
+
+  it('refuses a client header that cannot be sent when the client is built, without echoing its value', () => {
+    const build = () =>
+      new ClientCore(PQ_API, {
+        baseUrl: 'https://h',
+        headers: { 'X-Note': 'v-Zq9\r\nX-Evil: 1' },
+      });
+    expect(build).toThrow(ConfigurationError);
+    expect(build).toThrow(/X-Note/);
+    expect(build).not.toThrow(/v-Zq9/);
+  });
 });
 
 describe('response validation modes', () => {
-  const undocumented = { token: JOB_TOKEN, status: 'PENDING', surprise: 'new field' };
+  const undocumented = {
+    token: JOB_TOKEN,
+    status: 'PENDING',
+    surprise: 'new field',
+  };
   const missingRequired = { token: JOB_TOKEN };
 
   async function call(mode: ValidationMode, body: unknown, extra: object = {}) {
-    const server = await startScenario({ api: (_req, res) => sendJson(res, 200, body) });
+    const server = await startScenario({
+      api: (_req, res) => sendJson(res, 200, body),
+    });
     const cap = capture();
     try {
       const outcome: { data?: unknown; error?: unknown } = await client(server, cap, { validation: mode, ...extra })
@@ -121,7 +151,10 @@ describe('response validation modes', () => {
   it('strict: an undocumented property is reported, not thrown; a missing required property throws', async () => {
     const tolerated = await call('strict', undocumented);
     expect(tolerated).toMatchObject({ data: undocumented });
-    expect(tolerated.warnings[0]?.fields).toMatchObject({ keyword: 'additionalProperties', instancePath: '' });
+    expect(tolerated.warnings[0]?.fields).toMatchObject({
+      keyword: 'additionalProperties',
+      instancePath: '',
+    });
     expect(tolerated.drift).toEqual([
       {
         operationId: 'retrievePaymentJob',
@@ -134,7 +167,11 @@ describe('response validation modes', () => {
     expect(broken.error).toBeInstanceOf(ResponseValidationError);
     const error = broken.error as ResponseValidationError;
     expect(error.errors).toEqual([
-      expect.objectContaining({ instancePath: '', keyword: 'required', params: { missingProperty: 'status' } }),
+      expect.objectContaining({
+        instancePath: '',
+        keyword: 'required',
+        params: { missingProperty: 'status' },
+      }),
     ]);
     expect(error.status).toBe(200);
     expect(error.body).toEqual(missingRequired);
@@ -143,7 +180,9 @@ describe('response validation modes', () => {
   it('strict: an unknown enum value is tolerated, unless strictUnknowns', async () => {
     const newStatus = { token: JOB_TOKEN, status: 'ON_HOLD' };
     expect((await call('strict', newStatus)).data).toEqual(newStatus);
-    const strictUnknowns = await call('strict', newStatus, { strictUnknowns: true });
+    const strictUnknowns = await call('strict', newStatus, {
+      strictUnknowns: true,
+    });
     expect((strictUnknowns.error as ResponseValidationError).errors[0]).toMatchObject({
       instancePath: '/status',
       keyword: 'enum',
@@ -178,7 +217,9 @@ describe('response validation modes', () => {
   });
 
   it('per-request validation overrides the client mode', async () => {
-    const server = await startScenario({ api: (_req, res) => sendJson(res, 200, missingRequired) });
+    const server = await startScenario({
+      api: (_req, res) => sendJson(res, 200, missingRequired),
+    });
     try {
       const core = client(server, capture(), { validation: 'strict' });
       expect(await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { validation: 'off' })).toEqual(
