@@ -32,11 +32,12 @@ export interface GeneratedApi {
 }
 
 /**
- * Generates every file of `api` in memory, sorted by path.
+ * Generates every file of `api` in memory, sorted by path. `typesJob` is the openapi-typescript
+ * worker to use (started by a caller that wants it loading early, see `openapi-types.ts`); it is
+ * closed when generation ends.
  * @throws {UserError} with every error diagnostic (file, line, JSON pointer) when the spec is invalid.
  */
-export async function generateApi(api: ApiConfig): Promise<GeneratedApi> {
-  const typesJob = startOpenApiTypes();
+export async function generateApi(api: ApiConfig, typesJob: OpenApiTypesJob = startOpenApiTypes()): Promise<GeneratedApi> {
   try {
     return await generateWith(api, typesJob);
   } finally {
