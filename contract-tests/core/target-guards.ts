@@ -3,10 +3,8 @@
  * spec's production servers (the `servers` entry with `x-environment: production`, OpenAPI 3.1
  * §4.8.5 Server Object) because payouts and payments there move real money.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
 import { UserError } from '../../generator/src/diagnostics.js';
+import { specDocument } from './spec-file.js';
 import type { ApiName } from './types.js';
 
 const productionHosts = new Map<ApiName, string[]>();
@@ -15,8 +13,7 @@ const productionHosts = new Map<ApiName, string[]>();
 export function productionHostsOf(api: ApiName): string[] {
   const known = productionHosts.get(api);
   if (known !== undefined) return known;
-  const file = fileURLToPath(new URL(`../../spec/${api}.yaml`, import.meta.url));
-  const spec = parse(readFileSync(file, 'utf8')) as { servers?: Record<string, unknown>[] };
+  const spec = specDocument(api) as { servers?: Record<string, unknown>[] };
   const hosts = (spec.servers ?? [])
     .filter((server) => server['x-environment'] === 'production')
     .flatMap((server) => [server.url, server['x-token-url']])

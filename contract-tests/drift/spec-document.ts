@@ -3,10 +3,7 @@
  * files the generated clients were built from. Gives each operation's documented responses and the
  * response schema for a status (OpenAPI 3.1 §4.8.16 Responses Object, §4.8.17 Response Object).
  */
-import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { UserError } from '../../generator/src/diagnostics.js';
+import { specDocument, specPath } from '../core/spec-file.js';
 import type { ApiName } from '../core/types.js';
 
 /** A parsed OpenAPI document and its operations by operationId. */
@@ -66,26 +63,20 @@ function indexOperations(doc: unknown): Map<string, Record<string, unknown>> {
   return operations;
 }
 
-const cache = new Map<ApiName, Promise<SpecDocument>>();
+const cache = new Map<ApiName, SpecDocument>();
 
 /**
- * Loads `spec/<api>.yaml` (once per process).
+ * `spec/<api>.yaml` (parsed once per process by `core/spec-file.ts`) with its operations indexed.
  * @throws {UserError} naming the file when it cannot be read or parsed.
  */
 export function loadSpec(api: ApiName): Promise<SpecDocument> {
   let loaded = cache.get(api);
   if (loaded === undefined) {
-    const file = fileURLToPath(new URL(`../../spec/${api}.yaml`, import.meta.url));
-    loaded = readFile(file, 'utf8')
-      .then((text) => parse(text) as unknown)
-      .then((doc) => ({ file, doc, operations: indexOperations(doc) }))
-      .catch((error: unknown) => {
-        cache.delete(api);
-        throw new UserError(`cannot read the spec ${file}: ${(error as Error).message}`);
-      });
+    const doc = specDocument(api);
+    loaded = { file: specPath(api), doc, operations: indexOperations(doc) };
     cache.set(api, loaded);
   }
-  return loaded;
+  return Promise.resolve(loaded);
 }
 
 function jsonMedia(content: unknown): Record<string, unknown> | undefined {

@@ -3,28 +3,15 @@
  * Object `examples`), so scenarios send exactly what the vendor documents and stay in step with
  * the spec when an example changes.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { specDocument } from '../core/spec-file.js';
 import type { ApiName } from '../core/types.js';
 
 type Node = Record<string, unknown>;
 
-const specs = new Map<ApiName, Node>();
-
-function specOf(api: ApiName): Node {
-  let spec = specs.get(api);
-  if (spec === undefined) {
-    spec = parse(readFileSync(fileURLToPath(new URL(`../../spec/${api}.yaml`, import.meta.url)), 'utf8')) as Node;
-    specs.set(api, spec);
-  }
-  return spec;
-}
-
 /** Parses both specs now, so the first scenario of a run does not pay for it (test set-up calls this). */
 export function preloadRequestExamples(): void {
-  specOf('payquicker');
-  specOf('abconnect');
+  specDocument('payquicker');
+  specDocument('abconnect');
 }
 
 function child(node: unknown, key: string): unknown {
@@ -36,7 +23,7 @@ function child(node: unknown, key: string): unknown {
  * @throws {Error} naming the spec file and the JSON pointer when the example does not exist.
  */
 export function requestExample<T = unknown>(api: ApiName, operationId: string, name: string): T {
-  const paths = child(specOf(api), 'paths') as Node | undefined;
+  const paths = child(specDocument(api), 'paths') as Node | undefined;
   for (const [path, item] of Object.entries(paths ?? {})) {
     for (const [method, operation] of Object.entries(item as Node)) {
       if (child(operation, 'operationId') !== operationId) continue;
