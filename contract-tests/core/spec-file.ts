@@ -4,14 +4,14 @@
  * checker (response schemas), so a run never parses the same spec twice.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { UserError } from '../../generator/src/diagnostics.js';
+import { fromPackageRoot } from '../../generator/src/package-root.js';
 import type { ApiName } from './types.js';
 
 /** Absolute path of `spec/<api>.yaml`. */
 export function specPath(api: ApiName): string {
-  return fileURLToPath(new URL(`../../spec/${api}.yaml`, import.meta.url));
+  return fromPackageRoot(`spec/${api}.yaml`);
 }
 
 const documents = new Map<ApiName, Record<string, unknown>>();

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromPackageRoot } from '../../generator/src/package-root.js';
 import type { ApiName, Exchange } from '../core/types.js';
 import { fromHarEntry, HarShapeError, toHarEntry } from './har-convert.js';
 import type { HarFile } from './har-types.js';
@@ -25,7 +25,7 @@ export interface Cassette {
 }
 
 /** The folder committed cassettes live in: `contract-tests/cassettes`. */
-export const CASSETTES_DIR = fileURLToPath(new URL('../cassettes', import.meta.url));
+export const CASSETTES_DIR = fromPackageRoot('contract-tests/cassettes');
 
 /** Thrown when a cassette cannot be read; the message names the file, the entry index and the JSON pointer. */
 export class CassetteError extends Error {

@@ -65,8 +65,13 @@ export async function loadConfig(file?: string, cwd = process.cwd()): Promise<Pr
 
 async function readConfig(file: string): Promise<unknown> {
   if (file.endsWith('.ts')) {
-    const module = (await import(pathToFileURL(path.resolve(file)).href)) as { default?: unknown };
-    return module.default;
+    // tsx's tsImport compiles the config on its own, so it loads under the prebuilt CLI bundle too.
+    // Outside a `"type": "module"` package the file is compiled to CommonJS, and Node's namespace
+    // then wraps its exports once more: `default` holds `{ __esModule, default }`.
+    const { tsImport } = await import('tsx/esm/api');
+    const module = (await tsImport(pathToFileURL(path.resolve(file)).href, import.meta.url)) as { default?: unknown };
+    const exported = module.default as { __esModule?: boolean; default?: unknown } | undefined;
+    return exported?.__esModule === true ? exported.default : exported;
   }
   let text: string;
   try {

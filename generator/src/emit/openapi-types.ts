@@ -4,6 +4,7 @@
  * overlaps with loading the spec and emitting validators and the client, instead of adding to them.
  */
 import { Worker } from 'node:worker_threads';
+import { fromPackageRoot } from '../package-root.js';
 
 /** A started worker: send it the document once, get openapi-typescript's source text back. */
 export interface OpenApiTypesJob {
@@ -15,7 +16,7 @@ export interface OpenApiTypesJob {
 
 /** Starts the worker now, so openapi-typescript loads while the caller does other work. */
 export function startOpenApiTypes(): OpenApiTypesJob {
-  const worker = new Worker(new URL('./openapi-types-worker.mjs', import.meta.url));
+  const worker = new Worker(fromPackageRoot('generator/src/emit/openapi-types-worker.mjs'));
   worker.unref();
   return {
     render(document: unknown): Promise<string> {

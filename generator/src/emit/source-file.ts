@@ -1,22 +1,11 @@
 /**
- * ts-morph plumbing shared by the emitters: one in-memory project, declarations added as
- * `*Structure` objects in batches, text read once (the ts-morph performance guide's advice).
+ * ts-morph plumbing shared by the emitters: a module's statements, as ts-morph `*Structure`
+ * objects (or raw text), printed by ts-morph's structure printer straight to text. No source file
+ * is created, so the TypeScript compiler never parses what we are about to write out.
  */
-import { Project, type StatementStructures } from 'ts-morph';
+import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
 
-let project: Project | undefined;
-let counter = 0;
-
-function sharedProject(): Project {
-  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
-  return project;
-}
-
-/** Prints `statements` as the text of a TypeScript module. */
+/** Prints `statements` as the text of a TypeScript module (4-space indent, `\n` newlines). */
 export function printStatements(statements: readonly (string | StatementStructures)[]): string {
-  const file = sharedProject().createSourceFile(`/emit-${counter++}.ts`, '', { overwrite: true });
-  file.addStatements([...statements]);
-  const text = file.getFullText();
-  file.delete();
-  return text;
+  return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
 }

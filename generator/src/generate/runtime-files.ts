@@ -3,10 +3,11 @@
  * under `runtime/` so that a consumer needs no dependency but Node's `fetch`.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { fromPackageRoot } from '../package-root.js';
 import type { GeneratedFile } from './generate-api.js';
 
-const RUNTIME_DIR = fileURLToPath(new URL('../../runtime/', import.meta.url));
+const RUNTIME_DIR = fromPackageRoot('generator/runtime');
 
 let cache: Promise<{ name: string; text: string }[]> | undefined;
 
@@ -16,7 +17,7 @@ function readRuntime(): Promise<{ name: string; text: string }[]> {
       names
         .filter((n) => n.endsWith('.ts'))
         .sort()
-        .map(async (name) => ({ name, text: await readFile(new URL(name, `file://${RUNTIME_DIR}`), 'utf8') })),
+        .map(async (name) => ({ name, text: await readFile(path.join(RUNTIME_DIR, name), 'utf8') })),
     ),
   );
   return cache;

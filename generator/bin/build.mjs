@@ -1,0 +1,48 @@
+#!/usr/bin/env node
+// `npm run build` (also run by `prepare`, so `npm ci` and `npm pack` build it): bundles the CLI's
+// TypeScript sources with esbuild into `generator/dist/` (ESM, split so each subcommand loads only
+// its own code, npm packages left external). The bin then starts without a TypeScript loader,
+// which halves the start-up of every command. `inputs.json` lists the sources and their hash so
+// the bin can tell a stale bundle from a fresh one (see bundle-freshness.mjs); this script is one
+// of them, so changing how the bundle is built makes it stale too.
+// The bundle is written to a temporary folder and renamed into place: never half-written.
+import { rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { BUILD_SCRIPT, DIST, MANIFEST, PACKAGE_ROOT, bundleIsFresh, hashInputs } from './bundle-freshness.mjs';
+
+const DIST_DIR = path.join(PACKAGE_ROOT, DIST);
+
+async function bundle() {
+  const staging = `${DIST_DIR}.tmp-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const result = await build({
+      absWorkingDir: PACKAGE_ROOT,
+      entryPoints: { main: 'generator/src/cli/main.ts' },
+      outdir: staging,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      packages: 'external',
+      metafile: true,
+      logLevel: 'warning',
+    });
+    const inputs = [...Object.keys(result.metafile.inputs), BUILD_SCRIPT].sort();
+    const manifest = { inputs, hash: hashInputs(PACKAGE_ROOT, inputs) };
+    await writeFile(path.join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
+    await rm(DIST_DIR, { recursive: true, force: true });
+    await rename(staging, DIST_DIR);
+    return inputs.length;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+// An up-to-date bundle is left in place: a CLI run may be reading it (`npm pack` runs this too).
+const where = path.relative(process.cwd(), DIST_DIR) || DIST_DIR;
+if (bundleIsFresh()) console.log(`${where} is up to date`);
+else console.log(`built ${where} from ${await bundle()} sources`);
