@@ -17,3 +17,10 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url)).re
 export function fromPackageRoot(relative: string): string {
   return path.join(PACKAGE_ROOT, ...relative.split('/'));
 }
+
+/**
+ * True in the prebuilt bundle (whose modules are `.mjs` files under `generator/dist/`), false when
+ * the TypeScript sources run (through tsx or vitest): worker threads are started from the
+ * bundle's own entry points in the first case and from the sources in the second.
+ */
+export const RUNS_BUNDLED = import.meta.url.endsWith('.mjs');

@@ -7,8 +7,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { loadConfig, type ApiConfig } from '../config/load-config.js';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
-import { startOpenApiTypes } from '../emit/openapi-types.js';
 import type { GeneratedApi } from '../generate/generate-api.js';
+import { startGenerationJobs } from '../generate/generation-jobs.js';
 import { pascalCase, screamingSnakeCase } from '../ir/naming.js';
 import { EXIT } from './exit-codes.js';
 import type { CommandContext } from './main.js';
@@ -55,14 +55,14 @@ async function apisOf(options: GenerateOptions): Promise<ApiConfig[]> {
 
 async function runGenerate(options: GenerateOptions): Promise<number> {
   const apis = await apisOf(options);
-  // The first API's openapi-typescript worker starts loading now, alongside the pipeline's own
-  // modules, which are loaded here rather than at start-up (TypeScript, prettier, Redocly).
-  const firstTypesJob = apis.length > 0 ? startOpenApiTypes() : undefined;
+  // The first API's workers (openapi-typescript, the emitters) start loading their modules now,
+  // beside the pipeline's own (Redocly, prettier), which load here rather than at start-up.
+  const firstJobs = apis.length > 0 ? startGenerationJobs() : undefined;
   const { generateApi } = await import('../generate/generate-api.js');
   const results: GeneratedApi[] = [];
   for (const api of apis) {
     if (!options.quiet) process.stderr.write(`generating ${api.name} from ${path.relative(process.cwd(), api.spec)}…\n`);
-    results.push(await generateApi(api, api === apis[0] ? firstTypesJob : undefined));
+    results.push(await generateApi(api, api === apis[0] ? firstJobs : undefined));
   }
   for (const d of results.flatMap((r) => r.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   return options.check ? check(results) : write(results, options.quiet === true);

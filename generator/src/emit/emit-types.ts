@@ -1,5 +1,5 @@
 /**
- * `types.gen.ts`: openapi-typescript's `paths`, `components` and `operations`, plus one named
+ * `types.gen.ts`, our part: after openapi-typescript's `paths`, `components` and `operations`, one named
  * export per component schema (`export type PaymentJobResult = components['schemas']['PaymentJobResult']`)
  * and, per operation, the client method's parameter object (`RetrievePaymentJobParams`, camelCased
  * keys and `body`) and its result type (`RetrievePaymentJobResult`, the 2xx body).
@@ -10,31 +10,15 @@ import { docText, quote } from './literal.js';
 import { printStatements } from './source-file.js';
 
 /**
- * Emits the types module of `api` (unformatted source, no header): `openapiTypes` is
- * openapi-typescript's output for {@link typesDocument} (see `openapi-types.ts`), followed by our
- * named exports.
+ * Our named exports of `types.gen.ts` (unformatted source): the module is openapi-typescript's
+ * output for the types document (types-document.ts, openapi-types.ts) followed by this text.
  */
-export function emitTypes(api: IrApi, openapiTypes: string): string {
+export function emitTypeExports(api: IrApi): string {
   const declarations: StatementStructures[] = [
     ...api.schemas.map((s) => alias(s.identifier, `components[${quote('schemas')}][${quote(s.name)}]`, undefined)),
     ...api.operations.flatMap((o) => operationTypes(api, o)),
   ];
-  return `${openapiTypes}\n${printStatements(declarations)}`;
-}
-
-/**
- * The document openapi-typescript reads: a copy in which arrays whose `items` are the array schema
- * itself (flagged `self-referencing-schema` by the IR) get `items: {}`, since a type alias cannot be
- * its own element type through openapi-typescript's indexed access; the type widens to `unknown[]`.
- */
-export function typesDocument(api: IrApi): unknown {
-  const document = structuredClone(api.document);
-  const schemas = ((document['components'] ?? {}) as Record<string, unknown>)['schemas'] as Record<string, Record<string, unknown>> | undefined;
-  for (const d of api.diagnostics.filter((x) => x.code === 'self-referencing-schema')) {
-    const schema = schemas?.[api.schemas.find((s) => `${s.pointer}/items` === d.pointer)?.name ?? ''];
-    if (schema) schema['items'] = {};
-  }
-  return document;
+  return printStatements(declarations);
 }
 
 function alias(name: string, type: string, doc: string | undefined): StatementStructures {

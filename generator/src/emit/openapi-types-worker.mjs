@@ -12,7 +12,7 @@
 //   entry would build for these options, instead of through `openapiTS()`, whose second Redocly
 //   lint and bundle of the same document was half of this worker's time. openapi-types.test.ts
 //   proves the two give the same text.
-// Message in: `{ document }` (a bundled OpenAPI document). Message out: `{ text }` or `{ error }`.
+// Message in: a bundled OpenAPI document. Message out: `{ result: text }` or `{ error }` (see worker-job.ts).
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 
@@ -72,9 +72,9 @@ export function renderOpenApiTypes(document) {
   return openapiTypescript.astToString(openapiTypescript.transformSchema(document, globalContext(document)));
 }
 
-parentPort?.once('message', (message) => {
+parentPort?.once('message', (document) => {
   try {
-    parentPort.postMessage({ text: renderOpenApiTypes(message.document) });
+    parentPort.postMessage({ result: renderOpenApiTypes(document) });
   } catch (error) {
     parentPort.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

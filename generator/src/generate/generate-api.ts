@@ -1,21 +1,17 @@
 /**
- * The whole pipeline for one API, in memory: load + bundle + validate → IR → emitters → header
- * → prettier for the hand-read files. Nothing is written here (see `write-tree.ts`), so a failing
- * run writes nothing.
+ * The whole pipeline for one API, in memory: load + bundle + validate → IR → emitters (two of
+ * them on worker threads) → header → prettier for the hand-read files. Nothing is written here
+ * (see `write-tree.ts`), so a failing run writes nothing.
  */
 import path from 'node:path';
 import type { ApiConfig } from '../config/load-config.js';
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
-import { emitClient } from '../emit/emit-client.js';
-import { emitIndex } from '../emit/emit-index.js';
-import { emitTypes, typesDocument } from '../emit/emit-types.js';
-import { startOpenApiTypes, type OpenApiTypesJob } from '../emit/openapi-types.js';
 import { formatTypeScript } from '../emit/format.js';
 import { generatedHeader } from '../emit/header.js';
-import { validatorTargets } from '../emit/validator-targets.js';
+import { typesDocument } from '../emit/types-document.js';
 import { buildIr } from '../ir/build-ir.js';
 import { loadSpec } from '../load/load-spec.js';
-import { emitValidators } from '../validators/emit-validators.js';
+import { startGenerationJobs, type GenerationJobs } from './generation-jobs.js';
 import { runtimeFiles } from './runtime-files.js';
 
 /** One file of a generated tree: `path` is relative to the output folder, with `/` separators. */
@@ -32,39 +28,25 @@ export interface GeneratedApi {
 }
 
 /**
- * Generates every file of `api` in memory, sorted by path. `typesJob` is the openapi-typescript
- * worker to use (started by a caller that wants it loading early, see `openapi-types.ts`); it is
- * closed when generation ends.
+ * Generates every file of `api` in memory, sorted by path. `jobs` are the workers to use (started
+ * by a caller that wants them loading early); they are closed when generation ends.
  * @throws {UserError} with every error diagnostic (file, line, JSON pointer) when the spec is invalid.
  */
-export async function generateApi(api: ApiConfig, typesJob: OpenApiTypesJob = startOpenApiTypes()): Promise<GeneratedApi> {
+export async function generateApi(api: ApiConfig, jobs: GenerationJobs = startGenerationJobs()): Promise<GeneratedApi> {
   try {
-    return await generateWith(api, typesJob);
+    return await generateWith(api, jobs);
   } finally {
-    await typesJob.close();
+    await Promise.all([jobs.types.close(), jobs.emit.close()]);
   }
 }
 
-async function generateWith(api: ApiConfig, typesJob: OpenApiTypesJob): Promise<GeneratedApi> {
+async function generateWith(api: ApiConfig, jobs: GenerationJobs): Promise<GeneratedApi> {
   const spec = await loadSpec(path.relative(process.cwd(), api.spec) || api.spec);
   const ir = buildIr({ spec, name: api.name, clientName: api.clientName, envPrefix: api.envPrefix });
-  const openapiTypes = typesJob.render(typesDocument(ir));
-  openapiTypes.catch(() => undefined); // awaited below; an invalid spec may throw before that
-  const validators = emitValidators({
-    document: ir.document,
-    dialect: ir.spec.version === '3.0' ? 'openapi-3.0' : 'openapi-3.1',
-    targets: validatorTargets(ir),
-    runtimeImport: './runtime/validation.js',
-    typeImports: {
-      from: './types.gen.js',
-      names: typeNames(
-        ir.schemas.map((s) => s.identifier),
-        ir.operations.filter((o) => o.requestBody).map((o) => o.names.params),
-      ),
-    },
-    file: spec.file,
-  });
-  const diagnostics = [...ir.diagnostics, ...validators.diagnostics];
+  const openapiTypes = jobs.types.run(typesDocument(ir));
+  openapiTypes.catch(() => undefined); // awaited below, unless the emitters' diagnostics throw first
+  const modules = await jobs.emit.run(ir);
+  const diagnostics = [...ir.diagnostics, ...modules.validators.diagnostics];
   for (const d of diagnostics) {
     if (d.line === undefined && d.file === spec.file) {
       const line = spec.lineOf(d.pointer);
@@ -76,10 +58,10 @@ async function generateWith(api: ApiConfig, typesJob: OpenApiTypesJob): Promise<
   }
   const header = generatedHeader(spec.file.split(path.sep).join('/'), spec.hash);
   const generated: GeneratedFile[] = [
-    { path: 'types.gen.ts', contents: await formatReadable(header + emitTypes(ir, await openapiTypes)) },
-    { path: 'validators.gen.ts', contents: await formatReadable(header + validators.code) },
-    { path: 'client.gen.ts', contents: await formatReadable(header + emitClient(ir)) },
-    { path: 'index.gen.ts', contents: await formatReadable(header + emitIndex()) },
+    { path: 'types.gen.ts', contents: await formatReadable(`${header}${await openapiTypes}\n${modules.typeExports}`) },
+    { path: 'validators.gen.ts', contents: await formatReadable(header + modules.validators.code) },
+    { path: 'client.gen.ts', contents: await formatReadable(header + modules.client) },
+    { path: 'index.gen.ts', contents: await formatReadable(header + modules.index) },
   ];
   const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => a.path.localeCompare(b.path));
   return { api, files, diagnostics };
@@ -97,8 +79,4 @@ const PRETTIER_LIMIT = 64 * 1024;
 
 async function formatReadable(source: string): Promise<string> {
   return source.length <= PRETTIER_LIMIT ? formatTypeScript(source) : source;
-}
-
-function typeNames(...lists: string[][]): string[] {
-  return [...new Set(lists.flat())].sort();
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { describe, expect, it } from 'vitest';
 import { OPENAPI_TS_OPTIONS, renderOpenApiTypes } from '../../src/emit/openapi-types-worker.mjs';
-import { typesDocument } from '../../src/emit/emit-types.js';
+import { typesDocument } from '../../src/emit/types-document.js';
 import { buildIr } from '../../src/ir/build-ir.js';
 import { loadSpec } from '../../src/load/load-spec.js';
 import { ROOT } from '../run-cli.js';
