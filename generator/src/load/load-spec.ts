@@ -9,7 +9,6 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
-  BaseResolver,
   bundle,
   createConfig,
   lint,
@@ -18,6 +17,7 @@ import {
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { diagnosticFromProblem, lineOfPointer, parseErrorDiagnostic } from './problem-location.js';
 import { GENERATION_RULES } from './generation-rules.js';
+import { SpecResolver } from './spec-resolver.js';
 
 /** OpenAPI major.minor versions the generator reads. */
 export type OpenApiVersion = '3.0' | '3.1';
@@ -49,7 +49,7 @@ export interface LoadedSpec {
 export async function loadSpec(file: string): Promise<LoadedSpec> {
   const absolutePath = path.resolve(file);
   const text = await readSource(file, absolutePath);
-  const resolver = new BaseResolver();
+  const resolver = new SpecResolver();
   const root = await resolver.resolveDocument(null, absolutePath, true).catch((error: unknown) => error as Error);
   if (root instanceof Error) throw parseFailure(file, root);
   const version = detectVersion(file, root.parsed);
