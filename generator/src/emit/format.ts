@@ -13,8 +13,25 @@ export const PRETTIER_OPTIONS = {
   endOfLine: 'lf',
 } as const;
 
-/** Formats one TypeScript source. Prettier is loaded on first use: a run may format nothing. */
+type Formatter = (source: string) => Promise<string>;
+
+let formatter: Promise<Formatter> | undefined;
+
+/**
+ * Loads prettier and its TypeScript parser plugin, once per process; a run may format nothing, so
+ * nothing loads before the first call. Generation calls it early, while its worker threads run,
+ * so the loading is not left for the end.
+ * @throws the import's error, when prettier cannot be loaded.
+ */
+export function loadFormatter(): Promise<Formatter> {
+  formatter ??= import('prettier').then(async ({ format }) => {
+    await format('', PRETTIER_OPTIONS); // the parser plugin loads on the first format
+    return (source: string) => format(source, PRETTIER_OPTIONS);
+  });
+  return formatter;
+}
+
+/** Formats one TypeScript source with {@link PRETTIER_OPTIONS}. */
 export async function formatTypeScript(source: string): Promise<string> {
-  const { format } = await import('prettier');
-  return format(source, PRETTIER_OPTIONS);
+  return (await loadFormatter())(source);
 }

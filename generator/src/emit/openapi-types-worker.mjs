@@ -3,20 +3,26 @@
 // the one document it is sent into openapi-typescript's source text. Plain JavaScript, so the
 // worker starts without a TypeScript loader.
 //
-// Two choices keep this off the critical path of generation:
+// Three choices keep this off the critical path of generation:
 // - openapi-typescript is loaded through its CommonJS build: imported as ESM, Node would scan the
 //   9 MB TypeScript compiler it requires twice more (module-format detection, export-name
 //   lexing), which costs about as much again as compiling it.
 // - The document arrives already bundled and validated by our loader (Redocly), so it goes
-//   straight to openapi-typescript's public `transformSchema` with the context its `openapiTS()`
-//   entry would build for these options, instead of through `openapiTS()`, whose second Redocly
-//   lint and bundle of the same document was half of this worker's time. openapi-types.test.ts
-//   proves the two give the same text.
+//   straight to openapi-typescript's `transformSchema` with the context its `openapiTS()` entry
+//   would build for these options, instead of through `openapiTS()`, whose second Redocly lint and
+//   bundle of the same document was half of this worker's time.
+// - Only the modules that transform and print are loaded (the package exports `./*`), not its
+//   entry, which loads the whole of its own Redocly copy for that skipped step.
+// openapi-types.test.ts proves the text equals `openapiTS()`'s, so a change inside
+// openapi-typescript (pinned to 7.13.x) cannot slip through.
 // Message in: a bundled OpenAPI document. Message out: `{ result: text }` or `{ error }` (see worker-job.ts).
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 
-const openapiTypescript = createRequire(import.meta.url)('openapi-typescript');
+const require = createRequire(import.meta.url);
+const transformSchema = require('openapi-typescript/dist/transform/index.cjs');
+const { scanDiscriminators, resolveRef } = require('openapi-typescript/dist/lib/utils.cjs');
+const { astToString } = require('openapi-typescript/dist/lib/ts.cjs');
 
 /** The options given to openapi-typescript, here and in the equivalence test. */
 export const OPENAPI_TS_OPTIONS = {
@@ -39,7 +45,7 @@ function globalContext(document) {
     alphabetize,
     arrayLength: false,
     defaultNonNullable,
-    discriminators: openapiTypescript.scanDiscriminators(document, OPENAPI_TS_OPTIONS),
+    discriminators: scanDiscriminators(document, OPENAPI_TS_OPTIONS),
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
@@ -63,13 +69,13 @@ function globalContext(document) {
     makePathsEnum: false,
     generatePathParams: false,
     readWriteMarkers: false,
-    resolve: ($ref) => openapiTypescript.resolveRef(document, $ref, { silent }),
+    resolve: ($ref) => resolveRef(document, $ref, { silent }),
   };
 }
 
 /** openapi-typescript's source text (`paths`, `components`, `operations`, …) for a bundled `document`. */
 export function renderOpenApiTypes(document) {
-  return openapiTypescript.astToString(openapiTypescript.transformSchema(document, globalContext(document)));
+  return astToString(transformSchema(document, globalContext(document)));
 }
 
 parentPort?.once('message', (document) => {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { ApiConfig } from '../config/load-config.js';
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
-import { formatTypeScript } from '../emit/format.js';
+import { formatTypeScript, loadFormatter } from '../emit/format.js';
 import { generatedHeader } from '../emit/header.js';
 import { typesDocument } from '../emit/types-document.js';
 import { buildIr } from '../ir/build-ir.js';
@@ -45,6 +45,7 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs): Promise<Gener
   const ir = buildIr({ spec, name: api.name, clientName: api.clientName, envPrefix: api.envPrefix });
   const openapiTypes = jobs.types.run(typesDocument(ir));
   openapiTypes.catch(() => undefined); // awaited below, unless the emitters' diagnostics throw first
+  loadFormatter().catch(() => undefined); // this thread is idle until the workers answer; a failure shows when formatting
   const modules = await jobs.emit.run(ir);
   const diagnostics = [...ir.diagnostics, ...modules.validators.diagnostics];
   for (const d of diagnostics) {
