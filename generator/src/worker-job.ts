@@ -17,11 +17,12 @@ export interface WorkerJob<I, O> {
 }
 
 /**
- * Starts the worker script `file` now, so its modules load while the caller does other work. The
- * script answers its one message with `{ result }` or `{ error }` (a message string).
+ * Starts the worker script `file` now, so its modules load while the caller does other work;
+ * `workerData` is cloned to it. The script answers its one message with `{ result }` or
+ * `{ error }` (a message string).
  */
-export function startWorkerJob<I, O>(file: string, label: string): WorkerJob<I, O> {
-  const worker = new Worker(file);
+export function startWorkerJob<I, O>(file: string, label: string, workerData?: unknown): WorkerJob<I, O> {
+  const worker = new Worker(file, { workerData });
   worker.unref();
   return {
     run(input: I): Promise<O> {

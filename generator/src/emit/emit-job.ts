@@ -1,19 +1,23 @@
 /**
- * Runs {@link emitModules} (validators, client, type exports, index) on a worker thread
- * (emit-worker.ts). For a large document the validator compiler alone takes as long as loading
- * the spec; on a second core it overlaps with openapi-typescript, and the main thread never loads
- * ts-morph and the TypeScript compiler it carries.
+ * Runs one emit task (emit-tasks.ts: the validators, or the client with the type exports and the
+ * index) on a worker thread of its own (emit-worker.ts). For a large document the validator
+ * compiler alone takes as long as loading the spec; beside openapi-typescript and the client on
+ * the other workers, it uses every core, and the main thread never loads ts-morph and the
+ * TypeScript compiler it carries.
  */
 import type { IrApi } from '../ir/types.js';
 import { fromPackageRoot, RUNS_BUNDLED } from '../package-root.js';
 import { startWorkerJob, type WorkerJob } from '../worker-job.js';
-import type { EmittedModules } from './emit-modules.js';
+import type { EmitTask, EmitTaskResults } from './emit-tasks.js';
 
-/** A started emit worker: send it the IR once, get the modules back. */
-export type EmitJob = WorkerJob<IrApi, EmittedModules>;
+/** A started emit worker: send it the IR once, get its task's modules back. */
+export type EmitJob<T extends EmitTask> = WorkerJob<IrApi, EmitTaskResults[T]>;
 
-/** Starts the worker now, so its modules load while the spec does (from the bundle's compiled entry, or the sources through tsx). */
-export function startEmitJob(): EmitJob {
+/**
+ * Starts the worker of `task` now, so its emitters load while the spec does (from the bundle's
+ * compiled entry, or from the sources through tsx).
+ */
+export function startEmitJob<T extends EmitTask>(task: T): EmitJob<T> {
   const entry = RUNS_BUNDLED ? 'generator/dist/emit-worker.mjs' : 'generator/src/emit/emit-worker-source.mjs';
-  return startWorkerJob(fromPackageRoot(entry), 'emitting the modules');
+  return startWorkerJob(fromPackageRoot(entry), `emitting the ${task} modules`, task);
 }

@@ -1,6 +1,6 @@
 /**
- * The whole pipeline for one API, in memory: load + bundle + validate → IR → emitters (two of
- * them on worker threads) → header → prettier for the hand-read files. Nothing is written here
+ * The whole pipeline for one API, in memory: load + bundle + validate → IR → emitters (on three
+ * worker threads) → header → prettier for the hand-read files. Nothing is written here
  * (see `write-tree.ts`), so a failing run writes nothing.
  */
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { generatedHeader } from '../emit/header.js';
 import { typesDocument } from '../emit/types-document.js';
 import { buildIr } from '../ir/build-ir.js';
 import { loadSpec } from '../load/load-spec.js';
-import { startGenerationJobs, type GenerationJobs } from './generation-jobs.js';
+import { closeGenerationJobs, startGenerationJobs, type GenerationJobs } from './generation-jobs.js';
 import { runtimeFiles } from './runtime-files.js';
 
 /** One file of a generated tree: `path` is relative to the output folder, with `/` separators. */
@@ -36,18 +36,21 @@ export async function generateApi(api: ApiConfig, jobs: GenerationJobs = startGe
   try {
     return await generateWith(api, jobs);
   } finally {
-    await Promise.all([jobs.types.close(), jobs.emit.close()]);
+    await closeGenerationJobs(jobs);
   }
 }
 
 async function generateWith(api: ApiConfig, jobs: GenerationJobs): Promise<GeneratedApi> {
   const spec = await loadSpec(path.relative(process.cwd(), api.spec) || api.spec);
   const ir = buildIr({ spec, name: api.name, clientName: api.clientName, envPrefix: api.envPrefix });
+  // Largest task first: the validator compiler starts while the other two messages are copied.
+  const validators = jobs.validators.run(ir);
   const openapiTypes = jobs.types.run(typesDocument(ir));
-  openapiTypes.catch(() => undefined); // awaited below, unless the emitters' diagnostics throw first
+  const modules = jobs.client.run(ir);
+  for (const pending of [openapiTypes, modules]) pending.catch(() => undefined); // awaited below, unless diagnostics throw first
   loadFormatter().catch(() => undefined); // this thread is idle until the workers answer; a failure shows when formatting
-  const modules = await jobs.emit.run(ir);
-  const diagnostics = [...ir.diagnostics, ...modules.validators.diagnostics];
+  const { code: validatorsCode, diagnostics: validatorDiagnostics } = await validators;
+  const diagnostics = [...ir.diagnostics, ...validatorDiagnostics];
   for (const d of diagnostics) {
     if (d.line === undefined && d.file === spec.file) {
       const line = spec.lineOf(d.pointer);
@@ -59,10 +62,10 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs): Promise<Gener
   }
   const header = generatedHeader(spec.file.split(path.sep).join('/'), spec.hash);
   const generated: GeneratedFile[] = [
-    { path: 'types.gen.ts', contents: await formatReadable(`${header}${await openapiTypes}\n${modules.typeExports}`) },
-    { path: 'validators.gen.ts', contents: await formatReadable(header + modules.validators.code) },
-    { path: 'client.gen.ts', contents: await formatReadable(header + modules.client) },
-    { path: 'index.gen.ts', contents: await formatReadable(header + modules.index) },
+    { path: 'types.gen.ts', contents: await formatReadable(`${header}${await openapiTypes}\n${(await modules).typeExports}`) },
+    { path: 'validators.gen.ts', contents: await formatReadable(header + validatorsCode) },
+    { path: 'client.gen.ts', contents: await formatReadable(header + (await modules).client) },
+    { path: 'index.gen.ts', contents: await formatReadable(header + (await modules).index) },
   ];
   const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => a.path.localeCompare(b.path));
   return { api, files, diagnostics };
