@@ -6,6 +6,8 @@ export declare const PACKAGE_ROOT: string;
 export declare const DIST: string;
 /** The build script, relative to the package root; hashed with the sources. */
 export declare const BUILD_SCRIPT: string;
+/** The lockfile, relative to the package root; hashed with the sources. */
+export declare const LOCKFILE: string;
 /** File name, inside DIST, of `{ inputs: string[], hash: string }`. */
 export declare const MANIFEST: string;
 

@@ -13,6 +13,8 @@ export const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = 'generator/dist';
 /** The build script, relative to the package root; hashed with the sources. */
 export const BUILD_SCRIPT = 'generator/bin/build.mjs';
+/** The lockfile, relative to the package root; hashed with the sources (it pins the bundled Redocly). */
+export const LOCKFILE = 'package-lock.json';
 /** File name, inside DIST, of `{ inputs: string[], hash: string }` (inputs relative to the package root). */
 export const MANIFEST = 'inputs.json';
 
