@@ -1,15 +1,18 @@
 /**
- * One request to one worker thread: the generator's CPU-heavy emitters (openapi-typescript, the
- * validator compiler) run beside the main thread, so on two or more cores they overlap with
- * loading the spec and emitting the client instead of adding to them.
+ * Requests to one worker thread: the generator's CPU-heavy emitters (openapi-typescript, the
+ * validator compiler, the client emitters) run beside the main thread, so on two or more cores
+ * they overlap with loading the spec instead of adding to it. One worker serves every API of a
+ * run, so its modules load, and its code is compiled by V8, once.
  */
 import { Worker } from 'node:worker_threads';
 
-/** A started worker that takes one input and answers once. */
+/** A started worker that answers each input in turn. */
 export interface WorkerJob<I, O> {
   /**
-   * Sends `input` (structured-cloned) and resolves to the worker's answer.
-   * @throws {Error} `<label> failed: <the worker's message>` when the worker reports an error or crashes.
+   * Sends `input` (structured-cloned) once the worker has answered every earlier one, and
+   * resolves to its answer.
+   * @throws {Error} `<label> failed: <the worker's message>` when the worker reports an error,
+   *   crashes or exits.
    */
   run(input: I): Promise<O>;
   /** Stops the worker (safe to call more than once, and before or after `run`). */
@@ -18,22 +21,32 @@ export interface WorkerJob<I, O> {
 
 /**
  * Starts the worker script `file` now, so its modules load while the caller does other work;
- * `workerData` is cloned to it. The script answers its one message with `{ result }` or
+ * `workerData` is cloned to it. The script answers each message, in order, with `{ result }` or
  * `{ error }` (a message string).
  */
 export function startWorkerJob<I, O>(file: string, label: string, workerData?: unknown): WorkerJob<I, O> {
   const worker = new Worker(file, { workerData });
   worker.unref();
+  let previous: Promise<unknown> = Promise.resolve();
+  const ask = (input: I): Promise<O> =>
+    new Promise<O>((resolve, reject) => {
+      const settle = (error?: Error, result?: O): void => {
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (error === undefined) resolve(result as O);
+        else reject(error);
+      };
+      const onMessage = (reply: { result?: O; error?: string }): void =>
+        reply.error === undefined ? settle(undefined, reply.result) : settle(new Error(`${label} failed: ${reply.error}`));
+      const onError = (error: Error): void => settle(new Error(`${label} failed: ${error.message}`));
+      const onExit = (code: number): void => settle(new Error(`${label} failed: its worker exited (code ${code}) without answering`));
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      worker.postMessage(input);
+    });
   return {
     run(input: I): Promise<O> {
-      return new Promise((resolve, reject) => {
-        worker.once('message', (reply: { result?: O; error?: string }) =>
-          reply.error === undefined ? resolve(reply.result as O) : reject(new Error(`${label} failed: ${reply.error}`)),
-        );
-        worker.once('error', (error) => reject(new Error(`${label} failed: ${error.message}`)));
-        worker.once('exit', (code) => reject(new Error(`${label} failed: its worker exited (code ${code}) without answering`)));
-        worker.postMessage(input);
-      });
+      const answer = previous.then(() => ask(input));
+      previous = answer.catch(() => undefined);
+      return answer;
     },
     async close(): Promise<void> {
       await worker.terminate();

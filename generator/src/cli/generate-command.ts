@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { loadConfig, type ApiConfig } from '../config/load-config.js';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
 import type { GeneratedApi } from '../generate/generate-api.js';
-import { startGenerationJobs } from '../generate/generation-jobs.js';
+import { closeGenerationJobs, startGenerationJobs } from '../generate/generation-jobs.js';
 import { pascalCase, screamingSnakeCase } from '../ir/naming.js';
 import { EXIT } from './exit-codes.js';
 import type { CommandContext } from './main.js';
@@ -55,14 +55,18 @@ async function apisOf(options: GenerateOptions): Promise<ApiConfig[]> {
 
 async function runGenerate(options: GenerateOptions): Promise<number> {
   const apis = await apisOf(options);
-  // The first API's workers (openapi-typescript, the emitters) start loading their modules now,
-  // beside the pipeline's own (Redocly, prettier), which load here rather than at start-up.
-  const firstJobs = apis.length > 0 ? startGenerationJobs() : undefined;
-  const { generateApi } = await import('../generate/generate-api.js');
+  // The workers (openapi-typescript, the emitters) start loading their modules now, beside the
+  // pipeline's own (Redocly, prettier), which load here rather than at start-up; they serve every API.
+  const jobs = startGenerationJobs();
   const results: GeneratedApi[] = [];
-  for (const api of apis) {
-    if (!options.quiet) process.stderr.write(`generating ${api.name} from ${path.relative(process.cwd(), api.spec)}…\n`);
-    results.push(await generateApi(api, api === apis[0] ? firstJobs : undefined));
+  try {
+    const { generateApi } = await import('../generate/generate-api.js');
+    for (const api of apis) {
+      if (!options.quiet) process.stderr.write(`generating ${api.name} from ${path.relative(process.cwd(), api.spec)}…\n`);
+      results.push(await generateApi(api, jobs));
+    }
+  } finally {
+    await closeGenerationJobs(jobs);
   }
   for (const d of results.flatMap((r) => r.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   return options.check ? check(results) : write(results, options.quiet === true);

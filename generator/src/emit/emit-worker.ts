@@ -1,7 +1,7 @@
 /**
  * Worker thread body of {@link startEmitJob} (emit-job.ts): loads the emitters of the task named
- * by `workerData` at once (while the main thread loads the spec), then runs it on the one IR it
- * is sent. Message in: an `IrApi` (structured-cloned, so schemas shared between the document and
+ * by `workerData` at once (while the main thread loads the spec), then runs it on each IR it is
+ * sent. Message in: an `IrApi` (structured-cloned, so schemas shared between the document and
  * the IR stay shared). Message out: `{ result }` (see emit-tasks.ts) or `{ error }` (see worker-job.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -10,7 +10,7 @@ import { loadEmitTask, type EmitTask } from './emit-tasks.js';
 
 const run = await loadEmitTask(workerData as EmitTask);
 
-parentPort?.once('message', (api: IrApi) => {
+parentPort?.on('message', (api: IrApi) => {
   try {
     parentPort?.postMessage({ result: run(api) });
   } catch (error) {

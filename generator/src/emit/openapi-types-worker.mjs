@@ -1,6 +1,6 @@
 // Worker thread of `startOpenApiTypes` (openapi-types.ts): loads openapi-typescript (and the
 // TypeScript compiler it pulls in) while the main thread loads and validates the spec, then turns
-// the one document it is sent into openapi-typescript's source text. Plain JavaScript, so the
+// each document it is sent into openapi-typescript's source text. Plain JavaScript, so the
 // worker starts without a TypeScript loader.
 //
 // Three choices keep this off the critical path of generation:
@@ -78,7 +78,7 @@ export function renderOpenApiTypes(document) {
   return astToString(transformSchema(document, globalContext(document)));
 }
 
-parentPort?.once('message', (document) => {
+parentPort?.on('message', (document) => {
   try {
     parentPort.postMessage({ result: renderOpenApiTypes(document) });
   } catch (error) {

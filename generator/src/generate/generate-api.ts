@@ -28,15 +28,18 @@ export interface GeneratedApi {
 }
 
 /**
- * Generates every file of `api` in memory, sorted by path. `jobs` are the workers to use (started
- * by a caller that wants them loading early); they are closed when generation ends.
+ * Generates every file of `api` in memory, sorted by path. `jobs` are the workers to use, shared
+ * by the caller between the APIs of a run (and closed by it); without them, workers are started
+ * for this call and closed when it ends.
  * @throws {UserError} with every error diagnostic (file, line, JSON pointer) when the spec is invalid.
  */
-export async function generateApi(api: ApiConfig, jobs: GenerationJobs = startGenerationJobs()): Promise<GeneratedApi> {
+export async function generateApi(api: ApiConfig, jobs?: GenerationJobs): Promise<GeneratedApi> {
+  if (jobs !== undefined) return generateWith(api, jobs);
+  const own = startGenerationJobs();
   try {
-    return await generateWith(api, jobs);
+    return await generateWith(api, own);
   } finally {
-    await closeGenerationJobs(jobs);
+    await closeGenerationJobs(own);
   }
 }
 

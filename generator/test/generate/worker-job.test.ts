@@ -11,8 +11,9 @@ const script = (name: string) => path.join(dir, name);
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'worker-job-'));
   const header = "import { parentPort } from 'node:worker_threads';\n";
-  await writeFile(script('double.mjs'), `${header}parentPort.once('message', (n) => parentPort.postMessage({ result: n * 2 }));\n`);
-  await writeFile(script('refuse.mjs'), `${header}parentPort.once('message', () => parentPort.postMessage({ error: 'no thanks' }));\n`);
+  await writeFile(script('double.mjs'), `${header}parentPort.on('message', (n) => parentPort.postMessage({ result: n * 2 }));\n`);
+  const refuseOdd = "parentPort.on('message', (n) => parentPort.postMessage(n % 2 ? { error: 'no thanks' } : { result: n }));";
+  await writeFile(script('refuse.mjs'), `${header}${refuseOdd}\n`);
   await writeFile(script('quit.mjs'), `${header}parentPort.once('message', () => process.exit(3));\n`);
   await writeFile(script('crash.mjs'), `${header}parentPort.once('message', () => { throw new Error('boom'); });\n`);
 });
@@ -31,8 +32,15 @@ async function withJob(name: string, use: (job: WorkerJob<number, number>) => Pr
 describe('startWorkerJob', () => {
   it("resolves to the worker's result", () => withJob('double.mjs', (job) => expect(job.run(21)).resolves.toBe(42)));
 
-  it('rejects with the label and the message the worker reports', () =>
-    withJob('refuse.mjs', (job) => expect(job.run(1)).rejects.toThrow('doubling failed: no thanks')));
+  it('answers inputs in turn, however many are sent at once', () =>
+    withJob('double.mjs', (job) => expect(Promise.all([1, 2, 3].map((n) => job.run(n)))).resolves.toEqual([2, 4, 6])));
+
+  it('rejects with the label and the message the worker reports, and goes on answering', () =>
+    withJob('refuse.mjs', async (job) => {
+      const [first, second] = [job.run(1), job.run(2)];
+      await expect(first).rejects.toThrow('doubling failed: no thanks');
+      await expect(second).resolves.toBe(2);
+    }));
 
   it('rejects with the label when the worker crashes', () =>
     withJob('crash.mjs', (job) => expect(job.run(1)).rejects.toThrow('doubling failed: boom')));
