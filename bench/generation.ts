@@ -14,7 +14,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { heyApi, openapiTypescript, ours, type Generator } from './lib/generators.js';
+import { heyApi, openapiTypescript, ours, prepareOurs, type Generator } from './lib/generators.js';
 import { measureProcess, peakRssMethod, type ProcessRun } from './lib/measure-process.js';
 import { runIfMain, type BenchOptions } from './lib/standalone.js';
 import { fixed, kibToMib, summarize, type Summary } from './lib/stats.js';
@@ -137,6 +137,7 @@ export async function runGeneration(options: BenchOptions): Promise<Section> {
   const targets: Target[] = [];
   const notes: string[] = [];
   const data: Record<string, unknown> = {};
+  notes.push(prepareOurs());
   for (const doc of documents(options.quick)) {
     if (!existsSync(doc.path)) {
       notes.push(`${doc.title}: skipped, ${doc.path} is absent (it lives outside the repository).`);
