@@ -79,16 +79,18 @@ async function serve(cassette: Cassette, scenario: Scenario, label: string): Pro
 }
 
 /**
- * Replays the cassette at `file` (see the module comment). Never throws for a bad cassette: an
+ * Replays the cassette at `file` (see the module comment), or `cassette` as already read (a suite
+ * replaying many cassettes reads them all once, up front). Never throws for a bad cassette: an
  * unreadable file or unknown scenario is a failure too. Imported cassettes (`_source: imported`)
  * have no scenario: only their recorded responses are checked against the spec.
  * @param options.scenarios the catalogue to find the cassette's scenario in; default {@link SCENARIOS}.
  */
-export async function replayCassette(file: string, options: { scenarios?: readonly Scenario[] } = {}): Promise<ReplayResult> {
+export async function replayCassette(source: string | Cassette, options: { scenarios?: readonly Scenario[] } = {}): Promise<ReplayResult> {
+  const file = typeof source === 'string' ? source : source.file;
   const label = path.relative(process.cwd(), file) || file;
   let cassette: Cassette;
   try {
-    cassette = readCassetteSync(file);
+    cassette = typeof source === 'string' ? readCassetteSync(source) : source;
   } catch (error) {
     if (!(error instanceof CassetteError)) throw error;
     return { file, failures: [error.message] };
