@@ -74,6 +74,9 @@ function headerPairs(headers: ConstructorParameters<typeof Headers>[0]): Record<
   return record;
 }
 
+/** Methods a `Request` upper-cases (Fetch standard, "normalize a method"); others keep their case. */
+const NORMALIZED_METHODS = new Set(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'POST', 'PUT']);
+
 /**
  * The request `fetch(input, init)` sends. A URL with a string body (or none), which is what the
  * generated clients pass, is taken as it is; anything else goes through a `Request`, so body
@@ -84,7 +87,8 @@ async function outgoing(input: string | URL | Request, init: RequestInit | undef
     const headers = headerPairs(init?.headers);
     if (typeof init?.body === 'string' && headers['content-type'] === undefined) headers['content-type'] = 'text/plain;charset=UTF-8';
     const body = typeof init?.body === 'string' ? Buffer.from(init.body) : undefined;
-    return { method: (init?.method ?? 'GET').toUpperCase(), url: String(input), headers, body, signal: init?.signal ?? undefined };
+    const method = init?.method ?? 'GET';
+    return { method: NORMALIZED_METHODS.has(method.toUpperCase()) ? method.toUpperCase() : method, url: String(input), headers, body, signal: init?.signal ?? undefined };
   }
   const request = input instanceof Request && init === undefined ? input : new Request(input, init);
   const body = request.body === null ? undefined : Buffer.from(await request.arrayBuffer());
