@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASSETTES_DIR } from './har/cassette.js';
+import { CASSETTES_DIR, readCassetteSync, type Cassette } from './har/cassette.js';
 import { replayCassette } from './replay/replay-cassette.js';
 import { closeReplaySession, openReplaySession } from './replay/replay-session.js';
 import { preloadRequestExamples } from './scenarios/spec-examples.js';
@@ -19,10 +19,13 @@ function cassetteFiles(): string[] {
 
 describe('cassette replay', () => {
   const files = cassetteFiles();
-  // One nock setup for the whole file: each replay then only adds and removes its interceptors;
-  // the specs' request examples are parsed here, once, rather than inside the first scenario.
+  const cassettes = new Map<string, Cassette>();
+  // One nock setup for the whole file: each replay then only adds and removes its interceptors.
+  // The specs' request examples and every cassette are read and parsed here, once; a cassette that
+  // cannot be read fails the file with the CassetteError naming it.
   beforeAll(() => {
     preloadRequestExamples();
+    for (const file of files) cassettes.set(file, readCassetteSync(path.join(CASSETTES_DIR, file)));
     return openReplaySession();
   });
   afterAll(closeReplaySession);
@@ -32,7 +35,7 @@ describe('cassette replay', () => {
   });
 
   it.each(files)('%s replays cleanly', async (file) => {
-    const result = await replayCassette(path.join(CASSETTES_DIR, file));
+    const result = await replayCassette(cassettes.get(file) as Cassette);
     expect(result.failures).toEqual([]);
   });
 });

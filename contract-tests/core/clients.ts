@@ -1,7 +1,12 @@
 /**
  * Builds the generated client of an API for the contract suite: response validation `off` (the
- * suite judges responses itself), no retries (each request is recorded exactly once), a quiet
- * logger, and the caller's `fetch` (the capturing one while recording, nock's while replaying).
+ * suite judges responses itself), no retries (each request is recorded exactly once), and the
+ * caller's `fetch` (the capturing one while recording, nock's while replaying).
+ *
+ * No logger is passed, which keeps the clients quiet: without one the runtime drops debug and info
+ * lines before building them, and its only warnings (response drift in `warn` mode, a refused
+ * retry) cannot happen with validation off and no retries. A caller's logger, even one that
+ * discards everything, would make the runtime redact the headers and body of every request for it.
  */
 import { AbConnectClient } from '../../generated/abconnect/index.gen.js';
 import { PayQuickerClient, type Credentials } from '../../generated/payquicker/index.gen.js';
@@ -15,8 +20,6 @@ export interface SuiteClientOptions {
   fetch: typeof fetch;
 }
 
-const QUIET = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
-
 /** The generated client of `api` with the suite's fixed options (see the module comment). */
 export function createClient<A extends ApiName>(api: A, options: SuiteClientOptions): ClientOf[A] {
   const common = {
@@ -26,7 +29,6 @@ export function createClient<A extends ApiName>(api: A, options: SuiteClientOpti
     retry: false as const,
     timeoutMs: options.timeoutMs,
     fetch: options.fetch,
-    logger: QUIET,
   };
   const client = api === 'payquicker' ? new PayQuickerClient(common) : new AbConnectClient(common);
   return client as ClientOf[A];

@@ -22,27 +22,31 @@ export interface ScenarioRun {
  * validation `off`, no retries, `timeoutMs` per attempt, default {@link DEFAULT_SCENARIO_TIMEOUT_MS}).
  * Never throws for the scenario's failures: they are returned in `error` beside the exchanges
  * captured up to that point.
+ * @param options.fetch the transport; default the global `fetch`.
+ * @param options.capture false: record no exchanges (`exchanges` is then empty), for a caller that
+ *   sees each exchange itself, as the replay's interceptors do; default true.
  * @throws {Error} only when `scenario.api` and `target.api` differ (a programming error).
  */
 export async function runScenario(
   scenario: Scenario,
   target: Target,
-  options: { timeoutMs?: number; fetch?: typeof fetch } = {},
+  options: { timeoutMs?: number; fetch?: typeof fetch; capture?: boolean } = {},
 ): Promise<ScenarioRun> {
   if (scenario.api !== target.api) {
     throw new Error(`scenario ${scenario.api}/${scenario.name} cannot run against a ${target.api} target`);
   }
-  const capture = captureFetch(target.api, target.baseUrl, options.fetch);
+  const transport = options.fetch ?? globalThis.fetch;
+  const capture = options.capture === false ? undefined : captureFetch(target.api, target.baseUrl, transport);
   const client = createClient(target.api, {
     baseUrl: target.baseUrl,
     credentials: target.credentials,
     timeoutMs: options.timeoutMs ?? DEFAULT_SCENARIO_TIMEOUT_MS,
-    fetch: capture.fetch,
+    fetch: capture?.fetch ?? transport,
   });
   try {
     await (scenario.run as (client: ClientOf[ApiName]) => Promise<void>)(client);
-    return { exchanges: capture.exchanges };
+    return { exchanges: capture?.exchanges ?? [] };
   } catch (error) {
-    return { exchanges: capture.exchanges, error: error instanceof Error ? error : new Error(String(error)) };
+    return { exchanges: capture?.exchanges ?? [], error: error instanceof Error ? error : new Error(String(error)) };
   }
 }

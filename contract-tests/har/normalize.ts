@@ -35,28 +35,22 @@ export const VOLATILE_HEADERS: readonly string[] = [
   'x-response-time',
 ];
 
-/** How a body is read: by its `content-type`, else JSON when it parses as JSON. */
-function bodyKind(headers: Record<string, string>, body: string): 'json' | 'form' | 'text' {
-  const type = (headers['content-type'] ?? '').toLowerCase();
-  if (type.includes('application/x-www-form-urlencoded')) return 'form';
-  if (type.includes('json') || type === '') {
-    try {
-      JSON.parse(body);
-      return 'json';
-    } catch {
-      return 'text';
-    }
-  }
-  return 'text';
-}
-
-/** A body scrubbed and, when JSON, pretty-printed with 2 spaces. */
+/**
+ * A body scrubbed and, when JSON, pretty-printed with 2 spaces. It is read by its `content-type`
+ * (form, JSON), else as JSON when it parses as JSON; any other body is returned as it is.
+ */
 export function normalizeBody(headers: Record<string, string>, body: string): string {
   if (body === '') return body;
-  const kind = bodyKind(headers, body);
-  if (kind === 'json') return JSON.stringify(scrubJson(JSON.parse(body)), null, 2);
-  if (kind === 'form') return scrubForm(body);
-  return body;
+  const type = (headers['content-type'] ?? '').toLowerCase();
+  if (type.includes('application/x-www-form-urlencoded')) return scrubForm(body);
+  if (!type.includes('json') && type !== '') return body;
+  let value: unknown;
+  try {
+    value = JSON.parse(body);
+  } catch {
+    return body;
+  }
+  return JSON.stringify(scrubJson(value), null, 2);
 }
 
 /** Lower-case names, volatile headers dropped, credentials scrubbed, sorted by name. */

@@ -15,7 +15,7 @@ import { CANONICAL_BASE } from '../har/canonical-base.js';
 import { CassetteError, readCassetteSync, type Cassette } from '../har/cassette.js';
 import { SCENARIOS } from '../scenarios/index.js';
 import { checkRecordedResponse, operationOf } from './check-response.js';
-import { nockFetch } from './nock-fetch.js';
+import { isNullBodyStatus, nockFetch } from './nock-fetch.js';
 import { replayCredentials } from './replay-credentials.js';
 import { diffRequests } from './request-diff.js';
 import { withReplaySession } from './replay-session.js';
@@ -32,6 +32,16 @@ const REPLAY_TIMEOUT_MS = 5_000;
 function entryLabel(file: string, cassette: Cassette, index: number): string {
   const exchange = cassette.exchanges[index] as Exchange;
   return `${file} entry ${index} (${operationOf(cassette.api, exchange) ?? exchange.operationId ?? 'no operation'})`;
+}
+
+/**
+ * The headers a recorded response is served with: as recorded, plus the `Content-Length` of its body
+ * (cassettes drop it as volatile). A real server frames its responses so; without it nock's answer
+ * ends only on a timer (at least 1 ms per exchange) and the connection cannot be kept alive.
+ */
+function framedHeaders(response: Exchange['response']): Record<string, string> {
+  if (isNullBodyStatus(response.status)) return response.headers;
+  return { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) };
 }
 
 /** Serves `cassette` with nock while `scenario` runs; returns the request-side failures. */
@@ -51,15 +61,14 @@ async function serve(cassette: Cassette, scenario: Scenario, label: string): Pro
       scope.intercept(() => true, exchange.request.method).reply(async (request: Request) => {
         const sequence = requests++;
         used.add(index);
-        const where = entryLabel(label, cassette, index);
-        if (sequence !== index) failures.push(`${where}: answered request ${sequence}: the client skipped or reordered requests`);
+        if (sequence !== index) failures.push(`${entryLabel(label, cassette, index)}: answered request ${sequence}: the client skipped or reordered requests`);
         const sent = { method: request.method, path: relativePath(request.url, base), headers: headerRecord(request.headers), body: await request.text() };
-        for (const difference of diffRequests(exchange.request, sent)) failures.push(`${where}: ${difference}`);
-        return [exchange.response.status, exchange.response.body, exchange.response.headers];
+        for (const difference of diffRequests(exchange.request, sent)) failures.push(`${entryLabel(label, cassette, index)}: ${difference}`);
+        return [exchange.response.status, exchange.response.body, framedHeaders(exchange.response)];
       });
     });
     const target = { api: cassette.api, label: 'replay', baseUrl: base, credentials: replayCredentials(cassette), loopback: false };
-    const run = await runScenario(scenario, target, { timeoutMs: REPLAY_TIMEOUT_MS, fetch: nockFetch });
+    const run = await runScenario(scenario, target, { timeoutMs: REPLAY_TIMEOUT_MS, fetch: nockFetch, capture: false });
     if (run.error !== undefined) failures.push(`${label}: scenario ${scenario.api}/${scenario.name} failed on replay: ${run.error.message}`);
     cassette.exchanges.forEach((exchange, index) => {
       if (!used.has(index)) failures.push(`${entryLabel(label, cassette, index)}: recorded exchange was never requested (${exchange.request.method} ${exchange.request.path})`);
@@ -70,16 +79,18 @@ async function serve(cassette: Cassette, scenario: Scenario, label: string): Pro
 }
 
 /**
- * Replays the cassette at `file` (see the module comment). Never throws for a bad cassette: an
+ * Replays the cassette at `file` (see the module comment), or `cassette` as already read (a suite
+ * replaying many cassettes reads them all once, up front). Never throws for a bad cassette: an
  * unreadable file or unknown scenario is a failure too. Imported cassettes (`_source: imported`)
  * have no scenario: only their recorded responses are checked against the spec.
  * @param options.scenarios the catalogue to find the cassette's scenario in; default {@link SCENARIOS}.
  */
-export async function replayCassette(file: string, options: { scenarios?: readonly Scenario[] } = {}): Promise<ReplayResult> {
+export async function replayCassette(source: string | Cassette, options: { scenarios?: readonly Scenario[] } = {}): Promise<ReplayResult> {
+  const file = typeof source === 'string' ? source : source.file;
   const label = path.relative(process.cwd(), file) || file;
   let cassette: Cassette;
   try {
-    cassette = readCassetteSync(file);
+    cassette = typeof source === 'string' ? readCassetteSync(source) : source;
   } catch (error) {
     if (!(error instanceof CassetteError)) throw error;
     return { file, failures: [error.message] };

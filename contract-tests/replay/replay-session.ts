@@ -7,7 +7,7 @@
  */
 import './promise-with-resolvers.js';
 import nock from 'nock';
-import { nockFetch } from './nock-fetch.js';
+import { closeNockConnections, nockFetch } from './nock-fetch.js';
 
 /** Told about each request that matched no interceptor (nock's `no match` event). */
 export type NoMatchListener = (request: Request) => void;
@@ -55,11 +55,15 @@ export async function openReplaySession(): Promise<void> {
   }
 }
 
-/** Removes every interceptor and the listener and allows network connections again; idempotent. */
+/**
+ * Removes every interceptor and the listener, closes the kept-alive replay connections and allows
+ * network connections again; idempotent.
+ */
 export function closeReplaySession(): void {
   if (!open) return;
   nock.emitter.removeListener('no match', dispatch);
   nock.cleanAll();
+  closeNockConnections();
   nock.enableNetConnect();
   open = false;
 }

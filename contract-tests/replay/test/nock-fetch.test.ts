@@ -2,7 +2,7 @@
 import '../promise-with-resolvers.js';
 import nock from 'nock';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { nockFetch } from '../nock-fetch.js';
+import { closeNockConnections, nockFetch } from '../nock-fetch.js';
 
 interface Seen {
   method: string;
@@ -13,7 +13,10 @@ interface Seen {
 
 beforeAll(() => nock.disableNetConnect());
 afterEach(() => nock.cleanAll());
-afterAll(() => nock.enableNetConnect());
+afterAll(() => {
+  closeNockConnections();
+  nock.enableNetConnect();
+});
 
 /** One `method` interceptor on `origin` that records what it received and answers `status`, `body`, `headers`. */
 function answer(origin: string, method: string, status: number, body: string, headers: Record<string, string> = {}): Seen[] {
@@ -30,7 +33,7 @@ function answer(origin: string, method: string, status: number, body: string, he
 }
 
 describe('nockFetch', () => {
-  it.each(['https://api.cassette.invalid', 'http://api.cassette.invalid'])('sends method, URL, headers and body to nock and returns its answer (%s)', async (origin) => {
+  it.each(['https://api.cassette.invalid', 'https://api.cassette.invalid:8443', 'http://api.cassette.invalid'])('sends method, URL, headers and body to nock and returns its answer (%s)', async (origin) => {
     const seen = answer(origin, 'POST', 201, '{"id":"job-1"}', { 'content-type': 'application/json', 'x-request-id': 'r-1' });
     const response = await nockFetch(`${origin}/api/v2/payments/jobs?page=2`, {
       method: 'POST',
@@ -39,10 +42,26 @@ describe('nockFetch', () => {
     });
     expect(seen).toHaveLength(1);
     expect(seen[0]).toMatchObject({ method: 'POST', url: `${origin}/api/v2/payments/jobs?page=2`, body: '{"amount":25.5}' });
-    expect(seen[0]?.headers).toMatchObject({ authorization: 'Bearer t-1', 'content-type': 'application/json', 'x-mypayquicker-version': '2026.02.01', 'content-length': '15' });
+    expect(seen[0]?.headers).toMatchObject({ host: new URL(origin).host, authorization: 'Bearer t-1', 'content-type': 'application/json', 'x-mypayquicker-version': '2026.02.01', 'content-length': '15' });
     expect(response.status).toBe(201);
     expect(response.headers.get('x-request-id')).toBe('r-1');
     expect(await response.json()).toEqual({ id: 'job-1' });
+  });
+
+  it('keeps the schemes apart: an http interceptor does not answer an https request', async () => {
+    answer('http://api.cassette.invalid', 'GET', 200, 'plain');
+    await expect(nockFetch('https://api.cassette.invalid/x')).rejects.toMatchObject({ code: 'ENETUNREACH' });
+  });
+
+  it('sends a URL and init exactly as the Request built from them', async () => {
+    const origin = 'https://api.cassette.invalid';
+    const [direct, viaRequest] = [answer(origin, 'POST', 200, 'a'), answer(origin, 'POST', 200, 'b')];
+    const init = { method: 'post', headers: new Headers({ Accept: 'application/json', 'X-Trace': ' t-1 ' }), body: 'plain text' };
+    await nockFetch('https://api.cassette.invalid/api/echo?x=1', init);
+    await nockFetch(new Request('https://api.cassette.invalid/api/echo?x=1', init));
+    expect(direct[0]).toMatchObject({ method: 'POST', body: 'plain text' });
+    expect(direct[0]?.headers).toMatchObject({ 'content-type': 'text/plain;charset=UTF-8', 'x-trace': 't-1', 'content-length': '10' });
+    expect(viaRequest).toEqual(direct);
   });
 
   it('accepts a Request object, as the capturing fetch passes one', async () => {
