@@ -110,11 +110,21 @@ export function redactHeaders(headers: Headers | Readonly<Record<string, string>
   return out;
 }
 
+/** The last URL redacted and its result: a client calling one URL over and over parses it once. */
+let lastUrl: { readonly url: string; readonly redacted: string } | undefined;
+
 /**
  * A URL safe to show: user info removed and secret query parameter values (`access_token`,
  * `token`, `client_secret`, `sig`…) replaced. Returns the input unchanged when it is not a URL.
  */
 export function redactUrl(url: string): string {
+  if (lastUrl?.url === url) return lastUrl.redacted;
+  const redacted = parseAndRedactUrl(url);
+  lastUrl = { url, redacted };
+  return redacted;
+}
+
+function parseAndRedactUrl(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url);

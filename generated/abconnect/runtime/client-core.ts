@@ -157,7 +157,9 @@ export class ClientCore {
     const instr = this.#instr;
     const pending = this.#auth.authorize(op, options?.signal);
     const authorization = pending instanceof Promise ? await pending : pending;
-    const headers = { ...prepared.headers };
+    // A hook may add headers for this attempt only, so it gets a copy; otherwise every attempt sets
+    // the same names on the prepared headers.
+    const headers = instr.hasBeforeRequest ? { ...prepared.headers } : prepared.headers;
     if (authorization !== undefined) headers['authorization'] = authorization.header;
     const url = instr.hasBeforeRequest || instr.enabled('debug') ? redactUrl(prepared.url) : '';
     if (instr.hasBeforeRequest) {
@@ -170,11 +172,8 @@ export class ClientCore {
       setHeaders(headers, added);
     }
     if (instr.enabled('debug')) {
-      instr.log('debug', `${op.operationId}: ${op.method} ${url}`, {
-        attempt,
-        headers: redactHeaders(headers),
-        body: prepared.bodyValue,
-      });
+      // log() redacts its fields (secret header names included) as it copies them.
+      instr.log('debug', `${op.operationId}: ${op.method} ${url}`, { attempt, headers, body: prepared.bodyValue });
     }
     const exchange = await sendOnce({
       fetch: this.#fetch,

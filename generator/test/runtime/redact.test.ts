@@ -78,6 +78,14 @@ describe('redactHeaders and redactUrl', () => {
     expect(redactUrl('not a url')).toBe('not a url');
   });
 
+  it('answers the same for a URL redacted again, and for a different URL after it', () => {
+    const secret = 'https://api.example.com/x?access_token=abc';
+    expect(redactUrl(secret)).toBe(`https://api.example.com/x?access_token=${encodeURIComponent(REDACTED)}`);
+    expect(redactUrl(secret)).toBe(`https://api.example.com/x?access_token=${encodeURIComponent(REDACTED)}`);
+    expect(redactUrl('https://api.example.com/y?page=2')).toBe('https://api.example.com/y?page=2');
+    expect(redactUrl(secret)).not.toContain('abc');
+  });
+
   it('leaves a URL without user info or query as the URL parser writes it', () => {
     expect(redactUrl('https://API.example.com/x/jobs-1')).toBe('https://api.example.com/x/jobs-1');
     expect(redactUrl('https://user@api.example.com/x')).toBe('https://api.example.com/x');

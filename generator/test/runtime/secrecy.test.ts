@@ -149,7 +149,48 @@ describe('credentials and tokens never leak', () => {
   });
 });
 
+describe('debug log of a request', () => {
+  it('lists the headers sent with Authorization redacted, for every attempt, without hooks', async () => {
+    scenario = await startScenario({
+      api: (_req, res, n) => sendJson(res, n === 1 ? 503 : 200, { token: JOB_TOKEN, status: 'PENDING' }),
+    });
+    const cap = capture();
+    const core = new ClientCore(PQ_API, {
+      baseUrl: scenario.baseUrl,
+      credentials: { accessToken: 'static-token-value' },
+      logger: cap.logger,
+      retry: { baseDelayMs: 1 },
+    });
+    await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
+    const sent = cap.lines.filter((l) => l.level === 'debug' && l.message.includes(' GET '));
+    expect(sent.map((l) => l.fields?.['attempt'])).toEqual([0, 1]);
+    for (const line of sent) {
+      expect(line.fields?.['headers']).toMatchObject({ authorization: REDACTED, accept: 'application/json' });
+    }
+    expect(scenario.apiRequests().map((r) => r.headers['authorization'])).toEqual([
+      'Bearer static-token-value',
+      'Bearer static-token-value',
+    ]);
+    expect(cap.dump()).not.toContain('static-token-value');
+  });
+});
+
 describe('hooks', () => {
+  it('headers a beforeRequest hook adds apply to that attempt only', async () => {
+    scenario = await startScenario({
+      api: (_req, res, n) => sendJson(res, n === 1 ? 503 : 200, { token: JOB_TOKEN, status: 'PENDING' }),
+    });
+    let attempts = 0;
+    const core = new ClientCore(PQ_API, {
+      baseUrl: scenario.baseUrl,
+      credentials: { accessToken: 'static-token-value' },
+      retry: { baseDelayMs: 1 },
+      hooks: { beforeRequest: () => (++attempts === 1 ? { 'X-First-Attempt': 'yes' } : undefined) },
+    });
+    await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
+    expect(scenario.apiRequests().map((r) => r.headers['x-first-attempt'])).toEqual(['yes', undefined]);
+  });
+
   it('beforeRequest may add headers; afterResponse reports status and duration', async () => {
     scenario = await startScenario({
       api: (_req, res) => sendJson(res, 200, { token: JOB_TOKEN, status: 'PENDING' }, { 'x-request-id': 'q-1' }),
