@@ -66,7 +66,8 @@ async function runGenerate(options: GenerateOptions): Promise<number> {
       results.push(await generateApi(api, jobs));
     }
   } finally {
-    await closeGenerationJobs(jobs);
+    // Not awaited: the threads stop while the files are written (or compared).
+    void closeGenerationJobs(jobs);
   }
   for (const d of results.flatMap((r) => r.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
   return options.check ? check(results) : write(results, options.quiet === true);

@@ -3,7 +3,7 @@
  * by its operationId, documented from its summary and description, plus page and item iterators
  * for page-numbered list operations.
  */
-import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from 'ts-morph';
+import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from './ts-morph.js';
 import type { IrApi, IrOperation, IrTag } from '../ir/types.js';
 import { docText } from './literal.js';
 

@@ -3,7 +3,7 @@
  * runtime interprets), one error class per documented error-body schema, one class per tag with a
  * method per operation, and the top-level client class (`PayQuickerClient`) with one property per tag.
  */
-import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from './ts-morph.js';
 import type { IrApi, IrErrorClass } from '../ir/types.js';
 import { operationDescriptor } from './operation-descriptor.js';
 import { tagClass } from './client-classes.js';

@@ -2,7 +2,7 @@
  * `index.gen.ts`: the public surface of one generated API — types, validators, the client
  * classes, and the runtime's error classes and validation types.
  */
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, type StatementStructures } from './ts-morph.js';
 import { RUNTIME_EXPORTS } from '../ir/reserved-names.js';
 import { printStatements } from './source-file.js';
 

@@ -4,7 +4,7 @@
  * and, per operation, the client method's parameter object (`RetrievePaymentJobParams`, camelCased
  * keys and `body`) and its result type (`RetrievePaymentJobResult`, the 2xx body).
  */
-import { StructureKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, type StatementStructures } from './ts-morph.js';
 import type { IrApi, IrOperation } from '../ir/types.js';
 import { docText, quote } from './literal.js';
 import { printStatements } from './source-file.js';

@@ -10,7 +10,7 @@ import { formatTypeScript, loadFormatter } from '../emit/format.js';
 import { generatedHeader } from '../emit/header.js';
 import { typesDocument } from '../emit/types-document.js';
 import { buildIr } from '../ir/build-ir.js';
-import { loadSpec } from '../load/load-spec.js';
+import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
 import { closeGenerationJobs, startGenerationJobs, type GenerationJobs } from './generation-jobs.js';
 import { runtimeFiles } from './runtime-files.js';
 
@@ -52,14 +52,10 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs): Promise<Gener
   const modules = jobs.client.run(ir);
   for (const pending of [openapiTypes, modules]) pending.catch(() => undefined); // awaited below, unless diagnostics throw first
   loadFormatter().catch(() => undefined); // this thread is idle until the workers answer; a failure shows when formatting
+  locate(ir.diagnostics, spec); // the first line lookup parses the spec's text again: done while the workers run
   const { code: validatorsCode, diagnostics: validatorDiagnostics } = await validators;
+  locate(validatorDiagnostics, spec);
   const diagnostics = [...ir.diagnostics, ...validatorDiagnostics];
-  for (const d of diagnostics) {
-    if (d.line === undefined && d.file === spec.file) {
-      const line = spec.lineOf(d.pointer);
-      if (line !== undefined) d.line = line;
-    }
-  }
   if (hasErrors(diagnostics)) {
     throw new UserError(`cannot generate ${api.name} from ${spec.file}`, diagnostics.filter((d) => d.severity === 'error'));
   }
@@ -72,6 +68,16 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs): Promise<Gener
   ];
   const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => a.path.localeCompare(b.path));
   return { api, files, diagnostics };
+}
+
+/** Gives each diagnostic about `spec`'s own file its line there, where the pointer can be found. */
+function locate(diagnostics: readonly Diagnostic[], spec: LoadedSpec): void {
+  for (const d of diagnostics) {
+    if (d.line === undefined && d.file === spec.file) {
+      const line = spec.lineOf(d.pointer);
+      if (line !== undefined) d.line = line;
+    }
+  }
 }
 
 /**
