@@ -59,12 +59,13 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs): Promise<Gener
   if (hasErrors(diagnostics)) {
     throw new UserError(`cannot generate ${api.name} from ${spec.file}`, diagnostics.filter((d) => d.severity === 'error'));
   }
+  const { client, typeExports, index } = await modules;
   const header = generatedHeader(spec.file.split(path.sep).join('/'), spec.hash);
   const generated: GeneratedFile[] = [
-    { path: 'types.gen.ts', contents: await formatReadable(`${header}${await openapiTypes}\n${(await modules).typeExports}`) },
+    { path: 'types.gen.ts', contents: await formatReadable(`${header}${await openapiTypes}\n${typeExports}`) },
     { path: 'validators.gen.ts', contents: await formatReadable(header + validatorsCode) },
-    { path: 'client.gen.ts', contents: await formatReadable(header + (await modules).client) },
-    { path: 'index.gen.ts', contents: await formatReadable(header + (await modules).index) },
+    { path: 'client.gen.ts', contents: await formatReadable(header + client) },
+    { path: 'index.gen.ts', contents: await formatReadable(header + index) },
   ];
   const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => a.path.localeCompare(b.path));
   return { api, files, diagnostics };
