@@ -10,19 +10,25 @@
  *
  * Run alone: `npx tsx bench/replay.ts`.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { promisify } from 'node:util';
+import type { FloorRun } from './lib/replay-floor.js';
 import { measureProcess } from './lib/measure-process.js';
 import { runIfMain, type BenchOptions } from './lib/standalone.js';
 import { fixed, summarize } from './lib/stats.js';
 import { REPO_ROOT } from './lib/versions.js';
-import { atMost, type Section, type Target } from './report.js';
+import { atMost, information, type Section, type Target } from './report.js';
 
 const TIMEOUT_MS = 300_000;
 const CLI = join(REPO_ROOT, 'generator/bin/api-contracts.js');
+const FLOOR_SCRIPT = join(REPO_ROOT, 'bench/lib/replay-floor.ts');
+/** Passes of the floor measurement, each in a fresh process. */
+const FLOOR_RUNS = 5;
+const execFileAsync = promisify(execFile);
 
 function walk(dir: string, keep: (name: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
@@ -91,6 +97,23 @@ async function replayRows(): Promise<{ rows: string[][]; target: Target; note?: 
   };
 }
 
+/** The nock transport alone over the same cassettes (lib/replay-floor.ts): median of fresh-process passes. */
+async function floorRow(runs: number): Promise<{ row: string[]; target: Target; data: unknown }> {
+  const passes: FloorRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', FLOOR_SCRIPT], { cwd: REPO_ROOT, timeout: TIMEOUT_MS });
+    passes.push(JSON.parse(stdout) as FloorRun);
+  }
+  const exchanges = passes[0]?.exchanges ?? 0;
+  const pass = summarize(passes.map((p) => p.passMs));
+  const perExchange = exchanges > 0 ? pass.median / exchanges : undefined;
+  return {
+    row: ['floor: nock and the replay transport alone (no client, no scenario, no checks)', `${exchanges} exchanges, ${runs} passes`, '–', '–', `${fixed(pass.median / 1000)} (${fixed(pass.min / 1000)}–${fixed(pass.max / 1000)})`, fixed(perExchange, 3), 'ok'],
+    target: information('floor: nock and the replay transport alone, ms per exchange', perExchange),
+    data: { runs, exchanges, passMs: pass, perExchangeMs: perExchange },
+  };
+}
+
 async function driftRow(): Promise<{ row: string[]; data: unknown }> {
   if (!hasDriftCommand()) return { row: ['drift --target sandbox', '–', '–', '–', '–', '–', 'skipped: no `drift` command yet'], data: { skipped: 'no drift command' } };
   const run = await measureProcess(process.execPath, [CLI, 'drift', '--target', 'sandbox'], { cwd: REPO_ROOT, timeoutMs: TIMEOUT_MS });
@@ -100,20 +123,22 @@ async function driftRow(): Promise<{ row: string[]; data: unknown }> {
 }
 
 /** Runs benchmark 4 and returns its section. */
-export async function runReplayBench(_options: BenchOptions): Promise<Section> {
+export async function runReplayBench(options: BenchOptions): Promise<Section> {
   const started = performance.now();
   const replay = await replayRows();
+  const floor = await floorRow(options.quick ? 2 : FLOOR_RUNS);
   const drift = await driftRow();
   return {
     id: 'replay',
     title: '4. Contract suite: replay per exchange, drift end to end',
-    tables: [{ columns: ['what', 'size', 'whole process s', 'tests span s (first start → last end)', 'test time s', 'ms per exchange (test time)', 'status'], rows: [...replay.rows, drift.row] }],
-    targets: [replay.target],
+    tables: [{ columns: ['what', 'size', 'whole process s', 'tests span s (first start → last end)', 'test time s', 'ms per exchange (test time)', 'status'], rows: [...replay.rows, floor.row, drift.row] }],
+    targets: [replay.target, floor.target],
     notes: [
       'Per exchange = the sum of the replay tests’ durations in vitest’s JSON report (vitest start-up, module loading and collection excluded) ÷ the exchanges in the cassettes. The tests span is vitest’s per-file start and end (first test start → last test end, so it also excludes imports and the file’s beforeAll set-up; the whole process time includes everything). One run: the suite is deterministic.',
       ...(replay.note ? [replay.note] : []),
+      `The floor row times what every replay must do whatever the client: nock 15 intercepting each request (@mswjs/interceptors' mocked socket, its HTTP parser, a Fetch Request and Response per exchange) and the replay's own fetch over Node's http client. Per cassette it registers the replay's interceptors and sends the recorded requests in order, reading every body (bench/lib/replay-floor.ts). Each pass runs in a fresh process after imports and the session set-up, like the suite's tests; median of ${FLOOR_RUNS} passes (test time column). The suite's time above it is this floor plus the generated clients, the scenarios and the checks.`,
     ],
-    data: { replay: replay.data, drift: drift.data },
+    data: { replay: replay.data, floor: floor.data, drift: drift.data },
     elapsedMs: performance.now() - started,
   };
 }

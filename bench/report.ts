@@ -4,15 +4,20 @@
  * says which direction passes.
  */
 
-/** A target from issue 7, checked against the measured ratio. `pass` is undefined when not measured. */
+/**
+ * A target from issue 7, checked against the measured ratio. `pass` is undefined when not measured.
+ * `kind` marks rows that are not targets: an `aim` (met or missed, never a failure) or a ratio shown
+ * for `information` only (no limit, no verdict).
+ */
 export interface Target {
   readonly label: string;
-  /** Human-readable limit, e.g. `≤ 0.50` or `≥ 1.00`. */
+  /** Human-readable limit, e.g. `≤ 0.50` or `≥ 1.00`; `–` for information. */
   readonly limit: string;
   readonly measured: number | undefined;
   readonly pass: boolean | undefined;
   /** Decimals shown for `measured` (0 for counts). */
   readonly digits: number;
+  readonly kind?: 'aim' | 'information';
 }
 
 /** A Markdown table: one header row, then rows of already formatted cells. */
@@ -45,6 +50,16 @@ export function atLeast(label: string, measured: number | undefined, limit: numb
   return { label, limit: `≥ ${limit.toFixed(digits)}`, measured, pass: ok ? measured >= limit : undefined, digits };
 }
 
+/** An aim beyond the targets (at least `limit`): reported as met or missed, never as a failure. */
+export function aimAtLeast(label: string, measured: number | undefined, limit: number, digits = 2): Target {
+  return { ...atLeast(label, measured, limit, digits), kind: 'aim' };
+}
+
+/** A ratio shown beside the targets to explain them: no limit, no verdict. */
+export function information(label: string, measured: number | undefined, digits = 2): Target {
+  return { label, limit: '–', measured, pass: undefined, digits, kind: 'information' };
+}
+
 function escapeCell(cell: string): string {
   return cell.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 }
@@ -56,9 +71,11 @@ export function renderTable(table: Table): string {
   return (table.caption ? `${table.caption}\n\n` : '') + lines.join('\n');
 }
 
-/** PASS, FAIL or NOT MEASURED. */
+/** PASS, FAIL or NOT MEASURED for a target; `aim met` or `aim missed` for an aim; `information` otherwise. */
 export function verdict(target: Target): string {
+  if (target.kind === 'information') return 'information';
   if (target.pass === undefined) return 'NOT MEASURED';
+  if (target.kind === 'aim') return target.pass ? 'aim met' : 'aim missed';
   return target.pass ? 'PASS' : 'FAIL';
 }
 

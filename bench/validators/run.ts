@@ -9,7 +9,7 @@
  *   timing validators that check different rules would be meaningless.
  */
 import { performance } from 'node:perf_hooks';
-import { atLeast, type Section, type Target } from '../report.js';
+import { aimAtLeast, atLeast, information, type Section, type Target } from '../report.js';
 import { runIfMain, type BenchOptions } from '../lib/standalone.js';
 import { fixed, grouped, summarize, type Summary } from '../lib/stats.js';
 import { contenders, type Contender } from './contenders.js';
@@ -72,8 +72,8 @@ function targetsFor(kind: string, results: Map<string, Summary>): Target[] {
     atLeast(`${kind}: ours ÷ ajv (allErrors:false)`, ratio(results, 'ajv-first'), 1),
     atLeast(`${kind}: ours ÷ ajv (allErrors:true)`, ratio(results, 'ajv-all'), 1),
     atLeast(`${kind}: ours ÷ zod`, ratio(results, 'zod'), 2),
-    atLeast(`${kind}: ours ÷ TypeBox compiled (aim, not a target)`, ratio(results, 'typebox'), 1),
-    atLeast(`${kind}: ours ÷ TypeBox without uniqueItems (information)`, ratio(results, 'typebox-no-unique'), 1),
+    aimAtLeast(`${kind}: ours ÷ TypeBox compiled`, ratio(results, 'typebox'), 1),
+    information(`${kind}: ours ÷ TypeBox without uniqueItems`, ratio(results, 'typebox-no-unique')),
   ];
 }
 

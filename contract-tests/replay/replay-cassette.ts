@@ -39,7 +39,7 @@ function entryLabel(file: string, cassette: Cassette, index: number): string {
  * (cassettes drop it as volatile). A real server frames its responses so; without it nock's answer
  * ends only on a timer (at least 1 ms per exchange) and the connection cannot be kept alive.
  */
-function framedHeaders(response: Exchange['response']): Record<string, string> {
+export function framedHeaders(response: Exchange['response']): Record<string, string> {
   if (isNullBodyStatus(response.status)) return response.headers;
   return { ...response.headers, 'content-length': String(Buffer.byteLength(response.body)) };
 }
