@@ -2,7 +2,10 @@
  * Parameters of one operation (OpenAPI 3.1 §4.8.12 Parameter Object): path-level parameters
  * inherited unless the operation overrides them (same name and location), `$ref`s resolved,
  * `content` parameters reduced to their media type's schema, and path template variables with no
- * declared parameter added as required strings, with a warning saying so.
+ * declared parameter added as required strings, with a warning saying so. The runtime, the
+ * parameters validators and the sandbox key an operation's parameters by wire name, so one name in
+ * two locations (a path `id` and a query `id`, valid OpenAPI) is an error here rather than a
+ * client that sends one value in both places.
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { ParameterDescriptor, ParameterLocation } from '../../runtime/operation.js';
@@ -27,6 +30,7 @@ export interface ParameterSource {
 /** Builds the operation's parameters in a stable order: path, query, header, cookie; spec order within. */
 export function buildParameters(source: ParameterSource): IrParameter[] {
   const byKey = new Map<string, IrParameter>();
+  const pointers = new Map<string, string>();
   const lists: [unknown, string][] = [
     [source.pathItem['parameters'], childPointer(source.pathItemPointer, 'parameters')],
     [source.operation['parameters'], childPointer(source.operationPointer, 'parameters')],
@@ -34,11 +38,15 @@ export function buildParameters(source: ParameterSource): IrParameter[] {
   for (const [list, listPointer] of lists) {
     if (!Array.isArray(list)) continue;
     list.forEach((entry: unknown, i) => {
-      const parameter = readParameter(source, entry, childPointer(listPointer, i));
-      if (parameter) byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+      const pointer = childPointer(listPointer, i);
+      const parameter = readParameter(source, entry, pointer);
+      if (!parameter) return;
+      byKey.set(`${parameter.in}:${parameter.name}`, parameter);
+      pointers.set(`${parameter.in}:${parameter.name}`, pointer);
     });
   }
   addUndeclaredPathParameters(source, byKey);
+  reportNameInTwoLocations(source, [...byKey.values()], pointers);
   const ordered = LOCATIONS.flatMap((at) => [...byKey.values()].filter((p) => p.in === at));
   const scope = new IdentifierScope(['body']);
   return ordered.map((p) => ({ ...p, key: scope.claim(safeIdentifier(camelCase(p.name), 'param')) }));
@@ -91,6 +99,25 @@ function parameterSchema(p: Record<string, unknown>, pointer: string): { value: 
 
 function defaultStyle(at: ParameterLocation): string {
   return at === 'query' || at === 'cookie' ? 'form' : 'simple';
+}
+
+/** One error per parameter whose name an earlier parameter of the operation uses in another location. */
+function reportNameInTwoLocations(source: ParameterSource, parameters: readonly IrParameter[], pointers: ReadonlyMap<string, string>): void {
+  const first = new Map<string, IrParameter>();
+  for (const parameter of parameters) {
+    const earlier = first.get(parameter.name);
+    if (earlier === undefined) {
+      first.set(parameter.name, parameter);
+      continue;
+    }
+    source.diagnostics.push({
+      code: 'parameter-name-in-two-locations',
+      severity: 'error',
+      file: source.file,
+      pointer: pointers.get(`${parameter.in}:${parameter.name}`) ?? source.operationPointer,
+      message: `parameter "${parameter.name}" (${parameter.in}) has the name of the ${earlier.in} parameter "${earlier.name}": api-contracts keys an operation's parameters by name, so it cannot send both; not supported`,
+    });
+  }
 }
 
 function addUndeclaredPathParameters(source: ParameterSource, byKey: Map<string, IrParameter>): void {

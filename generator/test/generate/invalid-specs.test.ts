@@ -1,6 +1,7 @@
 /**
  * Bad input: documents that are not OpenAPI, cannot be parsed, have a dangling `$ref`, an unknown
- * type, a duplicate operationId or a parameter without a schema. Each gives one clear message per
+ * type, a duplicate operationId, a parameter without a schema or one name used by two parameters
+ * of an operation. Each gives one clear message per
  * problem with file, line and JSON pointer, exit code 2, and writes nothing.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +19,7 @@ const CASES = [
   { file: 'unknown-type.yaml', code: 'struct', pointer: '#/components/schemas/Thing/properties/id/type', line: 22, text: /did you mean: string/ },
   { file: 'duplicate-operation-id.yaml', code: 'duplicate-operation-id', pointer: '#/paths/~1b/get/operationId', line: 14, text: /already used by #\/paths\/~1a\/get/ },
   { file: 'parameter-without-schema.yaml', code: 'struct', pointer: '#/paths/~1things/get/parameters/0', line: 10, text: /schema, content/ },
+  { file: 'parameter-name-in-two-locations.yaml', code: 'parameter-name-in-two-locations', pointer: '#/paths/~1items~1{id}/get/parameters/1', line: 14, text: /"id" \(query\) has the name of the path parameter "id"/ },
   { file: 'not-openapi.yaml', code: 'not-openapi', pointer: '#', line: undefined, text: /openapi/ },
   { file: 'swagger2.json', code: 'not-openapi', pointer: '#/swagger', line: undefined, text: /swagger2openapi/ },
 ];
