@@ -32,6 +32,35 @@ function serverVariableNames(api: ApiDefinition): Map<string, readonly string[] 
   return names;
 }
 
+/** Credential and token variables (suffixes after the API's prefix), in listing order. */
+const CREDENTIAL_VARIABLES: readonly (readonly [string, string])[] = [
+  ['CLIENT_ID', 'OAuth 2 client id'],
+  ['CLIENT_SECRET', 'OAuth 2 client secret'],
+  ['SCOPES', 'OAuth 2 scopes, space- or comma-separated'],
+  ['USERNAME', 'user name for the OAuth 2 password grant'],
+  ['PASSWORD', 'password for the OAuth 2 password grant'],
+  ['ACCESS_TOKEN', 'static bearer token (no client id, secret or user name then)'],
+  ['TOKEN_URL', 'token endpoint overriding the environment'],
+];
+
+/**
+ * The credential variables the API's security schemes can use (see auth.ts): a client id and
+ * secret for the client credentials grant, HTTP Basic and the password grant; scopes for the client
+ * credentials grant; a user name and password for the password grant (also behind an HTTP bearer
+ * scheme); a static token and a token URL for any OAuth 2 or bearer scheme.
+ */
+function credentialSuffixes(api: ApiDefinition): Set<string> {
+  const types = new Set(Object.values(api.securitySchemes).map((scheme) => scheme.type));
+  const clientCredentials = types.has('oauth2-client-credentials');
+  const passwordGrant = types.has('oauth2-password') || types.has('http-bearer');
+  const suffixes = new Set<string>();
+  if (clientCredentials || passwordGrant || types.has('http-basic')) suffixes.add('CLIENT_ID').add('CLIENT_SECRET');
+  if (clientCredentials) suffixes.add('SCOPES');
+  if (passwordGrant) suffixes.add('USERNAME').add('PASSWORD');
+  if (clientCredentials || passwordGrant) suffixes.add('ACCESS_TOKEN').add('TOKEN_URL');
+  return suffixes;
+}
+
 /**
  * Every environment variable `optionsFromEnv(api, …)` reads, in a stable order, with a one-line
  * description (for READMEs and `--help` output).
@@ -39,16 +68,14 @@ function serverVariableNames(api: ApiDefinition): Map<string, readonly string[] 
 export function envVariables(api: ApiDefinition): EnvVariable[] {
   const p = api.envPrefix;
   const environments = api.servers.map((s) => s.environment).join(', ');
+  const credentials = credentialSuffixes(api);
   const list: EnvVariable[] = [
     { name: `${p}_ENVIRONMENT`, description: `environment: ${environments}` },
     { name: `${p}_BASE_URL`, description: 'base URL overriding the environment' },
-    { name: `${p}_CLIENT_ID`, description: 'OAuth 2 client id' },
-    { name: `${p}_CLIENT_SECRET`, description: 'OAuth 2 client secret' },
-    { name: `${p}_SCOPES`, description: 'OAuth 2 scopes, space- or comma-separated' },
-    { name: `${p}_USERNAME`, description: 'user name for the OAuth 2 password grant' },
-    { name: `${p}_PASSWORD`, description: 'password for the OAuth 2 password grant' },
-    { name: `${p}_ACCESS_TOKEN`, description: 'static bearer token (no client id, secret or user name then)' },
-    { name: `${p}_TOKEN_URL`, description: 'token endpoint overriding the environment' },
+    ...CREDENTIAL_VARIABLES.filter(([suffix]) => credentials.has(suffix)).map(([suffix, description]) => ({
+      name: `${p}_${suffix}`,
+      description,
+    })),
     { name: `${p}_TIMEOUT_MS`, description: 'limit of each HTTP attempt in milliseconds' },
   ];
   for (const [name, allowed] of serverVariableNames(api)) {
@@ -73,6 +100,20 @@ function oauthScopes(api: ApiDefinition): Set<string> {
       scheme.scopes.forEach((s) => scopes.add(s));
   }
   return scopes;
+}
+
+/** A credential variable the API's security schemes cannot use is a mistake to report, not to ignore. */
+function refuseUnusableCredentials(api: ApiDefinition, get: (suffix: string) => string | undefined): void {
+  const usable = credentialSuffixes(api);
+  for (const [suffix] of CREDENTIAL_VARIABLES) {
+    if (usable.has(suffix) || get(suffix) === undefined) continue;
+    const variable = `${api.envPrefix}_${suffix}`;
+    const schemes = Object.entries(api.securitySchemes).map(([name, scheme]) => `${name} (${scheme.type})`);
+    throw new ConfigurationError(
+      `${variable} is set, but no security scheme of ${api.title} uses it; schemes: ${schemes.join(', ') || 'none'}`,
+      variable,
+    );
+  }
 }
 
 /** Builds credentials from the credential variables; see {@link optionsFromEnv}. */
@@ -131,7 +172,8 @@ function credentialsFromEnv(api: ApiDefinition, get: (suffix: string) => string 
  * gives a static bearer token; `_USERNAME` + `_PASSWORD` + `_CLIENT_ID` + `_CLIENT_SECRET` the
  * password grant; `_CLIENT_ID` + `_CLIENT_SECRET` (+ `_SCOPES`) the client credentials grant.
  * @throws ConfigurationError naming the variable: unknown environment, server variable value outside
- *   its enum, unknown scope, malformed URL, non-positive `_TIMEOUT_MS`, incomplete credential set.
+ *   its enum, unknown scope, malformed URL, non-positive `_TIMEOUT_MS`, incomplete credential set, a
+ *   credential variable no security scheme of the API uses (`_USERNAME` for a client credentials API).
  */
 export function optionsFromEnv(
   api: ApiDefinition,
@@ -140,6 +182,7 @@ export function optionsFromEnv(
 ): ClientOptions & Record<string, unknown> {
   const p = api.envPrefix;
   const get = reader(env, p);
+  refuseUnusableCredentials(api, get);
   const options: Record<string, unknown> = {};
   const environment = get('ENVIRONMENT');
   if (environment !== undefined) {

@@ -99,6 +99,17 @@ describe('optionsFromEnv', () => {
     expect(optionsFromEnv(AB_API, { ABCONNECT_ACCESS_TOKEN: 'jwt' })).toEqual({ credentials: { accessToken: 'jwt' } });
   });
 
+  it('refuses a credential variable no security scheme of the API uses, naming it and the schemes', () => {
+    const scopes = configError(() => optionsFromEnv(AB_API, { ABCONNECT_SCOPES: 'offline_access' }));
+    expect(scopes.variable).toBe('ABCONNECT_SCOPES');
+    expect(scopes.message).toMatch(/no security scheme .* uses it; schemes: identityPassword \(oauth2-password\), bearerAuth \(http-bearer\)/);
+    const incomplete = configError(() =>
+      optionsFromEnv(AB_API, { ABCONNECT_USERNAME: 'u', ABCONNECT_PASSWORD: 'hush-hush', ABCONNECT_CLIENT_ID: 'c' }),
+    );
+    expect(incomplete.variable).toBe('ABCONNECT_CLIENT_SECRET');
+    expect(incomplete.message).not.toContain('hush-hush');
+  });
+
   it('names the offending variable and never echoes a secret value', () => {
     const cases: [Record<string, string>, string][] = [
       [{ PAYQUICKER_ENVIRONMENT: 'prod' }, 'PAYQUICKER_ENVIRONMENT'],
@@ -110,9 +121,10 @@ describe('optionsFromEnv', () => {
         { PAYQUICKER_CLIENT_ID: 'i', PAYQUICKER_CLIENT_SECRET: 'hush-hush', PAYQUICKER_SCOPES: 'admin' },
         'PAYQUICKER_SCOPES',
       ],
+      // PayQuicker has no password grant: its user name variable is a mistake, not ignored.
       [
         { PAYQUICKER_USERNAME: 'u', PAYQUICKER_PASSWORD: 'hush-hush', PAYQUICKER_CLIENT_ID: 'i' },
-        'PAYQUICKER_CLIENT_SECRET',
+        'PAYQUICKER_USERNAME',
       ],
       [{ PAYQUICKER_ACCESS_TOKEN: 'hush-hush', PAYQUICKER_CLIENT_ID: 'i' }, 'PAYQUICKER_ACCESS_TOKEN'],
     ];
@@ -133,8 +145,6 @@ describe('optionsFromEnv', () => {
         'PAYQUICKER_CLIENT_ID',
         'PAYQUICKER_CLIENT_SECRET',
         'PAYQUICKER_SCOPES',
-        'PAYQUICKER_USERNAME',
-        'PAYQUICKER_PASSWORD',
         'PAYQUICKER_ACCESS_TOKEN',
         'PAYQUICKER_TOKEN_URL',
         'PAYQUICKER_TIMEOUT_MS',
@@ -143,7 +153,14 @@ describe('optionsFromEnv', () => {
       ]),
     );
     expect(new Set(names).size).toBe(names.length);
-    expect(envVariables(AB_API).some((v) => v.name.includes('INSTANCE'))).toBe(false);
+    // Only the credentials the API's security schemes can use: no password grant at PayQuicker,
+    // no client credentials grant (so no scopes) at ABConnect.
+    expect(names).not.toContain('PAYQUICKER_USERNAME');
+    expect(names).not.toContain('PAYQUICKER_PASSWORD');
+    const abconnect = envVariables(AB_API).map((v) => v.name);
+    expect(abconnect).toEqual(expect.arrayContaining(['ABCONNECT_USERNAME', 'ABCONNECT_PASSWORD', 'ABCONNECT_CLIENT_ID']));
+    expect(abconnect).not.toContain('ABCONNECT_SCOPES');
+    expect(abconnect.some((v) => v.includes('INSTANCE'))).toBe(false);
   });
 
   it('is what the generated fromEnv uses', () => {
