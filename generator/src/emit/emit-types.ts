@@ -5,7 +5,7 @@
  * keys and `body`) and its result type (`RetrievePaymentJobResult`, the 2xx body).
  */
 import { StructureKind, type StatementStructures } from './ts-morph.js';
-import type { IrApi, IrOperation } from '../ir/types.js';
+import type { IrApi, IrOperation, IrParameter } from '../ir/types.js';
 import { docText, quote } from './literal.js';
 import { printStatements } from './source-file.js';
 
@@ -36,12 +36,23 @@ export function operationTypePath(operation: IrOperation): string {
   return `paths[${quote(operation.path)}][${quote(operation.method.toLowerCase())}]`;
 }
 
+/**
+ * The type of a parameter, from openapi-typescript's `parameters` of the operation: a string when
+ * assumed; taken from where the document declares it, without `undefined`, when it was moved to
+ * the path (it is required there, optional where declared).
+ */
+function parameterType(base: string, p: IrParameter): string {
+  if (p.assumed) return 'string';
+  const declared = `NonNullable<${base}['parameters'][${quote(p.declaredIn ?? p.in)}]>[${quote(p.name)}]`;
+  return p.declaredIn === undefined ? declared : `NonNullable<${declared}>`;
+}
+
 function operationTypes(api: IrApi, operation: IrOperation): StatementStructures[] {
   const base = operationTypePath(operation);
   const fixed = api.definition.fixedHeaders;
   const properties = operation.parameters.map((p) => ({
     name: p.key,
-    type: p.assumed ? 'string' : `NonNullable<${base}['parameters'][${quote(p.in)}]>[${quote(p.name)}]`,
+    type: parameterType(base, p),
     hasQuestionToken: !p.required || (p.in === 'header' && p.name in fixed),
     docs: [docText(`${p.in} parameter \`${p.name}\`${p.description ? `: ${p.description}` : ''}`)],
   }));

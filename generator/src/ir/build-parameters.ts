@@ -45,7 +45,7 @@ export function buildParameters(source: ParameterSource): IrParameter[] {
       pointers.set(`${parameter.in}:${parameter.name}`, pointer);
     });
   }
-  addUndeclaredPathParameters(source, byKey);
+  addUndeclaredPathParameters(source, byKey, pointers);
   reportNameInTwoLocations(source, [...byKey.values()], pointers);
   const ordered = LOCATIONS.flatMap((at) => [...byKey.values()].filter((p) => p.in === at));
   const scope = new IdentifierScope(['body']);
@@ -120,10 +120,33 @@ function reportNameInTwoLocations(source: ParameterSource, parameters: readonly 
   }
 }
 
-function addUndeclaredPathParameters(source: ParameterSource, byKey: Map<string, IrParameter>): void {
+/**
+ * Path template variables without a path parameter. One declared in another location under the same
+ * name (a query `historyAmount` for `{historyAmount}`, a defect of the vendor's ABConnect document)
+ * is taken as the path parameter, keeping its schema; otherwise a required string is assumed.
+ * Either way with a warning.
+ */
+function addUndeclaredPathParameters(source: ParameterSource, byKey: Map<string, IrParameter>, pointers: Map<string, string>): void {
   for (const match of source.path.matchAll(/\{([^}]+)\}/g)) {
     const name = match[1] ?? '';
     if (byKey.has(`path:${name}`)) continue;
+    const misplaced = LOCATIONS.map((at) => `${at}:${name}`).find((key) => byKey.has(key));
+    if (misplaced !== undefined) {
+      const declared = byKey.get(misplaced) as IrParameter;
+      const pointer = pointers.get(misplaced) ?? source.operationPointer;
+      byKey.delete(misplaced);
+      pointers.delete(misplaced);
+      byKey.set(`path:${name}`, { ...declared, in: 'path', declaredIn: declared.in, required: true, style: 'simple', explode: false });
+      pointers.set(`path:${name}`, pointer);
+      source.diagnostics.push({
+        code: 'missing-path-parameter',
+        severity: 'warning',
+        file: source.file,
+        pointer,
+        message: `path template variable {${name}} has no declared path parameter: assumed the ${declared.in} parameter "${name}" is it (a required path parameter with its schema)`,
+      });
+      continue;
+    }
     source.diagnostics.push({
       code: 'missing-path-parameter',
       severity: 'warning',

@@ -10,6 +10,7 @@ import type {
   HttpMethod,
   PaginationDescriptor,
   ParameterDescriptor,
+  ParameterLocation,
   RetrySafety,
 } from '../../runtime/operation.js';
 
@@ -32,6 +33,8 @@ export interface IrParameter extends ParameterDescriptor {
   deprecated: boolean;
   /** True for a path template variable the spec does not declare (assumed a required string). */
   assumed: boolean;
+  /** Where the document declares it, when that differs from `in` (a path template variable declared as a query parameter). */
+  declaredIn?: ParameterLocation;
 }
 
 /** The request body of an operation. */
