@@ -2,7 +2,8 @@
  * Parameters of one operation (OpenAPI 3.1 §4.8.12 Parameter Object): path-level parameters
  * inherited unless the operation overrides them (same name and location), `$ref`s resolved,
  * `content` parameters reduced to their media type's schema, and path template variables with no
- * declared parameter added as required strings, with a warning saying so. The runtime, the
+ * declared path parameter taken from a same-named parameter of another location or else added as
+ * required strings, with a warning saying so. The runtime, the
  * parameters validators and the sandbox key an operation's parameters by wire name, so one name in
  * two locations (a path `id` and a query `id`, valid OpenAPI) is an error here rather than a
  * client that sends one value in both places.
