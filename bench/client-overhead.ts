@@ -10,27 +10,21 @@
  *
  * Run alone: `npx tsx bench/client-overhead.ts [--quick]`.
  */
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { promisify } from 'node:util';
 import { CALLERS, TIMEOUT_MS, type Caller, type CallerRun, type ServerKind } from './lib/client-callers.js';
-import { runIfMain, type BenchOptions } from './lib/standalone.js';
+import { runIfMain, runJsonChild, type BenchOptions } from './lib/standalone.js';
 import { fixed, summarize, type Summary } from './lib/stats.js';
-import { ourVersion, REPO_ROOT } from './lib/versions.js';
+import { ourVersion } from './lib/versions.js';
 import { atMost, information, type Section, type Table } from './report.js';
 
 const ROUNDS = 5;
-const CALLER_SCRIPT = join(REPO_ROOT, 'bench/lib/client-callers.ts');
-const run = promisify(execFile);
 
 /** Per caller: the µs per call of each round, and the most warnings one round logged. */
 type Result = Record<Caller, Summary> & { warnings: number };
 
 /** One measurement in a fresh process (see lib/client-callers.ts). */
-async function measureInChild(caller: Caller, kind: ServerKind, calls: number): Promise<CallerRun> {
-  const { stdout } = await run(process.execPath, ['--import', 'tsx', CALLER_SCRIPT, caller, kind, String(calls)], { cwd: REPO_ROOT, timeout: 300_000 });
-  return JSON.parse(stdout) as CallerRun;
+function measureInChild(caller: Caller, kind: ServerKind, calls: number): Promise<CallerRun> {
+  return runJsonChild<CallerRun>('bench/lib/client-callers.ts', [caller, kind, String(calls)], 300_000);
 }
 
 /** `ROUNDS` rounds of one process per caller; each round starts with another caller. */

@@ -10,25 +10,22 @@
  *
  * Run alone: `npx tsx bench/replay.ts`.
  */
-import { execFile, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { promisify } from 'node:util';
 import type { FloorRun } from './lib/replay-floor.js';
 import { measureProcess } from './lib/measure-process.js';
-import { runIfMain, type BenchOptions } from './lib/standalone.js';
+import { runIfMain, runJsonChild, type BenchOptions } from './lib/standalone.js';
 import { fixed, summarize } from './lib/stats.js';
 import { REPO_ROOT } from './lib/versions.js';
 import { atMost, information, type Section, type Target } from './report.js';
 
 const TIMEOUT_MS = 300_000;
 const CLI = join(REPO_ROOT, 'generator/bin/api-contracts.js');
-const FLOOR_SCRIPT = join(REPO_ROOT, 'bench/lib/replay-floor.ts');
 /** Passes of the floor measurement, each in a fresh process. */
 const FLOOR_RUNS = 5;
-const execFileAsync = promisify(execFile);
 
 function walk(dir: string, keep: (name: string) => boolean): string[] {
   if (!existsSync(dir)) return [];
@@ -101,8 +98,7 @@ async function replayRows(): Promise<{ rows: string[][]; target: Target; note?: 
 async function floorRow(runs: number): Promise<{ row: string[]; target: Target; data: unknown }> {
   const passes: FloorRun[] = [];
   for (let i = 0; i < runs; i++) {
-    const { stdout } = await execFileAsync(process.execPath, ['--import', 'tsx', FLOOR_SCRIPT], { cwd: REPO_ROOT, timeout: TIMEOUT_MS });
-    passes.push(JSON.parse(stdout) as FloorRun);
+    passes.push(await runJsonChild<FloorRun>('bench/lib/replay-floor.ts', [], TIMEOUT_MS));
   }
   const exchanges = passes[0]?.exchanges ?? 0;
   const pass = summarize(passes.map((p) => p.passMs));

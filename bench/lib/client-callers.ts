@@ -15,7 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { startSandbox } from '../../contract-tests/sandbox/index.js';
 import { PayQuickerClient, type Logger } from '../../generated/payquicker/index.gen.js';
 import { startFixedServer } from './fixed-server.js';
-import { isMain } from './standalone.js';
+import { printJsonIfMain } from './standalone.js';
 
 /** The callers, in the order they are listed. */
 export const CALLERS = ['ours', 'bare', 'bareTimeout'] as const;
@@ -108,13 +108,7 @@ function parseArgs(args: readonly string[]): { caller: Caller; kind: ServerKind;
   return { caller: caller as Caller, kind, calls: count };
 }
 
-if (isMain(import.meta.url)) {
+printJsonIfMain(import.meta.url, () => {
   const { caller, kind, calls } = parseArgs(process.argv.slice(2));
-  measureCaller(caller, kind, calls).then(
-    (run) => process.stdout.write(`${JSON.stringify(run)}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+  return measureCaller(caller, kind, calls);
+});

@@ -18,7 +18,7 @@ import { CASSETTES_DIR, readCassetteSync, type Cassette } from '../../contract-t
 import { nockFetch } from '../../contract-tests/replay/nock-fetch.js';
 import { framedHeaders } from '../../contract-tests/replay/replay-cassette.js';
 import { closeReplaySession, openReplaySession } from '../../contract-tests/replay/replay-session.js';
-import { isMain } from './standalone.js';
+import { printJsonIfMain } from './standalone.js';
 
 /** What one pass measured. */
 export interface FloorRun {
@@ -64,12 +64,4 @@ export async function measureReplayFloor(): Promise<FloorRun> {
   }
 }
 
-if (isMain(import.meta.url)) {
-  measureReplayFloor().then(
-    (run) => process.stdout.write(`${JSON.stringify(run)}\n`),
-    (error: unknown) => {
-      process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-      process.exitCode = 1;
-    },
-  );
-}
+printJsonIfMain(import.meta.url, measureReplayFloor);
