@@ -3,18 +3,16 @@
  * covered by a happy-path and an error cassette, and stable formatting (re-serialising a cassette
  * gives the same bytes).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { descriptorsOf } from './core/descriptors.js';
-import { CASSETTES_DIR, readCassette, serializeCassette } from './har/cassette.js';
+import { CASSETTES_DIR, cassetteFiles, readCassette, serializeCassette } from './har/cassette.js';
 import { findSecrets } from './har/secret-scan.js';
 import { SCENARIOS } from './scenarios/index.js';
 import type { ApiName } from './core/types.js';
 
-const files = readdirSync(CASSETTES_DIR, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('.har'))
-  .sort();
+const files = cassetteFiles();
 
 describe('committed cassettes', () => {
   it.each(files)('%s contains nothing that looks like a secret', (file) => {

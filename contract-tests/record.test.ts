@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { runRecordCommand } from '../generator/src/cli/record-command.js';
 import type { Scenario } from './core/types.js';
-import { CASSETTES_DIR, cassettePath } from './har/cassette.js';
+import { CASSETTES_DIR, cassetteFiles, cassettePath } from './har/cassette.js';
 import { findSecrets } from './har/secret-scan.js';
 import { recordCassettes } from './record/record.js';
 import { SCENARIOS } from './scenarios/index.js';
@@ -32,7 +32,7 @@ function captureIo(env: Record<string, string | undefined> = {}): { out: string[
 }
 
 async function filesUnder(dir: string): Promise<Map<string, string>> {
-  const names = (await readdir(dir, { recursive: true, encoding: 'utf8' })).filter((name) => name.endsWith('.har')).sort();
+  const names = cassetteFiles(dir);
   return new Map(await Promise.all(names.map(async (name): Promise<[string, string]> => [name, await readFile(path.join(dir, name), 'utf8')])));
 }
 

@@ -2,20 +2,12 @@
  * Replays every committed cassette offline (nock): the generated clients must send exactly the
  * recorded requests, use every recorded exchange, and every recorded response must match the spec.
  */
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CASSETTES_DIR, readCassetteSync, type Cassette } from './har/cassette.js';
+import { CASSETTES_DIR, cassetteFiles, readCassetteSync, type Cassette } from './har/cassette.js';
 import { replayCassette } from './replay/replay-cassette.js';
 import { closeReplaySession, openReplaySession } from './replay/replay-session.js';
 import { preloadRequestExamples } from './scenarios/spec-examples.js';
-
-/** Every `.har` file under the cassette folder, as paths relative to it. */
-function cassetteFiles(): string[] {
-  return readdirSync(CASSETTES_DIR, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.har'))
-    .sort();
-}
 
 describe('cassette replay', () => {
   const files = cassetteFiles();

@@ -8,13 +8,12 @@
  * `{"exchanges": …, "passMs": …}`: one pass in a fresh process, timed like the suite's tests (after
  * imports and set-up), milliseconds.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import '../../contract-tests/replay/promise-with-resolvers.js';
 import nock from 'nock';
 import { CANONICAL_BASE } from '../../contract-tests/har/canonical-base.js';
-import { CASSETTES_DIR, readCassetteSync, type Cassette } from '../../contract-tests/har/cassette.js';
+import { CASSETTES_DIR, cassetteFiles, readCassetteSync, type Cassette } from '../../contract-tests/har/cassette.js';
 import { nockFetch } from '../../contract-tests/replay/nock-fetch.js';
 import { framedHeaders } from '../../contract-tests/replay/replay-cassette.js';
 import { closeReplaySession, openReplaySession } from '../../contract-tests/replay/replay-session.js';
@@ -51,8 +50,7 @@ async function replayTransportOnly(cassette: Cassette): Promise<void> {
 
 /** One pass over every committed cassette (see the module comment). */
 export async function measureReplayFloor(): Promise<FloorRun> {
-  const files = readdirSync(CASSETTES_DIR, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.har')).sort();
-  const cassettes = files.map((file) => readCassetteSync(join(CASSETTES_DIR, file)));
+  const cassettes = cassetteFiles().map((file) => readCassetteSync(join(CASSETTES_DIR, file)));
   await openReplaySession();
   try {
     const started = performance.now();

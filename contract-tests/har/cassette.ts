@@ -3,7 +3,7 @@
  * holding the scenario's exchanges in request order, normalised and scrubbed (normalize.ts).
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromPackageRoot } from '../../generator/src/package-root.js';
@@ -26,6 +26,13 @@ export interface Cassette {
 
 /** The folder committed cassettes live in: `contract-tests/cassettes`. */
 export const CASSETTES_DIR = fromPackageRoot('contract-tests/cassettes');
+
+/** Every `.har` file under `dir` (default {@link CASSETTES_DIR}, searched recursively), as sorted paths relative to it. */
+export function cassetteFiles(dir: string = CASSETTES_DIR): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.har'))
+    .sort();
+}
 
 /** Thrown when a cassette cannot be read; the message names the file, the entry index and the JSON pointer. */
 export class CassetteError extends Error {
