@@ -95,7 +95,6 @@ describe('retries against a real server', () => {
     const elapsed = performance.now() - started;
     expect(result).toEqual({ token: JOB_TOKEN, status: 'PENDING' });
     expect(elapsed).toBeGreaterThanOrEqual(950);
-    expect(elapsed).toBeLessThan(1900);
     expect(retries).toEqual([{ operationId: 'retrievePaymentJob', attempt: 1, delayMs: 1000, reason: 'HTTP 503' }]);
     expect(scenario.apiRequests()).toHaveLength(2);
   });

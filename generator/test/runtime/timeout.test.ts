@@ -18,6 +18,11 @@ afterEach(async () => {
   scenario = undefined;
 });
 
+/** A server that never answers the API: only a timer or an abort can end a call to it. */
+function silentServer(): Promise<Scenario> {
+  return startScenario({ api: () => new Promise<void>(() => undefined) });
+}
+
 function slowServer(ms: number): Promise<Scenario> {
   return startScenario({
     api: async (_req, res) => {
@@ -39,19 +44,17 @@ function client(s: Scenario, extra: object = {}): ClientCore {
 
 describe('timeouts', () => {
   it('raises TimeoutError after timeoutMs and retries it for an idempotent operation', async () => {
-    scenario = await slowServer(1000);
-    const started = performance.now();
+    scenario = await silentServer();
     const error = await client(scenario, { timeoutMs: 100 })
       .request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
     expect((error as TimeoutError).timeoutMs).toBe(100);
-    expect(performance.now() - started).toBeLessThan(800);
     expect(scenario.apiRequests()).toHaveLength(2);
   });
 
   it('does not retry a timed-out POST that is not retry-safe', async () => {
-    scenario = await slowServer(1000);
+    scenario = await silentServer();
     const error = await client(scenario, { timeoutMs: 100 })
       .request(createPaymentJobOperation, { body: { items: [{ amount: 1 }] } })
       .catch((e: unknown) => e);
@@ -62,7 +65,7 @@ describe('timeouts', () => {
   it('lets a per-request timeoutMs override the client one', async () => {
     scenario = await slowServer(300);
     const core = client(scenario, { timeoutMs: 50 });
-    expect(await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { timeoutMs: 2000 })).toEqual({
+    expect(await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { timeoutMs: 30_000 })).toEqual({
       token: JOB_TOKEN,
       status: 'PENDING',
     });
@@ -71,7 +74,7 @@ describe('timeouts', () => {
 
 describe('caller abort', () => {
   it('raises AbortError and never retries', async () => {
-    scenario = await slowServer(1000);
+    scenario = await silentServer();
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 100);
     const error = await client(scenario)
@@ -82,21 +85,21 @@ describe('caller abort', () => {
     expect(scenario.apiRequests()).toHaveLength(1);
   });
 
+  // The server asks for an hour's wait: only a sleep cut short by the abort ends the call within
+  // the test's timeout.
   it('cuts a pending backoff sleep short', async () => {
     scenario = await startScenario({
-      api: (_req, res) => sendJson(res, 503, {}, { 'retry-after': '5' }),
+      api: (_req, res) => sendJson(res, 503, {}, { 'retry-after': '3600' }),
     });
     const controller = new AbortController();
     setTimeout(() => controller.abort(), 150);
-    const started = performance.now();
     const core = client(scenario, {
-      retry: { maxRetries: 3, maxDelayMs: 10_000 },
+      retry: { maxRetries: 3, maxDelayMs: 3_600_000 },
     });
     const error = await core
       .request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { signal: controller.signal })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AbortError);
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(scenario.apiRequests()).toHaveLength(1);
   });
 
