@@ -58,12 +58,11 @@ async function apisOf(options: GenerateOptions): Promise<ApiConfig[]> {
 
 async function runGenerate(options: GenerateOptions): Promise<number> {
   const apis = await apisOf(options);
-  if (!options.check) {
-    // Every output folder is checked before any work, so a refused one costs no generation time
-    // and no API of the run is written when another's folder is refused.
-    const { replaceableFolder } = await import('../generate/output-ownership.js');
-    for (const api of apis) await replaceableFolder(api.output, { force: options.force === true });
-  }
+  // Every output folder is checked before any work, so a refused one costs no generation time
+  // and no API of the run is written when another's folder is refused. `--check` only needs a
+  // folder path (it names files it would not write as "not generated"), as `--force` does.
+  const { replaceableFolder } = await import('../generate/output-ownership.js');
+  for (const api of apis) await replaceableFolder(api.output, { force: options.force === true || options.check === true });
   // The workers (openapi-typescript, the emitters) start loading their modules now, beside the
   // pipeline's own (Redocly, prettier), which load here rather than at start-up; they serve every API.
   const jobs = startGenerationJobs();

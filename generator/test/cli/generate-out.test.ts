@@ -68,9 +68,9 @@ describe('generate --out refuses what it did not write (exit 2, naming the path)
     expect(await readFile(path.join(dir, 'src/index.ts'), 'utf8')).toBe('export const mine = 1;\n');
   });
 
-  it('a regular file (`--out spec.json`), even with --force', async () => {
+  it('a regular file (`--out spec.json`), even with --force, and under --check', async () => {
     const dir = await project();
-    for (const extra of [[], ['--force']]) {
+    for (const extra of [[], ['--force'], ['--check']]) {
       const result = await runCli(generate('spec.json', ...extra), dir);
       expect(result.code).toBe(2);
       expect(result.stderr).toContain('output folder spec.json exists and is not a folder');
@@ -78,9 +78,9 @@ describe('generate --out refuses what it did not write (exit 2, naming the path)
     expect(await readFile(path.join(dir, 'spec.json'), 'utf8')).toBe(await readFile(SPEC, 'utf8'));
   });
 
-  it('a path below a regular file is exit 2, not 70', async () => {
+  it.each([{ extra: [] }, { extra: ['--check'] }])('a path below a regular file is exit 2, not 70 ($extra)', async ({ extra }) => {
     const dir = await project();
-    const result = await runCli(generate('spec.json/api'), dir);
+    const result = await runCli(generate('spec.json/api', ...extra), dir);
     expect(result.stderr).toContain('output folder spec.json/api lies below spec.json, which is a file');
     expect(result.stderr).not.toContain('internal error');
     expect(result.code).toBe(2);
