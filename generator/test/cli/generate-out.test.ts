@@ -9,6 +9,7 @@ import { cp, mkdir, mkdtemp, readdir, readFile, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderSnapshot } from '../folder-snapshot.js';
 import { BIN, ROOT, runCli, type CliResult } from '../run-cli.js';
 
 /** A small spec from the feature fixtures: generating it takes a couple of seconds. */
@@ -21,16 +22,6 @@ async function project(): Promise<string> {
   await mkdir(path.join(dir, 'src'));
   await writeFile(path.join(dir, 'src/index.ts'), 'export const mine = 1;\n');
   return dir;
-}
-
-/** Every entry below `dir` (folders end in `/`) with the contents of each file. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    const name = path.relative(dir, path.join(entry.parentPath, entry.name));
-    result[entry.isDirectory() ? `${name}/` : name] = entry.isDirectory() ? '' : await readFile(path.join(dir, name), 'utf8');
-  }
-  return result;
 }
 
 /** Runs the CLI in `cwd` under the shell umask `umask` (octal text). */
@@ -48,14 +39,14 @@ const generate = (out: string, ...more: string[]): string[] => ['generate', '--s
 describe('generate --out refuses what it did not write (exit 2, naming the path)', () => {
   it('the project folder itself (`--out .`): spec.json and src/ survive', async () => {
     const dir = await project();
-    const before = await snapshot(dir);
+    const before = await folderSnapshot(dir);
     const result = await runCli(generate('.'), dir);
     expect(result.stderr).toContain('refusing to replace output folder .:');
     expect(result.stderr).toContain('spec.json');
     expect(result.stderr).toContain('src/index.ts');
     expect(result.stderr).toContain('--force');
     expect(result.code).toBe(2);
-    expect(await snapshot(dir)).toEqual(before);
+    expect(await folderSnapshot(dir)).toEqual(before);
     expect(await readdir(path.dirname(dir))).not.toContainEqual(expect.stringMatching(new RegExp(`^\\.${path.basename(dir)}\\.tmp-`)));
   });
 

@@ -7,6 +7,7 @@ import { lstat, mkdir, mkdtemp, readdir, readFile, stat, symlink, writeFile } fr
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { folderSnapshot } from '../folder-snapshot.js';
 import { UserError } from '../../src/diagnostics.js';
 import { generatedHeader } from '../../src/emit/header.js';
 import type { GeneratedFile } from '../../src/generate/generate-api.js';
@@ -31,16 +32,6 @@ async function plant(dir: string, files: Record<string, string>): Promise<void> 
   }
 }
 
-/** Every file below `dir` with its contents, and every folder as `name/`. */
-async function snapshot(dir: string): Promise<Record<string, string>> {
-  const result: Record<string, string> = {};
-  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
-    const name = path.relative(dir, path.join(entry.parentPath, entry.name));
-    result[entry.isDirectory() ? `${name}/` : name] = entry.isDirectory() ? '' : await readFile(path.join(dir, name), 'utf8');
-  }
-  return result;
-}
-
 async function refusal(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(() => undefined, (e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);
@@ -51,13 +42,13 @@ describe('folders that are not ours are refused and survive', () => {
   it('a project folder with spec.json and src/', async () => {
     const project = await tempDir();
     await plant(project, { 'spec.json': '{"openapi":"3.1.0"}', 'src/index.ts': 'export {};\n' });
-    const before = await snapshot(project);
+    const before = await folderSnapshot(project);
     const message = await refusal(writeTree(project, TREE));
     expect(message).toContain(project);
     expect(message).toContain('spec.json');
     expect(message).toContain('src/index.ts');
     expect(message).toContain('--force');
-    expect(await snapshot(project)).toEqual(before);
+    expect(await folderSnapshot(project)).toEqual(before);
     expect(await readdir(path.dirname(project))).not.toContainEqual(expect.stringMatching(new RegExp(`^\\.${path.basename(project)}\\.tmp-`)));
   });
 
@@ -65,7 +56,7 @@ describe('folders that are not ours are refused and survive', () => {
     const dir = await tempDir();
     await mkdir(path.join(dir, 'photos'));
     expect(await refusal(writeTree(dir, TREE))).toContain('photos/');
-    expect(await snapshot(dir)).toEqual({ 'photos/': '' });
+    expect(await folderSnapshot(dir)).toEqual({ 'photos/': '' });
   });
 
   it('names at most five foreign files', async () => {
@@ -121,7 +112,7 @@ describe('folders that are replaced', () => {
   it('a new folder, with missing parents', async () => {
     const out = path.join(await tempDir(), 'a/b/api');
     await writeTree(out, TREE);
-    expect(Object.keys(await snapshot(out)).sort()).toEqual([MANIFEST_FILE, 'client.gen.ts', 'runtime/', 'runtime/index.ts']);
+    expect(Object.keys(await folderSnapshot(out)).sort()).toEqual([MANIFEST_FILE, 'client.gen.ts', 'runtime/', 'runtime/index.ts']);
   });
 
   it('an empty folder', async () => {
@@ -136,7 +127,7 @@ describe('folders that are replaced', () => {
     const manifest = JSON.parse(await readFile(path.join(out, MANIFEST_FILE), 'utf8')) as { files: string[] };
     expect(manifest.files).toEqual(['client.gen.ts', 'old.gen.ts', 'runtime/index.ts']);
     await writeTree(out, TREE);
-    expect(Object.keys(await snapshot(out))).not.toContain('old.gen.ts');
+    expect(Object.keys(await folderSnapshot(out))).not.toContain('old.gen.ts');
     expect(await diffTree(out, TREE)).toEqual({ changed: [], missing: [], extra: [] });
   });
 
@@ -175,14 +166,14 @@ describe('a foreign file inside our folder', () => {
   it('is replaced with the folder under force', async () => {
     const out = await oursWithNotes();
     await writeTree(out, TREE, { force: true });
-    expect(Object.keys(await snapshot(out))).not.toContain('runtime/notes.txt');
+    expect(Object.keys(await folderSnapshot(out))).not.toContain('runtime/notes.txt');
   });
 
   it('force replaces a foreign folder as a whole', async () => {
     const out = await tempDir();
     await plant(out, { 'spec.json': '{}' });
     await writeTree(out, TREE, { force: true });
-    expect(Object.keys(await snapshot(out)).sort()).toEqual([MANIFEST_FILE, 'client.gen.ts', 'runtime/', 'runtime/index.ts']);
+    expect(Object.keys(await folderSnapshot(out)).sort()).toEqual([MANIFEST_FILE, 'client.gen.ts', 'runtime/', 'runtime/index.ts']);
   });
 });
 
@@ -203,11 +194,11 @@ describe('writing', () => {
     const dir = await tempDir();
     const out = path.join(dir, 'api');
     await writeTree(out, TREE);
-    const before = await snapshot(out);
+    const before = await folderSnapshot(out);
     // `client.gen.ts` is a file, so `client.gen.ts/x.ts` cannot be written after it.
     const broken = [...TREE, { path: 'client.gen.ts/x.ts', contents: 'x' }];
     await expect(writeTree(out, broken)).rejects.toThrow();
-    expect(await snapshot(out)).toEqual(before);
+    expect(await folderSnapshot(out)).toEqual(before);
     expect(await readdir(dir)).toEqual(['api']);
   });
 });
