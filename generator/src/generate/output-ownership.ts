@@ -26,7 +26,7 @@ interface Manifest {
 /** The first line of every generated file, whatever its spec. */
 const HEADER_LINE = generatedHeader('', '').split('\n')[0] ?? '';
 
-/** At most this many foreign entries are named in a refusal, and the walk stops there. */
+/** At most this many foreign entries are named in a refusal; the walk stops at one more. */
 const NAMED_AT_MOST = 5;
 
 /** The manifest of a tree made of `files` (sorted, so the bytes depend on the file list only). */
@@ -71,9 +71,9 @@ export async function replaceableFolder(outDir: string, options: OwnershipOption
   if (options.force === true) return target;
   const foreign = await foreignEntries(target);
   if (foreign.length > 0) {
-    const more = foreign.length >= NAMED_AT_MOST ? ', …' : '';
+    const named = foreign.slice(0, NAMED_AT_MOST).join(', ') + (foreign.length > NAMED_AT_MOST ? ', …' : '');
     throw new UserError(
-      `refusing to replace output folder ${shown}: it holds files api-contracts did not write (${foreign.join(', ')}${more}). ` +
+      `refusing to replace output folder ${shown}: it holds files api-contracts did not write (${named}). ` +
         'Choose a new or empty folder, remove those files, or pass --force to replace the folder as a whole.',
     );
   }
@@ -101,7 +101,7 @@ async function isFolder(file: string): Promise<boolean> {
 /**
  * Entries of `dir` this tool did not write: files missing from a valid manifest (or, without one,
  * files that lack the generated header), symbolic links and other non-files, and empty folders
- * (`name/`). At most {@link NAMED_AT_MOST}; empty for an empty folder.
+ * (`name/`). At most one more than {@link NAMED_AT_MOST}; empty for an empty folder.
  */
 async function foreignEntries(dir: string): Promise<string[]> {
   const manifest = await readManifest(dir);
@@ -110,7 +110,7 @@ async function foreignEntries(dir: string): Promise<string[]> {
   for await (const entry of walk(dir, '')) {
     const ours = entry.kind === 'file' && (owned === undefined ? await hasHeader(path.join(dir, entry.name)) : owned.has(entry.name));
     if (!ours) foreign.push(entry.kind === 'empty-folder' ? `${entry.name}/` : entry.name);
-    if (foreign.length >= NAMED_AT_MOST) break;
+    if (foreign.length > NAMED_AT_MOST) break;
   }
   return foreign;
 }

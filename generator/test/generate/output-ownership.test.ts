@@ -59,11 +59,13 @@ describe('folders that are not ours are refused and survive', () => {
     expect(await folderSnapshot(dir)).toEqual({ 'photos/': '' });
   });
 
-  it('names at most five foreign files', async () => {
+  it('names at most five foreign files, with … only when there are more', async () => {
     const dir = await tempDir();
-    await plant(dir, Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((n) => [`${n}.txt`, n])));
+    await plant(dir, Object.fromEntries(['a', 'b', 'c', 'd', 'e'].map((n) => [`${n}.txt`, n])));
+    expect(await refusal(replaceableFolder(dir))).toContain('(a.txt, b.txt, c.txt, d.txt, e.txt)');
+    await plant(dir, { 'f.txt': 'f', 'g.txt': 'g' });
     const message = await refusal(replaceableFolder(dir));
-    expect(message).toContain('a.txt, b.txt, c.txt, d.txt, e.txt, …');
+    expect(message).toContain('(a.txt, b.txt, c.txt, d.txt, e.txt, …)');
     expect(message).not.toContain('f.txt');
   });
 
