@@ -1,7 +1,8 @@
 /**
  * `api-contracts generate`: generates clients and validators for every API of the config file, or
  * for one spec given by `--spec/--out`; with `--check`, writes nothing and exits 1 naming the
- * stale files when `generated/` differs from what the specs would produce.
+ * stale files when `generated/` differs from what the specs would produce. An output folder is
+ * replaced only when api-contracts wrote it or it is empty, unless `--force` (see output-ownership.ts).
  */
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -19,6 +20,7 @@ interface GenerateOptions {
   out?: string;
   name?: string;
   check?: boolean;
+  force?: boolean;
   quiet?: boolean;
 }
 
@@ -29,9 +31,10 @@ export function registerGenerateCommand(program: Command, context: CommandContex
     .description('Generate typed clients and validators from OpenAPI specs (all APIs of the config, or --spec/--out).')
     .option('-c, --config <file>', 'config file (default: api-contracts.config.json or .ts in the working directory)')
     .option('--spec <file>', 'one-off: the OpenAPI document to generate from (needs --out)')
-    .option('--out <dir>', 'one-off: the folder to write (replaced as a whole)')
+    .option('--out <dir>', 'one-off: the folder to write, replaced as a whole; refused unless new, empty or written by api-contracts')
     .option('--name <id>', 'one-off: the API id (default: the spec file name)')
     .option('--check', 'write nothing; exit 1 and name the stale files when the output is not up to date')
+    .option('--force', 'replace an output folder even when it holds files api-contracts did not write (never a regular file)')
     .option('-q, --quiet', 'print only warnings and errors')
     .action(async (options: GenerateOptions) => context.setExitCode(await runGenerate(options)));
 }
@@ -55,6 +58,11 @@ async function apisOf(options: GenerateOptions): Promise<ApiConfig[]> {
 
 async function runGenerate(options: GenerateOptions): Promise<number> {
   const apis = await apisOf(options);
+  // Every output folder is checked before any work, so a refused one costs no generation time
+  // and no API of the run is written when another's folder is refused. `--check` only needs a
+  // folder path (it names files it would not write as "not generated"), as `--force` does.
+  const { replaceableFolder } = await import('../generate/output-ownership.js');
+  for (const api of apis) await replaceableFolder(api.output, { force: options.force === true || options.check === true });
   // The workers (openapi-typescript, the emitters) start loading their modules now, beside the
   // pipeline's own (Redocly, prettier), which load here rather than at start-up; they serve every API.
   const jobs = startGenerationJobs();
@@ -70,14 +78,15 @@ async function runGenerate(options: GenerateOptions): Promise<number> {
     void closeGenerationJobs(jobs);
   }
   for (const d of results.flatMap((r) => r.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  return options.check ? check(results) : write(results, options.quiet === true);
+  return options.check ? check(results) : write(results, options);
 }
 
-async function write(results: readonly GeneratedApi[], quiet: boolean): Promise<number> {
+async function write(results: readonly GeneratedApi[], { quiet, force }: GenerateOptions): Promise<number> {
   const { writeTree } = await import('../generate/write-tree.js');
+  const { display } = await import('../generate/output-ownership.js');
   for (const { api, files } of results) {
-    await writeTree(api.output, files);
-    if (!quiet) process.stdout.write(`wrote ${files.length} files to ${path.relative(process.cwd(), api.output) || '.'}\n`);
+    await writeTree(api.output, files, { force: force === true });
+    if (!quiet) process.stdout.write(`wrote ${files.length} files to ${display(api.output)}\n`);
   }
   return EXIT.ok;
 }

@@ -103,7 +103,18 @@ function parseApis(raw: unknown, file: string): ApiConfig[] {
     if (names.indexOf(n) !== i) problem(`#/apis/${i}/name`, `duplicate API name "${n}"`);
   });
   if (problems.length > 0) throw new UserError(`invalid config file ${file}`, problems);
+  result.forEach((api, i) => {
+    const other = result.findIndex((o, j) => j !== i && isWithin(api.output, o.output));
+    if (other !== -1) problem(`#/apis/${i}/output`, `lies in or is the output of #/apis/${other}; each output folder is replaced as a whole, so they must not overlap`);
+  });
+  if (problems.length > 0) throw new UserError(`invalid config file ${file}`, problems);
   return result;
+}
+
+/** True when `folder` is `outer` or lies below it. */
+function isWithin(folder: string, outer: string): boolean {
+  const relative = path.relative(outer, folder);
+  return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
 }
 
 function parseApi(

@@ -53,6 +53,28 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('refuses outputs that overlap, since each is replaced as a whole', async () => {
+    const dir = await project({
+      'api-contracts.config.json': JSON.stringify({
+        apis: [
+          { name: 'a', spec: 'a.yaml', output: 'generated' },
+          { name: 'b', spec: 'b.yaml', output: 'generated/b' },
+          { name: 'c', spec: 'c.yaml', output: 'out/c' },
+          { name: 'd', spec: 'd.yaml', output: 'out/c/' },
+          { name: 'e', spec: 'e.yaml', output: 'generated-e' },
+        ],
+      }),
+    });
+    const error = await loadConfig(undefined, dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const problems = (error as UserError).diagnostics.map((d) => `${d.pointer} ${d.message}`);
+    expect(problems).toEqual([
+      expect.stringMatching(/^#\/apis\/1\/output lies in or is the output of #\/apis\/0;/),
+      expect.stringMatching(/^#\/apis\/2\/output lies in or is the output of #\/apis\/3;/),
+      expect.stringMatching(/^#\/apis\/3\/output lies in or is the output of #\/apis\/2;/),
+    ]);
+  });
+
   it('says what to do when there is no config file', async () => {
     const dir = await project({});
     await expect(loadConfig(undefined, dir)).rejects.toThrow(/--spec <file> --out <dir>/);
