@@ -1,7 +1,9 @@
 /**
  * The runtime's error hierarchy. Every error a client method rejects with is an
  * {@link ApiClientError}; `instanceof` picks the cause. No error carries a credential or token:
- * URLs and headers are redacted before they are stored, and token endpoint messages are scrubbed.
+ * URLs and headers are redacted before they are stored, and everything a server sent back (token
+ * endpoint messages, error bodies and headers) is scrubbed of every credential value the request
+ * carried (secret-scrubber.ts), since a server may echo the request.
  */
 import type { ValidationError } from './validation.js';
 
@@ -20,9 +22,12 @@ export class ApiClientError extends Error {
 /** What an {@link ApiError} (and every generated subclass) is built from. */
 export interface ApiErrorInit<Body = unknown> {
   readonly status: number;
-  /** Response headers, lower-case names, secret values redacted. */
+  /** Response headers, lower-case names, secret values redacted and echoed credentials scrubbed. */
   readonly headers: Readonly<Record<string, string>>;
-  /** Parsed JSON body, or the body text when it is not JSON (an HTML proxy page), or undefined when empty. */
+  /**
+   * Parsed JSON body, or the body text when it is not JSON (an HTML proxy page), or undefined when
+   * empty; echoed credentials scrubbed at any depth.
+   */
   readonly body: Body;
   readonly operationId: string;
   readonly method: string;

@@ -75,6 +75,8 @@ export interface ResponseCheck {
   readonly validate: ((body: unknown) => ValidationResult) | undefined;
   readonly mode: ValidationMode;
   readonly strictUnknowns: boolean;
+  /** Scrubs the credentials the request carried out of the body and errors put into a ResponseValidationError. */
+  readonly scrub: <T>(value: T) => T;
 }
 
 /**
@@ -88,7 +90,9 @@ export function checkResponse(check: ResponseCheck, instr: Instrumentation): Pro
   if (found.length === 0 && check.preErrors.length === 0) return undefined;
   const errors = [...check.preErrors, ...found];
   const fatal = check.mode === 'strict' ? errors.filter((e) => check.strictUnknowns || !isUnknownValue(e)) : [];
-  if (fatal.length > 0) throw new ResponseValidationError(check.op.operationId, check.status, errors, check.body);
+  if (fatal.length > 0) {
+    throw new ResponseValidationError(check.op.operationId, check.status, check.scrub(errors), check.scrub(check.body));
+  }
   const { operationId } = check.op;
   for (const error of errors) {
     instr.log(
