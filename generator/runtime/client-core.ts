@@ -102,7 +102,7 @@ export class ClientCore {
 
   /**
    * Calls `op` and resolves to the parsed JSON body of the 2xx response (`undefined` when empty, the
-   * text when not JSON). See errors.ts for what it rejects with.
+   * text when the spec documents no JSON body). See errors.ts for what it rejects with.
    */
   async request<T>(op: OperationDescriptor, params: object = {}, options?: RequestOptions): Promise<T> {
     const signal = options?.signal;

@@ -2,13 +2,15 @@
  * Interpreting a response: pick the documented response for the status (exact code, then range
  * `2XX`, then `default`; OpenAPI 3.1 §4.8.16 Responses Object), parse the body, apply the validation
  * mode, and either return the data (2xx) or raise the matching error. A body that is not JSON (an
- * HTML 502 page from a proxy) is kept as text and never causes a parse crash. Everything that goes
- * into an error is scrubbed of the credentials the request carried (the server may echo them).
+ * HTML 502 page from a proxy) is kept as text in an error and never causes a parse crash; a 2xx body
+ * that is not JSON where the spec documents JSON is refused in every mode. Everything that goes into
+ * an error is scrubbed of the credentials the request carried (the server may echo them).
  */
 import type { ApiDefinition } from './definition.js';
 import {
   ApiError,
   FailureEnvelopeError,
+  ResponseValidationError,
   type ApiErrorClass,
   type ApiErrorInit,
 } from './errors.js';
@@ -144,13 +146,20 @@ function preErrors(status: number, documented: boolean, parsed: ParsedBody): rea
  * Returns the data of a 2xx response, or throws. Settles synchronously (no promise) unless a
  * hook must be awaited, so the common path costs no extra turn of the event loop.
  * @throws ApiError (or the generated subclass for the documented error schema) for non-2xx;
- *   FailureEnvelopeError for a 2xx failure envelope; ResponseValidationError in strict mode.
+ *   FailureEnvelopeError for a 2xx failure envelope; ResponseValidationError with reason
+ *   `invalid-json` in every mode when the spec documents a JSON body and the body is not JSON, with
+ *   reason `schema` in strict mode.
  */
 export function interpretResponse(ctx: ResponseContext): unknown {
   const status = ctx.exchange.status;
   const descriptor = selectResponse(ctx.op, status);
   const parsed = parseBody(ctx.exchange, descriptor);
   if (status < 200 || status >= 300) return errorFor(ctx, descriptor, parsed).then((error) => Promise.reject(error));
+  if (descriptor?.json === true && parsed.value !== undefined && !parsed.json) {
+    const scrubber = requestScrubber(ctx);
+    const errors = scrubber.scrubData(parsed.errors);
+    throw new ResponseValidationError(ctx.op.operationId, status, errors, scrubber.scrubData(parsed.value), 'invalid-json');
+  }
   const checked = checkResponse(
     {
       op: ctx.op,

@@ -10,6 +10,7 @@
  * - `warn`: every failure goes to `logger.warn` (one line each) and `hooks.onDrift` (once, all of them);
  *   the data is returned unchanged.
  * - `off`: nothing is checked.
+ * In every mode, a 2xx body that is not JSON where the spec documents JSON is refused (response.ts).
  * No default value is ever injected into response data.
  */
 import { RequestValidationError, ResponseValidationError, type RequestValidationIssue } from './errors.js';
