@@ -16,6 +16,7 @@ import {
   type OperationDescriptor,
 } from '../../runtime/index.js';
 import { AB_API, addBankSourceOperation, JOB_TOKEN, listPaymentSourcesOperation, PQ_API } from './support/fixtures.js';
+import { capture } from './support/capture.js';
 import { PayQuickerClient } from './support/generated-client.js';
 
 const BASE = 'https://api.echo.test/api/v2';
@@ -121,7 +122,10 @@ function renderings(error: unknown): string {
 }
 
 function expectNoSecrets(error: unknown): void {
-  const text = renderings(error);
+  expectNoSecretsIn(renderings(error));
+}
+
+function expectNoSecretsIn(text: string): void {
   for (const secret of SECRETS) expect(text, `leaked ${secret}`).not.toContain(secret);
 }
 
@@ -303,5 +307,33 @@ describe('ApiError from an API that echoes the request', () => {
     expect(text).toBeInstanceOf(ResponseValidationError);
     expect((text as ResponseValidationError).body).toBe(`<html>${REDACTED}</html>`);
     expectNoSecrets(text);
+  });
+});
+
+describe('logs and hooks of a client whose server echoes the request', () => {
+  it('scrub the Basic header of http-basic and a client API key from echoed response headers', async () => {
+    const basicOperation: OperationDescriptor = {
+      ...listPaymentSourcesOperation,
+      operationId: 'basicOperation',
+      path: '/basic',
+      parameters: [],
+      security: [{ oauth2ClientBasic: [] }],
+    };
+    const fetch = echoingFetch((seen) => ({ ...echoAnswer(200, seen), json: [] }));
+    const cap = capture();
+    const core = new ClientCore(PQ_API, {
+      baseUrl: BASE,
+      credentials: { clientId: CLIENT_ID, clientSecret: CLIENT_SECRET },
+      headers: { 'X-Api-Key': API_KEY },
+      fetch,
+      retry: false,
+      logger: cap.logger,
+      hooks: cap.hooks,
+    });
+    expect(await core.request(basicOperation, {})).toEqual([]);
+    const after = cap.hookCalls.find((c) => c.hook === 'afterResponse')?.payload as { headers: Record<string, string> };
+    expect(after.headers['x-echo-authorization']).toBe(REDACTED);
+    expect(after.headers['x-echo-key']).toBe(REDACTED);
+    expectNoSecretsIn(cap.dump());
   });
 });
