@@ -109,6 +109,7 @@ export class AuthError extends ApiClientError {
   readonly status: number | undefined;
   /** OAuth 2 error code: `invalid_client`, `invalid_grant`, `invalid_scope`… */
   readonly error: string | undefined;
+  /** The OAuth 2 `error_description`, scrubbed of every credential the token request carried. */
   readonly errorDescription: string | undefined;
   /** True when the failure is transient (network error, timeout, 429 or 5xx): the call may be retried. */
   readonly transient: boolean;

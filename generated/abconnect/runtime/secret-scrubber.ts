@@ -25,7 +25,7 @@ export interface SentRequest {
   /** Request headers; values under secret names (`Authorization`, `X-Api-Key`, `Cookie`…) are credentials. */
   readonly headers: Headers | Readonly<Record<string, string>>;
   /** Request URL; values of secret query parameters (`api_key`, `access_token`, `sig`…) are credentials. */
-  readonly url: string;
+  readonly url?: string | undefined;
   /** A form body (token requests): values of secret fields (`client_secret`, `password`, `refresh_token`). */
   readonly form?: URLSearchParams | undefined;
   /** A JSON or form body as the caller passed it: values of secret properties at any depth. */
@@ -93,7 +93,7 @@ function sentCredentials(sent: SentRequest): string[] {
   }
   let query: URLSearchParams | undefined;
   try {
-    query = new URL(sent.url).searchParams;
+    query = sent.url === undefined ? undefined : new URL(sent.url).searchParams;
   } catch {
     query = undefined;
   }
@@ -176,6 +176,14 @@ export class SecretScrubber {
   }
 
   /**
+   * Registers for good every credential value that every request carries (see {@link SentRequest}):
+   * the client's own headers, the `Basic` header of its client credentials.
+   */
+  learn(sent: SentRequest): void {
+    for (const secret of sentCredentials(sent)) this.addCredential(secret);
+  }
+
+  /**
    * A scrubber that also knows every credential value `sent` carried (see {@link SentRequest}), for
    * the errors about that request. This scrubber is left unchanged.
    */
@@ -183,7 +191,7 @@ export class SecretScrubber {
     const scrubber = new SecretScrubber();
     for (const secret of this.#credentials) scrubber.#credentials.add(secret);
     for (const token of this.#tokens) scrubber.#tokens.add(token);
-    for (const secret of sentCredentials(sent)) scrubber.addCredential(secret);
+    scrubber.learn(sent);
     return scrubber;
   }
 

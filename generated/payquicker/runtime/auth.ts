@@ -76,6 +76,12 @@ export class Authenticator {
     this.#api = api;
     this.#credentials = credentials;
     for (const value of credentialValues(credentials)) settings.scrubber.addCredential(value);
+    if (credentials !== undefined && 'clientSecret' in credentials && !('username' in credentials)) {
+      // Sent to the token endpoint (client credentials) or to the API (http-basic) on every request.
+      settings.scrubber.learn({
+        headers: { authorization: basicAuthorization(credentials.clientId, credentials.clientSecret) },
+      });
+    }
     this.#cache = createCache(api, credentials, settings);
   }
 

@@ -82,6 +82,7 @@ export class ClientCore {
     this.#policy = resolveRetryPolicy(options.retry, undefined);
     this.#strictUnknowns = options.strictUnknowns ?? false;
     this.#failureEnvelopeAsError = options.failureEnvelopeAsError ?? true;
+    this.#scrubber.learn({ headers: this.#headers }); // an API key among the client's headers
     this.#instr = new Instrumentation(options.logger, options.hooks, this.#scrubber);
     this.#auth = new Authenticator(api, options.credentials, {
       fetch: this.#fetch,

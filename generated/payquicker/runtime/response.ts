@@ -31,7 +31,7 @@ export interface ResponseContext {
   readonly api: ApiDefinition;
   readonly op: OperationDescriptor;
   /** The request as sent (URL, headers, body): its URL is redacted and its credentials scrubbed from errors. */
-  readonly request: SentRequest;
+  readonly request: SentRequest & { readonly url: string };
   /** The client's scrubber (configured credentials, issued tokens). */
   readonly scrubber: SecretScrubber;
   readonly exchange: Exchange;
