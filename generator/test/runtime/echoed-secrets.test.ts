@@ -170,7 +170,10 @@ describe('AuthError from a token endpoint that echoes the request', () => {
   it('client credentials: the Basic header, its base64 and the secret are scrubbed from message, error and errorDescription', async () => {
     const fetch = echoingFetch((seen) => ({
       status: 401,
-      json: { error: `invalid_client ${seen.headers['authorization'] ?? ''}`, error_description: describeRequest(seen) },
+      json: {
+        error: `invalid_client ${seen.headers['authorization'] ?? ''}`,
+        error_description: describeRequest(seen),
+      },
     }));
     const error = await rejection(pqClient(fetch).jobs.retrievePaymentJob({ jobToken: JOB_TOKEN }));
     expect(error).toBeInstanceOf(AuthError);
@@ -199,7 +202,9 @@ describe('AuthError from a token endpoint that echoes the request', () => {
       status: 400,
       json: { error: 'invalid_grant', error_description: describeRequest(seen) },
     }));
-    const error = (await rejection(abCore(fetch).request(listPaymentSourcesOperation, { jobDisplayId: '7' }))) as AuthError;
+    const error = (await rejection(
+      abCore(fetch).request(listPaymentSourcesOperation, { jobDisplayId: '7' }),
+    )) as AuthError;
     expect(error).toBeInstanceOf(AuthError);
     expect(error.errorDescription).toContain('username=ops%40example.com');
     expect(error.errorDescription).toContain(`password=${REDACTED}`);
@@ -212,7 +217,10 @@ describe('AuthError from a token endpoint that echoes the request', () => {
       if (!isToken(seen)) return { status: 200, json: [] };
       if (n === 1) {
         // Already expired, with a refresh token: the next call refreshes.
-        return { status: 200, json: { access_token: ACCESS_TOKEN, token_type: 'Bearer', expiry: 1, refresh_token: REFRESH_TOKEN } };
+        return {
+          status: 200,
+          json: { access_token: ACCESS_TOKEN, token_type: 'Bearer', expiry: 1, refresh_token: REFRESH_TOKEN },
+        };
       }
       return { status: 503, json: { error: 'temporarily_unavailable', error_description: describeRequest(seen) } };
     });

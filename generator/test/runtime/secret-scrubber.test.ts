@@ -35,9 +35,7 @@ describe('SecretScrubber', () => {
     const scrubber = new SecretScrubber();
     scrubber.addCredential('client-secret-xyz');
     for (let i = 0; i < 33; i++) scrubber.addToken(`secret-${i}-xyz`);
-    expect(scrubber.scrub('secret-0-xyz secret-32-xyz client-secret-xyz')).toBe(
-      `secret-0-xyz ${REDACTED} ${REDACTED}`,
-    );
+    expect(scrubber.scrub('secret-0-xyz secret-32-xyz client-secret-xyz')).toBe(`secret-0-xyz ${REDACTED} ${REDACTED}`);
   });
 
   it('finds a secret percent-encoded, form-encoded and JSON-escaped', () => {
@@ -86,7 +84,10 @@ describe('SecretScrubber.forRequest', () => {
   });
 
   it('ignores a Basic parameter that is not base64 and a URL that does not parse', () => {
-    const scrubber = new SecretScrubber().forRequest({ headers: { authorization: 'Basic !!not-b64' }, url: 'not a url' });
+    const scrubber = new SecretScrubber().forRequest({
+      headers: { authorization: 'Basic !!not-b64' },
+      url: 'not a url',
+    });
     expect(scrubber.scrub('Basic !!not-b64 and !!not-b64')).toBe(`${REDACTED} and ${REDACTED}`);
   });
 });
