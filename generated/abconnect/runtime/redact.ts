@@ -55,7 +55,7 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(normalizeKey(key));
 }
 
-/** True when values of URL query parameter `name` are secret: a secret key, or `token`, `key`, `code`, `sig`, `signature`. */
+/** True when values of URL query parameter `name` are secret: a secret key, or `token`, `key`, `code`, `sig`… */
 export function isSecretQueryParameter(name: string): boolean {
   return isSecretKey(name) || SECRET_QUERY_KEYS.has(normalizeKey(name));
 }

@@ -129,8 +129,6 @@ function errorInit(ctx: ResponseContext, parsed: ParsedBody): ApiErrorInit {
   };
 }
 
-
-
 /** Failures found before schema validation: an undocumented status, a body that is not JSON. */
 function preErrors(status: number, documented: boolean, parsed: ParsedBody): readonly ValidationError[] {
   if (documented) return parsed.errors;
@@ -159,8 +157,8 @@ export function interpretResponse(ctx: ResponseContext): unknown {
   if (status < 200 || status >= 300) return errorFor(ctx, descriptor, parsed).then((error) => Promise.reject(error));
   if (descriptor?.json === true && parsed.value !== undefined && !parsed.json) {
     const scrubber = requestScrubber(ctx);
-    const errors = scrubber.scrubData(parsed.errors);
-    throw new ResponseValidationError(ctx.op.operationId, status, errors, scrubber.scrubData(parsed.value), 'invalid-json');
+    const [errors, body] = [scrubber.scrubData(parsed.errors), scrubber.scrubData(parsed.value)];
+    throw new ResponseValidationError(ctx.op.operationId, status, errors, body, 'invalid-json');
   }
   const checked = checkResponse(
     {

@@ -93,10 +93,10 @@ export function checkResponse(check: ResponseCheck, instr: Instrumentation): Pro
   if (found.length === 0 && check.preErrors.length === 0) return undefined;
   const errors = [...check.preErrors, ...found];
   const fatal = check.mode === 'strict' ? errors.filter((e) => check.strictUnknowns || !isUnknownValue(e)) : [];
-  if (fatal.length > 0) {
-    throw new ResponseValidationError(check.op.operationId, check.status, check.scrub(errors), check.scrub(check.body));
-  }
   const { operationId } = check.op;
+  if (fatal.length > 0) {
+    throw new ResponseValidationError(operationId, check.status, check.scrub(errors), check.scrub(check.body));
+  }
   for (const error of errors) {
     instr.log(
       'warn',
