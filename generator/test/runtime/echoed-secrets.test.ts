@@ -163,6 +163,15 @@ function abCore(fetch: typeof globalThis.fetch, extra: object = {}): ClientCore 
   });
 }
 
+/** An operation secured by PayQuicker's http-basic scheme: the client sends `Basic base64(id:secret)` to the API. */
+const basicOperation: OperationDescriptor = {
+  ...listPaymentSourcesOperation,
+  operationId: 'basicOperation',
+  path: '/basic',
+  parameters: [],
+  security: [{ oauth2ClientBasic: [] }],
+};
+
 const isToken = (seen: Seen): boolean => seen.url === TOKEN_URL;
 const issued = { status: 200, json: { access_token: ACCESS_TOKEN, token_type: 'Bearer', expires_in: 3600 } };
 
@@ -262,13 +271,6 @@ describe('ApiError from an API that echoes the request', () => {
   });
 
   it('http-basic: the Basic header sent to the API is scrubbed from body and headers', async () => {
-    const basicOperation: OperationDescriptor = {
-      ...listPaymentSourcesOperation,
-      operationId: 'basicOperation',
-      path: '/basic',
-      parameters: [],
-      security: [{ oauth2ClientBasic: [] }],
-    };
     const fetch = echoingFetch((seen) => echoAnswer(500, seen));
     const core = new ClientCore(PQ_API, {
       baseUrl: BASE,
@@ -320,13 +322,6 @@ describe('ApiError from an API that echoes the request', () => {
 
 describe('logs and hooks of a client whose server echoes the request', () => {
   it('scrub the Basic header of http-basic and a client API key from echoed response headers', async () => {
-    const basicOperation: OperationDescriptor = {
-      ...listPaymentSourcesOperation,
-      operationId: 'basicOperation',
-      path: '/basic',
-      parameters: [],
-      security: [{ oauth2ClientBasic: [] }],
-    };
     const fetch = echoingFetch((seen) => ({ ...echoAnswer(200, seen), json: [] }));
     const cap = capture();
     const core = new ClientCore(PQ_API, {
