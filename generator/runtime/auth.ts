@@ -17,7 +17,7 @@ import type { ApiDefinition, SecuritySchemeDefinition } from './definition.js';
 import { ConfigurationError } from './errors.js';
 import type { OperationDescriptor } from './operation.js';
 import type { Credentials } from './options.js';
-import type { SecretScrubber } from './redact.js';
+import type { SecretScrubber } from './secret-scrubber.js';
 import { raceAbort } from './timeout.js';
 import { CachedToken, scopeKey, TokenCache, type TokenFetcher } from './token-cache.js';
 
@@ -73,7 +73,13 @@ export class Authenticator {
   constructor(api: ApiDefinition, credentials: Credentials | undefined, settings: AuthSettings) {
     this.#api = api;
     this.#credentials = credentials;
-    for (const value of credentialValues(credentials)) settings.scrubber.add(value);
+    for (const value of credentialValues(credentials)) settings.scrubber.addCredential(value);
+    if (credentials !== undefined && 'clientSecret' in credentials && !('username' in credentials)) {
+      // Sent to the token endpoint (client credentials) or to the API (http-basic) on every request.
+      settings.scrubber.learn({
+        headers: { authorization: basicAuthorization(credentials.clientId, credentials.clientSecret) },
+      });
+    }
     this.#cache = createCache(api, credentials, settings);
   }
 

@@ -1,7 +1,9 @@
 /**
  * The runtime's error hierarchy. Every error a client method rejects with is an
  * {@link ApiClientError}; `instanceof` picks the cause. No error carries a credential or token:
- * URLs and headers are redacted before they are stored, and token endpoint messages are scrubbed.
+ * URLs and headers are redacted before they are stored, and everything a server sent back (token
+ * endpoint messages, error bodies and headers) is scrubbed of every credential value the request
+ * carried (secret-scrubber.ts), since a server may echo the request.
  */
 import type { ValidationError } from './validation.js';
 
@@ -20,9 +22,12 @@ export class ApiClientError extends Error {
 /** What an {@link ApiError} (and every generated subclass) is built from. */
 export interface ApiErrorInit<Body = unknown> {
   readonly status: number;
-  /** Response headers, lower-case names, secret values redacted. */
+  /** Response headers, lower-case names, secret values redacted and echoed credentials scrubbed. */
   readonly headers: Readonly<Record<string, string>>;
-  /** Parsed JSON body, or the body text when it is not JSON (an HTML proxy page), or undefined when empty. */
+  /**
+   * Parsed JSON body, or the body text when it is not JSON (an HTML proxy page), or undefined when
+   * empty; echoed credentials scrubbed at any depth.
+   */
   readonly body: Body;
   readonly operationId: string;
   readonly method: string;
@@ -102,6 +107,7 @@ export class AuthError extends ApiClientError {
   readonly status: number | undefined;
   /** OAuth 2 error code: `invalid_client`, `invalid_grant`, `invalid_scope`… */
   readonly error: string | undefined;
+  /** The OAuth 2 `error_description`, scrubbed of every credential the token request carried. */
   readonly errorDescription: string | undefined;
   /** True when the failure is transient (network error, timeout, 429 or 5xx): the call may be retried. */
   readonly transient: boolean;
@@ -175,19 +181,39 @@ export class RequestValidationError extends ApiClientError {
   }
 }
 
-/** A response broke its documented schema in `strict` mode; `errors` carry JSON pointers into the body. */
+/**
+ * Why a 2xx response was refused:
+ * - `invalid-json`: the spec documents a JSON body and the body is not JSON (another content type, or
+ *   text that does not parse). Thrown in every validation mode: the types promise an object.
+ * - `schema`: the JSON body breaks its documented schema. Thrown in `strict` mode only.
+ */
+export type ResponseValidationReason = 'invalid-json' | 'schema';
+
+/**
+ * A 2xx response broke the spec (see {@link ResponseValidationReason}); `errors` carry JSON pointers
+ * into the body. `body` and `errors` are scrubbed of every credential the request carried.
+ */
 export class ResponseValidationError extends ApiClientError {
   readonly status: number;
+  readonly reason: ResponseValidationReason;
   readonly errors: readonly ValidationError[];
-  /** The response body as received. */
+  /** The response body as received (the text when it is not JSON), credentials scrubbed. */
   readonly body: unknown;
 
-  constructor(operationId: string, status: number, errors: readonly ValidationError[], body: unknown) {
+  constructor(
+    operationId: string,
+    status: number,
+    errors: readonly ValidationError[],
+    body: unknown,
+    reason: ResponseValidationReason = 'schema',
+  ) {
     const first = errors[0];
     const where = first ? `: ${first.instancePath || '/'} ${first.message}` : '';
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
-    super(`${operationId}: HTTP ${status} response does not match the spec${where}${more}`, { operationId });
+    const what = reason === 'invalid-json' ? 'is not the JSON the spec documents' : 'does not match the spec';
+    super(`${operationId}: HTTP ${status} response ${what}${where}${more}`, { operationId });
     this.status = status;
+    this.reason = reason;
     this.errors = errors;
     this.body = body;
   }

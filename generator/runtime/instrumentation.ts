@@ -11,7 +11,7 @@ import type {
   Logger,
   RetryContext,
 } from './options.js';
-import type { SecretScrubber } from './redact.js';
+import type { SecretScrubber } from './secret-scrubber.js';
 
 /** Used when the caller passes no logger: warnings and errors to the console, nothing else. */
 export const CONSOLE_LOGGER: Logger = {

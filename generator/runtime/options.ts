@@ -80,7 +80,8 @@ export interface RetryOptions {
 /**
  * How responses are checked against the spec: `strict` throws `ResponseValidationError`, `warn`
  * (default) returns the data and reports drift, `off` skips checking. Requests are checked in both
- * `strict` and `warn`; `off` skips that too.
+ * `strict` and `warn`; `off` skips that too. A 2xx body that is not JSON where the spec documents
+ * JSON is refused in every mode (reason `invalid-json`).
  */
 export type ValidationMode = 'strict' | 'warn' | 'off';
 

@@ -1,7 +1,8 @@
 /**
- * Redaction: the one place that decides what is secret. Everything the runtime logs, passes to a
- * hook or puts in an error goes through these functions, so credentials, tokens and bank account
- * numbers never leave the process in clear text.
+ * Redaction by name: the one place that decides which headers, properties and query parameters are
+ * secret. Everything the runtime logs, passes to a hook or puts in an error goes through these
+ * functions, and through secret-scrubber.ts for the secret values themselves, so credentials, tokens
+ * and bank account numbers never leave the process in clear text.
  */
 
 /** Replacement for a secret value. */
@@ -52,6 +53,11 @@ export function isSecretKey(key: string): boolean {
   return SECRET_KEYS.has(normalizeKey(key));
 }
 
+/** True when values of URL query parameter `name` are secret: a secret key, or `token`, `key`, `code`, `sig`… */
+export function isSecretQueryParameter(name: string): boolean {
+  return isSecretKey(name) || SECRET_QUERY_KEYS.has(normalizeKey(name));
+}
+
 /** Masks an account number keeping its last four characters: `123456789` → `****6789`. */
 export function maskAccountNumber(value: string): string {
   return value.length <= 4 ? '****' : `****${value.slice(-4)}`;
@@ -65,7 +71,14 @@ export function redactValue(value: unknown, seen: WeakSet<object> = new WeakSet(
   return redactWith(value, seen, undefined);
 }
 
-/** {@link redactValue} that also passes every string of the copy through `scrub` (one walk, not two). */
+/**
+ * {@link redactValue} that also passes every string of the copy through `scrub` (one walk, not two);
+ * the secret scrubber's way to prepare log fields and hook payloads.
+ */
+export function redactAndScrub(value: unknown, scrub: (text: string) => string): unknown {
+  return redactWith(value, new WeakSet(), scrub);
+}
+
 function redactWith(value: unknown, seen: WeakSet<object>, scrub: ((text: string) => string) | undefined): unknown {
   if (typeof value === 'string') return scrub === undefined ? value : scrub(value);
   if (value === null || typeof value !== 'object') return value;
@@ -138,49 +151,7 @@ function parseAndRedactUrl(url: string): string {
   }
   if (parsed.search === '') return parsed.href;
   for (const name of [...new Set(parsed.searchParams.keys())]) {
-    if (isSecretKey(name) || SECRET_QUERY_KEYS.has(normalizeKey(name))) parsed.searchParams.set(name, REDACTED);
+    if (isSecretQueryParameter(name)) parsed.searchParams.set(name, REDACTED);
   }
   return parsed.toString();
-}
-
-/**
- * Replaces known secret strings (credential values, issued tokens) wherever they occur in free
- * text, e.g. an `error_description` that echoes a submitted value. Holds the secrets in a private
- * field and keeps at most the 32 most recent tokens.
- */
-export class SecretScrubber {
-  readonly #secrets = new Set<string>();
-
-  /** Registers a secret; values shorter than 4 characters are ignored (too likely to match innocent text). */
-  add(secret: string | undefined): void {
-    if (secret === undefined || secret.length < 4) return;
-    this.#secrets.delete(secret);
-    this.#secrets.add(secret);
-    if (this.#secrets.size > 32) {
-      const oldest = this.#secrets.values().next().value;
-      if (oldest !== undefined) this.#secrets.delete(oldest);
-    }
-  }
-
-  /** `text` with every registered secret replaced by {@link REDACTED}. */
-  scrub(text: string): string {
-    let out = text;
-    for (const secret of this.#secrets) if (out.includes(secret)) out = out.split(secret).join(REDACTED);
-    return out;
-  }
-
-  /** {@link redactValue} with every string of the copy scrubbed. */
-  scrubValue(value: unknown): unknown {
-    return redactWith(value, new WeakSet(), this.#scrubText);
-  }
-
-  readonly #scrubText = (text: string): string => this.scrub(text);
-
-  toJSON(): string {
-    return 'SecretScrubber';
-  }
-
-  [Symbol.for('nodejs.util.inspect.custom')](): string {
-    return 'SecretScrubber';
-  }
 }

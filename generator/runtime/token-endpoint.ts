@@ -5,7 +5,8 @@
  */
 import { AbortError, ApiClientError, AuthError, NetworkError, TimeoutError } from './errors.js';
 import type { OAuthToken } from './options.js';
-import { redactUrl, type SecretScrubber } from './redact.js';
+import { redactUrl } from './redact.js';
+import type { SecretScrubber } from './secret-scrubber.js';
 import { sendOnce } from './transport.js';
 
 /** What a token request needs besides the form. */
@@ -14,7 +15,7 @@ export interface TokenEndpointContext {
   readonly tokenUrl: string;
   /** Limit of the token request in milliseconds. */
   readonly timeoutMs: number;
-  /** Scrubs credential values out of messages the token endpoint sends back. */
+  /** The client's scrubber; extended with the request's credentials to scrub what the token endpoint sends back. */
   readonly scrubber: SecretScrubber;
 }
 
@@ -34,9 +35,10 @@ function parseJson(text: string): unknown {
 
 /**
  * POSTs `form` to the token endpoint and returns the token.
- * @throws AuthError with the OAuth `error` code and scrubbed `error_description` on a non-2xx answer,
- *   on a 2xx answer without `access_token`, and (with `transient: true`) on network errors, timeouts,
- *   429 and 5xx. Never includes the form, the `Authorization` header or a token.
+ * @throws AuthError with the OAuth `error` code and `error_description` on a non-2xx answer, on a 2xx
+ *   answer without `access_token`, and (with `transient: true`) on network errors, timeouts, 429 and
+ *   5xx. Never includes the form, the `Authorization` header or a token: the code and description are
+ *   scrubbed of every credential the request carried, in any spelling (see secret-scrubber.ts).
  */
 export async function requestToken(
   ctx: TokenEndpointContext,
@@ -68,9 +70,10 @@ export async function requestToken(
   }
   const body = parseJson(exchange.text);
   if (exchange.status < 200 || exchange.status >= 300) {
-    const code = stringField(body, 'error');
-    const rawDescription = stringField(body, 'error_description');
-    const description = rawDescription === undefined ? undefined : ctx.scrubber.scrub(rawDescription);
+    // The endpoint may echo the request: scrub every credential it carried (Basic header, form fields).
+    const scrubber = ctx.scrubber.forRequest({ headers, url: ctx.tokenUrl, form });
+    const code = scrubber.scrubOptional(stringField(body, 'error'));
+    const description = scrubber.scrubOptional(stringField(body, 'error_description'));
     const detail = code === undefined ? '' : `: ${code}${description === undefined ? '' : ` (${description})`}`;
     throw new AuthError(`token endpoint ${url} refused the token request with HTTP ${exchange.status}${detail}`, {
       status: exchange.status,

@@ -28,6 +28,7 @@ export {
   type ApiErrorInit,
   type AuthErrorDetails,
   type RequestValidationIssue,
+  type ResponseValidationReason,
 } from './errors.js';
 export { envVariables, optionsFromEnv, type EnvVariable } from './from-env.js';
 export type {

@@ -4,15 +4,24 @@
  * Interpreting a response: pick the documented response for the status (exact code, then range
  * `2XX`, then `default`; OpenAPI 3.1 §4.8.16 Responses Object), parse the body, apply the validation
  * mode, and either return the data (2xx) or raise the matching error. A body that is not JSON (an
- * HTML 502 page from a proxy) is kept as text and never causes a parse crash.
+ * HTML 502 page from a proxy) is kept as text in an error and never causes a parse crash; a 2xx body
+ * that is not JSON where the spec documents JSON is refused in every mode. Everything that goes into
+ * an error is scrubbed of the credentials the request carried (the server may echo them).
  */
 import type { ApiDefinition } from './definition.js';
-import { ApiError, FailureEnvelopeError, type ApiErrorClass, type ApiErrorInit } from './errors.js';
+import {
+  ApiError,
+  FailureEnvelopeError,
+  ResponseValidationError,
+  type ApiErrorClass,
+  type ApiErrorInit,
+} from './errors.js';
 import type { Instrumentation } from './instrumentation.js';
 import type { OperationDescriptor, ResponseDescriptor } from './operation.js';
 import type { ValidationMode } from './options.js';
 import { getPointer } from './pointer.js';
-import { redactHeaders, redactUrl } from './redact.js';
+import { redactUrl } from './redact.js';
+import type { SecretScrubber, SentRequest } from './secret-scrubber.js';
 import type { Exchange } from './transport.js';
 import type { ValidationError } from './validation.js';
 import { checkResponse } from './validation-mode.js';
@@ -21,8 +30,10 @@ import { checkResponse } from './validation-mode.js';
 export interface ResponseContext {
   readonly api: ApiDefinition;
   readonly op: OperationDescriptor;
-  /** Request URL as sent; redacted before it goes into an error. */
-  readonly requestUrl: string;
+  /** The request as sent (URL, headers, body): its URL is redacted and its credentials scrubbed from errors. */
+  readonly request: SentRequest & { readonly url: string };
+  /** The client's scrubber (configured credentials, issued tokens). */
+  readonly scrubber: SecretScrubber;
   readonly exchange: Exchange;
   readonly mode: ValidationMode;
   readonly strictUnknowns: boolean;
@@ -93,17 +104,28 @@ function parseBody(exchange: Exchange, descriptor: ResponseDescriptor | undefine
   }
 }
 
-/** The fields of an error about this response; headers and URL redacted. */
+/** The scrubber for errors about this response: the client's, plus the credentials this request carried. */
+function requestScrubber(ctx: ResponseContext): SecretScrubber {
+  return ctx.scrubber.forRequest(ctx.request);
+}
+
+/** Scrubs a value for a ResponseValidationError about this response; the scrubber is built only when called. */
+function scrubFor(ctx: ResponseContext): <T>(value: T) => T {
+  return (value) => requestScrubber(ctx).scrubData(value);
+}
+
+/** The fields of an error about this response; URL redacted, headers and body scrubbed. */
 function errorInit(ctx: ResponseContext, parsed: ParsedBody): ApiErrorInit {
   const { op, exchange } = ctx;
+  const scrubber = requestScrubber(ctx);
   return {
     status: exchange.status,
-    headers: redactHeaders(exchange.headers),
-    body: parsed.value,
+    headers: scrubber.scrubHeaders(exchange.headers),
+    body: scrubber.scrubData(parsed.value),
     operationId: op.operationId,
     method: op.method,
-    url: redactUrl(ctx.requestUrl),
-    requestRef: findRequestRef(parsed.value, exchange.headers),
+    url: redactUrl(ctx.request.url),
+    requestRef: scrubber.scrubOptional(findRequestRef(parsed.value, exchange.headers)),
   };
 }
 
@@ -124,13 +146,20 @@ function preErrors(status: number, documented: boolean, parsed: ParsedBody): rea
  * Returns the data of a 2xx response, or throws. Settles synchronously (no promise) unless a
  * hook must be awaited, so the common path costs no extra turn of the event loop.
  * @throws ApiError (or the generated subclass for the documented error schema) for non-2xx;
- *   FailureEnvelopeError for a 2xx failure envelope; ResponseValidationError in strict mode.
+ *   FailureEnvelopeError for a 2xx failure envelope; ResponseValidationError with reason
+ *   `invalid-json` in every mode when the spec documents a JSON body and the body is not JSON, with
+ *   reason `schema` in strict mode.
  */
 export function interpretResponse(ctx: ResponseContext): unknown {
   const status = ctx.exchange.status;
   const descriptor = selectResponse(ctx.op, status);
   const parsed = parseBody(ctx.exchange, descriptor);
   if (status < 200 || status >= 300) return errorFor(ctx, descriptor, parsed).then((error) => Promise.reject(error));
+  if (descriptor?.json === true && parsed.value !== undefined && !parsed.json) {
+    const scrubber = requestScrubber(ctx);
+    const [errors, body] = [scrubber.scrubData(parsed.errors), scrubber.scrubData(parsed.value)];
+    throw new ResponseValidationError(ctx.op.operationId, status, errors, body, 'invalid-json');
+  }
   const checked = checkResponse(
     {
       op: ctx.op,
@@ -140,6 +169,7 @@ export function interpretResponse(ctx: ResponseContext): unknown {
       validate: parsed.json ? descriptor?.validate : undefined,
       mode: ctx.mode,
       strictUnknowns: ctx.strictUnknowns,
+      scrub: scrubFor(ctx),
     },
     ctx.instr,
   );
@@ -153,12 +183,10 @@ function successData(ctx: ResponseContext, descriptor: ResponseDescriptor | unde
   if (ctx.failureEnvelopeAsError && envelope !== undefined && descriptor?.schema === envelope.schema) {
     const body = parsed.value as Record<string, unknown> | undefined;
     if (body !== null && typeof body === 'object' && body[envelope.successProperty] === false) {
-      const message = body[envelope.messageProperty];
+      const init = errorInit(ctx, parsed);
+      const message = (init.body as Record<string, unknown>)[envelope.messageProperty];
       const envelopeMessage = typeof message === 'string' ? message : undefined;
-      throw new FailureEnvelopeError({
-        ...errorInit(ctx, parsed),
-        envelopeMessage,
-      });
+      throw new FailureEnvelopeError({ ...init, envelopeMessage });
     }
   }
   return parsed.value;
@@ -188,6 +216,7 @@ async function errorFor(
         validate: undefined,
         mode: 'warn',
         strictUnknowns: false,
+        scrub: scrubFor(ctx),
       },
       ctx.instr,
     );

@@ -6,7 +6,7 @@
  * `JSON.stringify`, `toString()` and `util.inspect`.
  */
 import type { OAuthToken, OnToken } from './options.js';
-import type { SecretScrubber } from './redact.js';
+import type { SecretScrubber } from './secret-scrubber.js';
 
 /** Obtains a new token; `previous` is the token being replaced (its refresh token may be reused). */
 export type TokenFetcher = (scopes: readonly string[], previous: OAuthToken | undefined) => Promise<OAuthToken>;
@@ -120,8 +120,8 @@ export class TokenCache {
     }
     const nowMs = this.#now();
     const token = withExpiry(received, nowMs);
-    this.#options.scrubber.add(token.access_token);
-    this.#options.scrubber.add(token.refresh_token);
+    this.#options.scrubber.addToken(token.access_token);
+    this.#options.scrubber.addToken(token.refresh_token);
     const cached = new CachedToken(token, this.#renewAt(received, nowMs));
     this.#tokens.set(key, cached);
     this.#options.onToken?.({ ...token });

@@ -12,6 +12,7 @@
  * - `warn`: every failure goes to `logger.warn` (one line each) and `hooks.onDrift` (once, all of them);
  *   the data is returned unchanged.
  * - `off`: nothing is checked.
+ * In every mode, a 2xx body that is not JSON where the spec documents JSON is refused (response.ts).
  * No default value is ever injected into response data.
  */
 import { RequestValidationError, ResponseValidationError, type RequestValidationIssue } from './errors.js';
@@ -77,6 +78,8 @@ export interface ResponseCheck {
   readonly validate: ((body: unknown) => ValidationResult) | undefined;
   readonly mode: ValidationMode;
   readonly strictUnknowns: boolean;
+  /** Scrubs the credentials the request carried out of the body and errors put into a ResponseValidationError. */
+  readonly scrub: <T>(value: T) => T;
 }
 
 /**
@@ -90,8 +93,10 @@ export function checkResponse(check: ResponseCheck, instr: Instrumentation): Pro
   if (found.length === 0 && check.preErrors.length === 0) return undefined;
   const errors = [...check.preErrors, ...found];
   const fatal = check.mode === 'strict' ? errors.filter((e) => check.strictUnknowns || !isUnknownValue(e)) : [];
-  if (fatal.length > 0) throw new ResponseValidationError(check.op.operationId, check.status, errors, check.body);
   const { operationId } = check.op;
+  if (fatal.length > 0) {
+    throw new ResponseValidationError(operationId, check.status, check.scrub(errors), check.scrub(check.body));
+  }
   for (const error of errors) {
     instr.log(
       'warn',

@@ -18,10 +18,11 @@ import { Instrumentation } from './instrumentation.js';
 import type { OperationDescriptor } from './operation.js';
 import type { ClientOptions, RequestOptions, ValidationMode } from './options.js';
 import { items, pages } from './pagination.js';
-import { redactHeaders, redactUrl, SecretScrubber } from './redact.js';
+import { redactHeaders, redactUrl } from './redact.js';
 import { prepareRequest, type PreparedRequest } from './request-builder.js';
 import { interpretResponse } from './response.js';
 import { isRetrySafe, resolveRetryPolicy, type RetryPolicy } from './retry.js';
+import { SecretScrubber } from './secret-scrubber.js';
 import { sendWithRetries, type Sent } from './send-loop.js';
 import { sendOnce } from './transport.js';
 
@@ -54,6 +55,8 @@ export class ClientCore {
   readonly #policy: RetryPolicy;
   readonly #strictUnknowns: boolean;
   readonly #failureEnvelopeAsError: boolean;
+  /** Configured credentials and issued tokens, scrubbed from every log line, hook payload and error. */
+  readonly #scrubber = new SecretScrubber();
 
   /**
    * @param api the API definition written by the generator.
@@ -79,14 +82,14 @@ export class ClientCore {
     this.#policy = resolveRetryPolicy(options.retry, undefined);
     this.#strictUnknowns = options.strictUnknowns ?? false;
     this.#failureEnvelopeAsError = options.failureEnvelopeAsError ?? true;
-    const scrubber = new SecretScrubber();
-    this.#instr = new Instrumentation(options.logger, options.hooks, scrubber);
+    this.#scrubber.learn({ headers: this.#headers }); // an API key among the client's headers
+    this.#instr = new Instrumentation(options.logger, options.hooks, this.#scrubber);
     this.#auth = new Authenticator(api, options.credentials, {
       fetch: this.#fetch,
       tokenUrl: this.#env.tokenUrl,
       timeoutMs: this.#timeoutMs,
       clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
-      scrubber,
+      scrubber: this.#scrubber,
     });
   }
 
@@ -102,7 +105,7 @@ export class ClientCore {
 
   /**
    * Calls `op` and resolves to the parsed JSON body of the 2xx response (`undefined` when empty, the
-   * text when not JSON). See errors.ts for what it rejects with.
+   * text when the spec documents no JSON body). See errors.ts for what it rejects with.
    */
   async request<T>(op: OperationDescriptor, params: object = {}, options?: RequestOptions): Promise<T> {
     const signal = options?.signal;
@@ -116,7 +119,7 @@ export class ClientCore {
       requestHeaders: options?.headers,
       mode,
     });
-    const exchange = await sendWithRetries({
+    const { exchange, headers } = await sendWithRetries({
       operationId: op.operationId,
       policy: options?.retry === undefined ? this.#policy : resolveRetryPolicy(this.#options.retry, options.retry),
       retrySafe: isRetrySafe(op, prepared.bodyValue),
@@ -127,7 +130,8 @@ export class ClientCore {
     return (await interpretResponse({
       api: this.#api,
       op,
-      requestUrl: prepared.url,
+      request: { url: prepared.url, headers, body: prepared.bodyValue },
+      scrubber: this.#scrubber,
       exchange,
       mode,
       strictUnknowns: this.#strictUnknowns,
@@ -199,7 +203,7 @@ export class ClientCore {
         });
       }
     }
-    return { exchange, authorization };
+    return { exchange, authorization, headers };
   }
 
   toJSON(): Record<string, unknown> {

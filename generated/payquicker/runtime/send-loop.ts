@@ -17,6 +17,8 @@ import type { Exchange } from './transport.js';
 export interface Sent {
   readonly exchange: Exchange;
   readonly authorization: Authorization | undefined;
+  /** The request headers of this attempt, keyed by lower-case name, unredacted: to scrub their echoes. */
+  readonly headers: Readonly<Record<string, string>>;
 }
 
 /** What the loop needs to know about the call. */
@@ -59,11 +61,11 @@ async function wait(init: SendLoopInit, retries: number, retryAfter: string | nu
 }
 
 /**
- * Sends until a response is final and returns it (any status).
+ * Sends until a response is final and returns its attempt (any status).
  * @throws the last attempt's NetworkError, TimeoutError or AuthError when not retried (any more);
  *   AbortError when the caller aborts.
  */
-export async function sendWithRetries(init: SendLoopInit): Promise<Exchange> {
+export async function sendWithRetries(init: SendLoopInit): Promise<Sent> {
   let retries = 0;
   let replayed = false;
   for (;;) {
@@ -89,6 +91,6 @@ export async function sendWithRetries(init: SendLoopInit): Promise<Exchange> {
       retries++;
       continue;
     }
-    return exchange;
+    return sent;
   }
 }

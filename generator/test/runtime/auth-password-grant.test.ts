@@ -2,7 +2,7 @@ import type { ServerResponse } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PASSWORD_GRANT_RENEW_BEFORE_SECONDS, passwordGrantFetcher } from '../../runtime/auth-password-grant.js';
 import { AuthError, ClientCore } from '../../runtime/index.js';
-import { SecretScrubber } from '../../runtime/redact.js';
+import { SecretScrubber } from '../../runtime/secret-scrubber.js';
 import { TokenCache } from '../../runtime/token-cache.js';
 import { AB_API, listPaymentSourcesOperation } from './support/fixtures.js';
 import { delay, formOf, sendJson, tokenBody, type RecordedRequest } from './support/http-server.js';

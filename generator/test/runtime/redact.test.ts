@@ -1,4 +1,3 @@
-import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import {
   isSecretKey,
@@ -7,7 +6,6 @@ import {
   redactHeaders,
   redactUrl,
   redactValue,
-  SecretScrubber,
 } from '../../runtime/redact.js';
 
 describe('redactValue', () => {
@@ -89,40 +87,5 @@ describe('redactHeaders and redactUrl', () => {
   it('leaves a URL without user info or query as the URL parser writes it', () => {
     expect(redactUrl('https://API.example.com/x/jobs-1')).toBe('https://api.example.com/x/jobs-1');
     expect(redactUrl('https://user@api.example.com/x')).toBe('https://api.example.com/x');
-  });
-});
-
-describe('SecretScrubber', () => {
-  it('replaces registered secrets in free text and hides them from inspection', () => {
-    const scrubber = new SecretScrubber();
-    scrubber.add('s3cr3t-value');
-    scrubber.add('ab'); // too short to scrub safely
-    expect(scrubber.scrub('bad client s3cr3t-value, ab')).toBe(`bad client ${REDACTED}, ab`);
-    expect(scrubber.scrubValue({ note: 'x s3cr3t-value', password: 'p' })).toEqual({
-      note: `x ${REDACTED}`,
-      password: REDACTED,
-    });
-    expect(inspect(scrubber)).not.toContain('s3cr3t');
-    expect(JSON.stringify({ scrubber })).not.toContain('s3cr3t');
-  });
-
-  it('scrubs strings at any depth, inside arrays and in rendered non-plain objects, without touching the input', () => {
-    const scrubber = new SecretScrubber();
-    scrubber.add('tok-Zq9-value');
-    const input = {
-      list: ['a tok-Zq9-value', { deep: 'tok-Zq9-value' }],
-      failure: new Error('echo tok-Zq9-value'),
-    };
-    expect(scrubber.scrubValue(input)).toEqual({
-      list: [`a ${REDACTED}`, { deep: REDACTED }],
-      failure: `Error: echo ${REDACTED}`,
-    });
-    expect(input.list[0]).toBe('a tok-Zq9-value');
-  });
-
-  it('forgets the oldest secret beyond 32', () => {
-    const scrubber = new SecretScrubber();
-    for (let i = 0; i < 33; i++) scrubber.add(`secret-${i}-xyz`);
-    expect(scrubber.scrub('secret-0-xyz secret-32-xyz')).toBe(`secret-0-xyz ${REDACTED}`);
   });
 });

@@ -4,6 +4,8 @@ import {
   ConfigurationError,
   RequestValidationError,
   ResponseValidationError,
+  type OperationDescriptor,
+  type ResponseValidationReason,
   type ValidationMode,
 } from '../../runtime/index.js';
 import {
@@ -174,6 +176,7 @@ describe('response validation modes', () => {
       }),
     ]);
     expect(error.status).toBe(200);
+    expect(error.reason).toBe('schema');
     expect(error.body).toEqual(missingRequired);
   });
 
@@ -228,5 +231,61 @@ describe('response validation modes', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('a 2xx body that is not the JSON the spec documents', () => {
+  const modes: readonly ValidationMode[] = ['strict', 'warn', 'off'];
+  const notJson = [
+    { type: 'text/html', text: '<html>maintenance</html>', detail: 'body is not JSON (content-type text/html)' },
+    { type: 'application/json', text: '{"token": "jobs-1", ', detail: 'body is not valid JSON' },
+  ];
+
+  async function answer(
+    mode: ValidationMode,
+    type: string,
+    text: string,
+    op: OperationDescriptor = retrievePaymentJobOperation,
+  ) {
+    const server = await startScenario({
+      api: (_req, res) => {
+        res.writeHead(200, { 'content-type': type });
+        res.end(text);
+      },
+    });
+    try {
+      return await client(server, capture(), { validation: mode })
+        .request(op, { jobToken: JOB_TOKEN })
+        .catch((e: unknown) => e);
+    } finally {
+      await server.close();
+    }
+  }
+
+  it("throws ResponseValidationError with reason 'invalid-json' in every validation mode", async () => {
+    for (const mode of modes) {
+      for (const { type, text, detail } of notJson) {
+        const error = await answer(mode, type, text);
+        expect(error, `${mode} ${type}`).toBeInstanceOf(ResponseValidationError);
+        const refused = error as ResponseValidationError;
+        const reason: ResponseValidationReason = refused.reason;
+        expect(reason).toBe('invalid-json');
+        expect(refused.status).toBe(200);
+        expect(refused.body).toBe(text);
+        expect(refused.errors).toEqual([expect.objectContaining({ instancePath: '', keyword: 'json', message: detail })]);
+        expect(refused.message).toBe(
+          `retrievePaymentJob: HTTP 200 response is not the JSON the spec documents: / ${detail}`,
+        );
+      }
+    }
+  });
+
+  it('still returns the text of a 2xx body whose documented media type is not JSON', async () => {
+    const textOperation: OperationDescriptor = {
+      ...retrievePaymentJobOperation,
+      operationId: 'downloadReceipt',
+      responses: { '200': { json: false } },
+    };
+    for (const mode of modes) expect(await answer(mode, 'text/plain', 'receipt', textOperation)).toBe('receipt');
   });
 });

@@ -22,6 +22,7 @@ export {
   type OperationDescriptor,
   type RequestOptions,
   type ResponseDescriptor,
+  type ResponseValidationReason,
   type ValidationError,
   type ValidationResult,
 } from './runtime/index.js';
