@@ -4,8 +4,9 @@
  * new or empty folder, or any folder under `--force` is replaced; anything else is refused with a
  * {@link UserError} (exit 2) that names the path.
  *
- * A folder is ours when its {@link MANIFEST_FILE} lists every file in it, or, for trees written
- * before the manifest existed, when every file in it starts with the generated header.
+ * A folder is ours when every file in it is listed by its {@link MANIFEST_FILE} or starts with the
+ * generated header (a tree written before the manifest existed, or by a version of the tool whose
+ * runtime had other files).
  */
 import type { Dirent } from 'node:fs';
 import { lstat, open, readFile, readdir, realpath } from 'node:fs/promises';
@@ -99,8 +100,8 @@ async function isFolder(file: string): Promise<boolean> {
 }
 
 /**
- * Entries of `dir` this tool did not write: files missing from a valid manifest (or, without one,
- * files that lack the generated header), symbolic links and other non-files, and empty folders
+ * Entries of `dir` this tool did not write: files neither listed by a valid manifest nor starting
+ * with the generated header, symbolic links and other non-files, and empty folders
  * (`name/`). At most one more than {@link NAMED_AT_MOST}; empty for an empty folder.
  */
 async function foreignEntries(dir: string): Promise<string[]> {
@@ -108,7 +109,7 @@ async function foreignEntries(dir: string): Promise<string[]> {
   const owned = manifest === undefined ? undefined : new Set([...manifest.files, MANIFEST_FILE]);
   const foreign: string[] = [];
   for await (const entry of walk(dir, '')) {
-    const ours = entry.kind === 'file' && (owned === undefined ? await hasHeader(path.join(dir, entry.name)) : owned.has(entry.name));
+    const ours = entry.kind === 'file' && (owned?.has(entry.name) === true || (await hasHeader(path.join(dir, entry.name))));
     if (!ours) foreign.push(entry.kind === 'empty-folder' ? `${entry.name}/` : entry.name);
     if (foreign.length > NAMED_AT_MOST) break;
   }

@@ -140,6 +140,14 @@ describe('folders that are replaced', () => {
     expect(await diffTree(out, TREE)).toEqual({ changed: [], missing: [], extra: [] });
   });
 
+  it('our output with a generated file its manifest does not list (written by another version of the tool)', async () => {
+    const out = path.join(await tempDir(), 'api');
+    await writeTree(out, TREE);
+    await plant(out, { 'runtime/added.ts': `${HEADER}export {};\n` });
+    await writeTree(out, TREE);
+    expect(await diffTree(out, TREE)).toEqual({ changed: [], missing: [], extra: [] });
+  });
+
   it('a symbolic link to our folder: the link stays, the folder behind it is replaced', async () => {
     const dir = await tempDir();
     await writeTree(path.join(dir, 'real'), [{ path: 'client.gen.ts', contents: `${HEADER}old\n` }]);
