@@ -5,18 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Exchange, Scenario } from '../../core/types.js';
+import { findScenario } from '../../scenarios/index.js';
 import { requestFindings } from '../request-findings.js';
 import { ruleOf } from '../rules.js';
 
-const SCENARIO: Scenario = {
-  api: 'payquicker',
-  name: 'list-payment-jobs',
-  description: 'fixture',
-  kind: 'happy',
-  operations: ['requestToken', 'listPaymentJobs'],
-  mutates: false,
-  run: async () => undefined,
-};
+const found = findScenario('payquicker', 'list-payment-jobs');
+if (found === undefined) throw new Error('no scenario payquicker/list-payment-jobs');
+const SCENARIO: Scenario = found;
 
 function sent(method: string, path: string, headers: Record<string, string>, body?: string): Exchange {
   return {
