@@ -111,8 +111,9 @@ function issueMessage(issue: ValidationIssue): string {
 }
 
 function parameterValues(op: Pick<OperationDescriptor, 'parameters'>, template: string | undefined, request: RequestToJudge): Record<string, unknown> {
-  const [pathname = '', search = ''] = request.path.split('?', 2);
-  const query = new URLSearchParams(search);
+  const at = request.path.indexOf('?');
+  const pathname = at < 0 ? request.path : request.path.slice(0, at);
+  const query = new URLSearchParams(at < 0 ? '' : request.path.slice(at + 1));
   const segments = pathname.split('/');
   const templateSegments = (template ?? '').split('/');
   const values: Record<string, unknown> = {};
@@ -179,15 +180,16 @@ function bodyProblems(op: Pick<OperationDescriptor, 'requestBody'>, request: Req
   if (!present) return declared.required ? [{ pointer: '/body', message: 'is required' }] : [];
   const read = bodyValue(declared.contentType, request);
   if ('problem' in read) return [read.problem];
-  if (declared.validate === undefined) return [];
   const validate = declared.validate;
-  const issues =
-    declared.contentType === 'application/x-www-form-urlencoded'
-      ? validateWireValues((fields) => validate(fields), read.value as Record<string, unknown>)
-      : (() => {
-          const result = validate(read.value);
-          return result.valid ? [] : result.errors;
-        })();
+  if (validate === undefined) return [];
+  if (declared.contentType === 'application/x-www-form-urlencoded') {
+    return bodyIssues(validateWireValues(validate, read.value as Record<string, unknown>));
+  }
+  const result = validate(read.value);
+  return result.valid ? [] : bodyIssues(result.errors);
+}
+
+function bodyIssues(issues: readonly ValidationIssue[]): RequestProblem[] {
   return issues.map((issue) => ({ pointer: `/body${issuePointer(issue)}`, message: issueMessage(issue), specPointer: issue.schemaPath }));
 }
 
