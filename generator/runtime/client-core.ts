@@ -38,6 +38,16 @@ function clientHeaders(api: ApiDefinition, options: ClientOptions): Record<strin
   }
 }
 
+/**
+ * The headers of a token request: each of the API's token headers with the client's value of the
+ * same name (`headers`, keyed by lower-case name) or else the spec's default.
+ */
+function tokenHeaders(api: ApiDefinition, headers: Readonly<Record<string, string>>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, fallback] of Object.entries(api.tokenHeaders ?? {})) result[name] = headers[name.toLowerCase()] ?? fallback;
+  return result;
+}
+
 /** Shared runtime of one generated client. */
 export class ClientCore {
   readonly #api: ApiDefinition;
@@ -88,6 +98,7 @@ export class ClientCore {
       timeoutMs: this.#timeoutMs,
       clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
       scrubber: this.#scrubber,
+      tokenHeaders: tokenHeaders(api, this.#headers),
     });
   }
 
