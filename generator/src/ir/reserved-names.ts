@@ -19,7 +19,7 @@ export const RUNTIME_EXPORTS = {
     'TimeoutError',
     'envVariables',
   ],
-  types: ['ClientOptions', 'Credentials', 'Logger', 'OperationDescriptor', 'RequestOptions', 'ResponseDescriptor', 'ValidationError', 'ValidationResult'],
+  types: ['ClientOptions', 'Credentials', 'Logger', 'OperationDescriptor', 'RequestOptions', 'ResponseDescriptor', 'ValidateOptions', 'ValidationError', 'ValidationResult'],
 } as const;
 
 /** Module-level names of the generated client and types modules. */
