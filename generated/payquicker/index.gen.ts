@@ -22,6 +22,7 @@ export {
   type OperationDescriptor,
   type RequestOptions,
   type ResponseDescriptor,
+  type ValidateOptions,
   type ValidationError,
   type ValidationResult,
 } from './runtime/index.js';

@@ -24,6 +24,7 @@ import { interpretResponse } from './response.js';
 import { isRetrySafe, resolveRetryPolicy, type RetryPolicy } from './retry.js';
 import { sendWithRetries, type Sent } from './send-loop.js';
 import { sendOnce } from './transport.js';
+import { maxErrorsOf, type ValidateOptions } from './validation.js';
 
 /** Default limit of one HTTP attempt: 60 000 ms, the vendor SDK default. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -36,6 +37,16 @@ function clientHeaders(api: ApiDefinition, options: ClientOptions): Record<strin
     return mergeHeaders(api.fixedHeaders, options.headers);
   } catch (error) {
     throw new ConfigurationError(`${api.title}: ${(error as Error).message} in headers`);
+  }
+}
+
+/** The options every generated validator gets, from `maxValidationErrors` (checked once). */
+function validateOptions(api: ApiDefinition, options: ClientOptions): ValidateOptions {
+  const given = options.maxValidationErrors;
+  try {
+    return Object.freeze({ maxErrors: maxErrorsOf(given === undefined ? undefined : { maxErrors: given }) });
+  } catch {
+    throw new ConfigurationError(`${api.title}: maxValidationErrors must be a positive integer or Infinity`);
   }
 }
 
@@ -53,6 +64,7 @@ export class ClientCore {
   readonly #timeoutMs: number;
   readonly #policy: RetryPolicy;
   readonly #strictUnknowns: boolean;
+  readonly #validateOptions: ValidateOptions;
   readonly #failureEnvelopeAsError: boolean;
 
   /**
@@ -60,7 +72,8 @@ export class ClientCore {
    * @param options client options; server variables as extra top-level keys. Read once, here.
    * @param errorClasses generated `ApiError` subclasses by error body schema name.
    * @throws ConfigurationError for an unknown environment, a server variable outside its enum, a
-   *   malformed URL, a header that cannot be sent, or credentials that need a token endpoint when
+   *   malformed URL, a header that cannot be sent, a `maxValidationErrors` that is not a positive
+   *   integer or `Infinity`, or credentials that need a token endpoint when
    *   none is known.
    */
   constructor(
@@ -78,6 +91,7 @@ export class ClientCore {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#policy = resolveRetryPolicy(options.retry, undefined);
     this.#strictUnknowns = options.strictUnknowns ?? false;
+    this.#validateOptions = validateOptions(api, options);
     this.#failureEnvelopeAsError = options.failureEnvelopeAsError ?? true;
     const scrubber = new SecretScrubber();
     this.#instr = new Instrumentation(options.logger, options.hooks, scrubber);
@@ -115,6 +129,7 @@ export class ClientCore {
       baseHeaders: this.#headers,
       requestHeaders: options?.headers,
       mode,
+      validateOptions: this.#validateOptions,
     });
     const exchange = await sendWithRetries({
       operationId: op.operationId,
@@ -131,6 +146,7 @@ export class ClientCore {
       exchange,
       mode,
       strictUnknowns: this.#strictUnknowns,
+      validateOptions: this.#validateOptions,
       failureEnvelopeAsError: this.#failureEnvelopeAsError,
       errorClasses: this.#errorClasses,
       instr: this.#instr,

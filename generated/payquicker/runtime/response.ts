@@ -14,7 +14,7 @@ import type { ValidationMode } from './options.js';
 import { getPointer } from './pointer.js';
 import { redactHeaders, redactUrl } from './redact.js';
 import type { Exchange } from './transport.js';
-import type { ValidationError } from './validation.js';
+import type { ValidateOptions, ValidationError } from './validation.js';
 import { checkResponse } from './validation-mode.js';
 
 /** Everything needed to interpret one response. */
@@ -26,6 +26,8 @@ export interface ResponseContext {
   readonly exchange: Exchange;
   readonly mode: ValidationMode;
   readonly strictUnknowns: boolean;
+  /** Passed to the response validators (their error cap). */
+  readonly validateOptions: ValidateOptions;
   readonly failureEnvelopeAsError: boolean;
   readonly errorClasses: Readonly<Record<string, ApiErrorClass>>;
   readonly instr: Instrumentation;
@@ -138,6 +140,7 @@ export function interpretResponse(ctx: ResponseContext): unknown {
       body: parsed.value,
       preErrors: preErrors(status, descriptor !== undefined, parsed),
       validate: parsed.json ? descriptor?.validate : undefined,
+      validateOptions: ctx.validateOptions,
       mode: ctx.mode,
       strictUnknowns: ctx.strictUnknowns,
     },
@@ -177,7 +180,7 @@ async function errorFor(
   const init = errorInit(ctx, parsed);
   const errorClass = descriptor?.schema === undefined ? undefined : ctx.errorClasses[descriptor.schema];
   if (!parsed.json || descriptor === undefined) return new ApiError(init);
-  const result = (ctx.mode === 'off' ? undefined : descriptor.validate?.(parsed.value)) ?? { valid: true };
+  const result = (ctx.mode === 'off' ? undefined : descriptor.validate?.(parsed.value, ctx.validateOptions)) ?? { valid: true };
   if (!result.valid && ctx.mode === 'warn') {
     await checkResponse(
       {
@@ -186,6 +189,7 @@ async function errorFor(
         body: parsed.value,
         preErrors: result.errors,
         validate: undefined,
+        validateOptions: ctx.validateOptions,
         mode: 'warn',
         strictUnknowns: false,
       },
