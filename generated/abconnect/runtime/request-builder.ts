@@ -12,9 +12,9 @@ import { setHeader, setHeaders } from './header-record.js';
 import type { OperationDescriptor } from './operation.js';
 import { planOf, type OperationPlan } from './operation-plan.js';
 import type { ValidationMode } from './options.js';
-import type { ValidateOptions } from './validation.js';
 import { expandUrl, parameterHeaders } from './url.js';
 import { checkRequest } from './validation-mode.js';
+import type { ValidateOptions } from './validation.js';
 
 /** A request ready to send. */
 export interface PreparedRequest {
