@@ -75,6 +75,28 @@ describe('maxErrors', () => {
     expect(reads()).toBe(1);
   });
 
+  it('stops just as early when the items are checked through a $ref (fast check first, then collection)', () => {
+    const viaRef = loadSchema({
+      $defs: { text: { type: 'string' } },
+      type: 'object',
+      properties: { items: { type: 'array', items: { $ref: '#/$defs/text' } } },
+    });
+    const { value, reads } = countedNulls(MILLION);
+    const found = errors(viaRef.validate(value, { maxErrors: 10 }));
+    expect(found).toHaveLength(11);
+    expect(found[0]).toMatchObject({ instancePath: '/items/0', schemaPath: '#/$defs/text/type' });
+    expect(reads()).toBe(11);
+  });
+
+  it('stops in the key loop of an object with too many undocumented properties', () => {
+    const closed = loadSchema({ type: 'object', properties: { id: { type: 'integer' } }, additionalProperties: false });
+    const wide = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`k${i}`, i]));
+    const found = errors(closed.validate(wide));
+    expect(found).toHaveLength(DEFAULT_MAX_ERRORS + 1);
+    expect(found[0]).toMatchObject({ keyword: 'additionalProperties', params: { additionalProperty: 'k0' } });
+    expect(found[DEFAULT_MAX_ERRORS]).toEqual(marker(DEFAULT_MAX_ERRORS));
+  });
+
   it('adds no marker when the errors fit the cap exactly', () => {
     const found = errors(v.validate({ items: [null, null] }, { maxErrors: 6 }));
     expect(found).toHaveLength(6);
