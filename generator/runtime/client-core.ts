@@ -23,6 +23,7 @@ import { isRetrySafe, resolveRetryPolicy, type RetryPolicy } from './retry.js';
 import { SecretScrubber } from './secret-scrubber.js';
 import { sendWithRetries, type Sent } from './send-loop.js';
 import { sendOnce } from './transport.js';
+import { maxErrorsOf, type ValidateOptions } from './validation.js';
 
 /** Default limit of one HTTP attempt: 60 000 ms, the vendor SDK default. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -48,6 +49,16 @@ function tokenHeaders(api: ApiDefinition, headers: Readonly<Record<string, strin
   return result;
 }
 
+/** The options every generated validator gets, from `maxValidationErrors` (checked once). */
+function validateOptions(api: ApiDefinition, options: ClientOptions): ValidateOptions {
+  const given = options.maxValidationErrors;
+  try {
+    return Object.freeze({ maxErrors: maxErrorsOf(given === undefined ? undefined : { maxErrors: given }) });
+  } catch {
+    throw new ConfigurationError(`${api.title}: maxValidationErrors must be a positive integer or Infinity`);
+  }
+}
+
 /** Shared runtime of one generated client. */
 export class ClientCore {
   readonly #api: ApiDefinition;
@@ -62,6 +73,7 @@ export class ClientCore {
   readonly #timeoutMs: number;
   readonly #policy: RetryPolicy;
   readonly #strictUnknowns: boolean;
+  readonly #validateOptions: ValidateOptions;
   readonly #failureEnvelopeAsError: boolean;
   /** Configured credentials and issued tokens, scrubbed from every log line, hook payload and error. */
   readonly #scrubber = new SecretScrubber();
@@ -71,7 +83,8 @@ export class ClientCore {
    * @param options client options; server variables as extra top-level keys. Read once, here.
    * @param errorClasses generated `ApiError` subclasses by error body schema name.
    * @throws ConfigurationError for an unknown environment, a server variable outside its enum, a
-   *   malformed URL, a header that cannot be sent, or credentials that need a token endpoint when
+   *   malformed URL, a header that cannot be sent, a `maxValidationErrors` that is not a positive
+   *   integer or `Infinity`, or credentials that need a token endpoint when
    *   none is known.
    */
   constructor(
@@ -89,6 +102,7 @@ export class ClientCore {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#policy = resolveRetryPolicy(options.retry, undefined);
     this.#strictUnknowns = options.strictUnknowns ?? false;
+    this.#validateOptions = validateOptions(api, options);
     this.#failureEnvelopeAsError = options.failureEnvelopeAsError ?? true;
     this.#scrubber.learn({ headers: this.#headers }); // an API key among the client's headers
     this.#instr = new Instrumentation(options.logger, options.hooks, this.#scrubber);
@@ -127,6 +141,7 @@ export class ClientCore {
       baseHeaders: this.#headers,
       requestHeaders: options?.headers,
       mode,
+      validateOptions: this.#validateOptions,
     });
     const { exchange, headers } = await sendWithRetries({
       operationId: op.operationId,
@@ -144,6 +159,7 @@ export class ClientCore {
       exchange,
       mode,
       strictUnknowns: this.#strictUnknowns,
+      validateOptions: this.#validateOptions,
       failureEnvelopeAsError: this.#failureEnvelopeAsError,
       errorClasses: this.#errorClasses,
       instr: this.#instr,
