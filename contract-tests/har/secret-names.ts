@@ -1,0 +1,85 @@
+/**
+ * Which names carry secrets: the one list the scrubber (scrub.ts) and the pre-write scan
+ * (secret-scan.ts) share, for `record` and `import-har` alike. A name is compared by its words
+ * (`Access_Token`, `accessToken`, `x-access-token` and `ACCESS-TOKEN` are all `access token`), so
+ * matching ignores case and separators. contract-tests/README.md ("Scrubbing") lists the same rules.
+ */
+
+/** Where a name was found: a header, a URL query or fragment parameter, a form field, a JSON member. */
+export type NamePlace = 'header' | 'url' | 'form' | 'json';
+
+/** `secret`: the value is replaced; `number`: a card or account number, only its last four characters kept. */
+export type SecretKind = 'secret' | 'number';
+
+/** A name whose words, joined, contain one of these is secret (`*token*`, `*key*`, …). */
+const SECRET_PARTS: readonly string[] = [
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'passphrase',
+  'key',
+  'credential',
+  'signature',
+  'authorization',
+  'cookie',
+];
+
+/** A name with one of these as a whole word is secret (`pin`, `userPin`, `x-sig`, `cvv2`, …). */
+const SECRET_WORDS: readonly string[] = ['pwd', 'pass', 'sig', 'pin', 'cvv', 'cvv2', 'cvc', 'cvc2', 'csc', 'otp', 'ssn', 'auth'];
+
+/** In URLs only: the OAuth 2 authorization code of a redirect (RFC 6749 §4.1.2), `?code=…`. */
+const SECRET_URL_NAMES: readonly string[] = ['code'];
+
+/** Card and account numbers (joined words contain one of these, or equal `pan` / `iban`). */
+const NUMBER_PARTS: readonly string[] = ['cardnum', 'cardno', 'ccnum', 'accountnum', 'accountno', 'acctnum', 'acctno'];
+const NUMBER_NAMES: readonly string[] = ['pan', 'iban'];
+
+/**
+ * Names that match a pattern above but hold identifiers or protocol words of the two APIs, not
+ * secrets: `token_type` (RFC 6749 §5.1), `Idempotency-Key`, ABConnect `jobSubKey` and
+ * `bankTokenId`, PayQuicker `sourceToken`, `destinationToken`, `receiptToken`, `fileToken`.
+ */
+const IDENTIFIER_NAMES: readonly string[] = ['tokentype', 'idempotencykey', 'jobsubkey', 'banktokenid', 'sourcetoken', 'destinationtoken', 'receipttoken', 'filetoken'];
+
+/** A name whose last word is one of these names an identifier (`bankId`, `requestRef`, `client_id`). */
+const IDENTIFIER_WORDS: readonly string[] = ['id', 'ids', 'ref', 'reference', 'uuid', 'guid'];
+
+/** In JSON bodies only: PayQuicker's `token`, the identifier of a payment job or payment (spec/payquicker.yaml). */
+const JSON_IDENTIFIER_NAMES: readonly string[] = ['token'];
+
+/** The lower-case words of `name`: `X-Access_Token` → `x access token`, `apiKey` → `api key`. */
+function wordsOf(name: string): string[] {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((word) => word !== '');
+}
+
+/**
+ * True when `name` names an identifier (the lists above, or a last word such as `id` or `ref`):
+ * its value is not a secret, and may look random on purpose (`ba_1PqS8tLkdIwHu7ix…`).
+ */
+export function isIdentifierName(name: string, place: NamePlace): boolean {
+  const words = wordsOf(name);
+  const joined = words.join('');
+  if (IDENTIFIER_NAMES.includes(joined) || (place === 'json' && JSON_IDENTIFIER_NAMES.includes(joined))) return true;
+  return words.length > 0 && IDENTIFIER_WORDS.includes(words[words.length - 1] as string);
+}
+
+/**
+ * What the value under `name` at `place` is: a secret, a card or account number, or nothing
+ * secret (`undefined`). Case and separators are ignored (see the module comment).
+ */
+export function secretKindOf(name: string, place: NamePlace): SecretKind | undefined {
+  const words = wordsOf(name);
+  const joined = words.join('');
+  if (joined === '' || isIdentifierName(name, place)) return undefined;
+  if (NUMBER_NAMES.includes(joined) || NUMBER_PARTS.some((part) => joined.includes(part))) return 'number';
+  if (SECRET_PARTS.some((part) => joined.includes(part))) return 'secret';
+  if (words.some((word) => SECRET_WORDS.includes(word))) return 'secret';
+  if (place === 'url' && SECRET_URL_NAMES.includes(joined)) return 'secret';
+  return undefined;
+}
