@@ -8,8 +8,8 @@ import { runScenario } from '../core/run-scenario.js';
 import { resolveTargets } from '../core/targets.js';
 import type { ApiName, Exchange, Scenario, Target } from '../core/types.js';
 import { networkFailure } from '../core/unreachable.js';
-import { cassettePath, serializeCassette, writeCassette, type Cassette } from '../har/cassette.js';
-import { findSecrets } from '../har/secret-scan.js';
+import { cassettePath, type Cassette } from '../har/cassette.js';
+import { SecretsFoundError, writeCassettes } from '../har/write-cassettes.js';
 import { SCENARIOS } from '../scenarios/index.js';
 import { selectScenarios } from './select-scenarios.js';
 
@@ -64,13 +64,14 @@ async function recordOne(scenario: Scenario, target: Target, options: RecordOpti
 async function save(scenario: Scenario, exchanges: Exchange[], options: RecordOptions, io: RecordIo): Promise<boolean> {
   const label = `${scenario.api}/${scenario.name}`;
   const cassette: Cassette = { file: cassettePath(scenario.api, scenario.name, options.outDir), api: scenario.api, scenario: scenario.name, exchanges };
-  const secrets = findSecrets(serializeCassette(cassette));
-  if (secrets.length > 0) {
-    const where = secrets.map((s) => `${s.reason} at ${s.pointer}`).join('; ');
+  try {
+    await writeCassettes([cassette]);
+  } catch (error) {
+    if (!(error instanceof SecretsFoundError)) throw error;
+    const where = error.findings.map((s) => `${s.reason} at ${s.pointer}`).join('; ');
     io.err(`recording ${label} … failed: refusing to write what looks like a secret: ${where}`);
     return false;
   }
-  await writeCassette(cassette);
   io.out(`recording ${label} … ${exchanges.length} exchange${exchanges.length === 1 ? '' : 's'}`);
   return true;
 }
