@@ -59,14 +59,15 @@ function readEntry(entry: unknown, index: number): CaptureEntry {
 }
 
 /**
- * Every entry of the capture `file`, checked (see the module comment).
+ * Every entry of the capture `file` (UTF-8, a leading byte order mark allowed), checked (see the
+ * module comment).
  * @throws {UserError} for an unreadable file, text that is not JSON, `log.entries` that is not an
  *   array, or an entry that is not a readable HAR entry (`<file> entry <i> <pointer>: <problem>`).
  */
 export async function readCaptureEntries(file: string): Promise<CaptureEntry[]> {
   let har: unknown;
   try {
-    har = JSON.parse(await readFile(file, 'utf8'));
+    har = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
   } catch (error) {
     throw new UserError(`${file}: cannot read HAR capture: ${(error as Error).message}`);
   }

@@ -13,7 +13,7 @@ import { UserError } from '../../generator/src/diagnostics.js';
 import { matchOperation } from '../core/match-operation.js';
 import type { ApiName, Exchange } from '../core/types.js';
 import { checkEntryBodies, readCaptureEntries, type CaptureEntry } from './capture-entries.js';
-import { cassettePath, type Cassette } from './cassette.js';
+import { CASSETTES_DIR, cassettePath, type Cassette } from './cassette.js';
 import { SecretsFoundError, writeCassettes } from './write-cassettes.js';
 
 /** What to import and where to write it. */
@@ -31,6 +31,9 @@ export interface ImportResult {
   cassettes: Cassette[];
   skipped: number;
 }
+
+/** File system errors that come from where the user asked to write (`--out-dir`), not from a bug. */
+const UNWRITABLE: readonly string[] = ['EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR', 'EPERM', 'EROFS', 'ENOSPC'];
 
 /** An exchange to import and the index of the capture entry it comes from. */
 interface Imported {
@@ -111,9 +114,15 @@ export async function importHar(options: ImportOptions): Promise<ImportResult> {
   try {
     await writeCassettes(cassettes.map((c) => c.cassette));
   } catch (error) {
-    if (!(error instanceof SecretsFoundError)) throw error;
-    const sources = cassettes.find((c) => c.cassette === error.cassette)?.sources ?? [];
-    throw new UserError(secretsMessage(options.file, error, sources));
+    if (error instanceof SecretsFoundError) {
+      const sources = cassettes.find((c) => c.cassette === error.cassette)?.sources ?? [];
+      throw new UserError(secretsMessage(options.file, error, sources));
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined && UNWRITABLE.includes(code)) {
+      throw new UserError(`--out-dir ${options.outDir ?? CASSETTES_DIR}: cannot write the cassettes (${(error as Error).message}); nothing written`);
+    }
+    throw error;
   }
   return { cassettes: cassettes.map((c) => c.cassette), skipped: entries.length - best.imported.length };
 }

@@ -101,3 +101,21 @@ describe('import-har on hostile captures', () => {
     expect(folder.err).toContain('cannot read HAR capture');
   });
 });
+
+describe('import-har into a place it cannot write', () => {
+  it('--out-dir below a regular file is exit 2 naming the folder, with nothing written', async () => {
+    const file = path.join(dir, 'below-file.har');
+    await writeFile(file, withEntry(() => undefined));
+    const blocker = path.join(dir, 'a-file');
+    await writeFile(blocker, 'not a folder');
+    const err: string[] = [];
+    const code = await runImportHarCommand(file, { outDir: path.join(blocker, 'cassettes') }, { out: () => undefined, err: (line) => err.push(line) });
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain(`--out-dir ${path.join(blocker, 'cassettes')}: cannot write the cassettes`);
+  });
+
+  it('reads a capture that starts with a byte order mark', async () => {
+    const { code } = await importText('bom', `\uFEFF${withEntry(() => undefined)}`);
+    expect(code).toBe(0);
+  });
+});
