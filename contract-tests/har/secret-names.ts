@@ -70,10 +70,28 @@ export function isIdentifierName(name: string, place: NamePlace): boolean {
 }
 
 /**
+ * Answers by place and name. Replay asks about the same few header and member names for every
+ * request, so answers are kept; the memo is emptied past 2 000 names, so bodies with many distinct
+ * keys cannot grow it without bound.
+ */
+const known = new Map<string, SecretKind | null>();
+
+/**
  * What the value under `name` at `place` is: a secret, a card or account number, or nothing
  * secret (`undefined`). Case and separators are ignored (see the module comment).
  */
 export function secretKindOf(name: string, place: NamePlace): SecretKind | undefined {
+  const key = `${place}\u0000${name}`;
+  let kind = known.get(key);
+  if (kind === undefined) {
+    if (known.size >= 2000) known.clear();
+    kind = kindOf(name, place) ?? null;
+    known.set(key, kind);
+  }
+  return kind ?? undefined;
+}
+
+function kindOf(name: string, place: NamePlace): SecretKind | undefined {
   const words = wordsOf(name);
   const joined = words.join('');
   if (joined === '' || isIdentifierName(name, place)) return undefined;
