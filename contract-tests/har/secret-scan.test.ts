@@ -57,6 +57,14 @@ describe('findSecrets', () => {
     expect(JSON.stringify(findings)).not.toMatch(/tok-Zq9|hunter2|987/);
   });
 
+  it('does not show a member name that looks like a credential, nor put it in a pointer', () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl';
+    const findings = findSecrets(harWith('', '', JSON.stringify({ [jwt]: { password: 'p' }, [`token_${jwt}`]: 'v' })));
+    expect(findings.map((finding) => finding.reason)).toContain('a member name looks like a credential');
+    expect(findings.length).toBeGreaterThanOrEqual(3);
+    expect(JSON.stringify(findings)).not.toContain('eyJ');
+  });
+
   it('reports nesting too deep to scan instead of overflowing the stack', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`;
     expect(findSecrets(harWith('', deep, '{}')).map((finding) => finding.reason)).toContain('nested more than 200 levels deep to scan');

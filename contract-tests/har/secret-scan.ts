@@ -55,10 +55,15 @@ function report(context: Context, pointer: string, reason: string): void {
   context.findings.push({ pointer, reason, ...(entry === undefined ? {} : { entry: Number(entry) }) });
 }
 
+/** `name` as it may appear in a finding: a name that itself looks like a credential is not shown. */
+function shown(name: string): string {
+  return credentialIn(name, { randomTokens: true }) === undefined ? name : '(a name that looks like a credential)';
+}
+
 /** A value found under a secret name: it must be a placeholder (or masked, for numbers). */
 function checkNamed(value: string, kind: SecretKind, name: string, pointer: string, context: Context): void {
-  if (kind === 'secret' && !isPlaceholder(value)) report(context, pointer, `secret ${name} not scrubbed`);
-  if (kind === 'number' && !isMasked(value)) report(context, pointer, `card or account number ${name} not masked`);
+  if (kind === 'secret' && !isPlaceholder(value)) report(context, pointer, `secret ${shown(name)} not scrubbed`);
+  if (kind === 'number' && !isMasked(value)) report(context, pointer, `card or account number ${shown(name)} not masked`);
 }
 
 function checkName(name: string, value: unknown, place: NamePlace, pointer: string, context: Context): void {
@@ -102,8 +107,9 @@ function scanValue(value: unknown, pointer: string, depth: number, context: Cont
   if (typeof value !== 'object' || value === null) return;
   if (Array.isArray(value)) return value.forEach((item, i) => scanValue(item, pointerTo(pointer, String(i)), depth + 1, context, under));
   for (const [key, field] of Object.entries(value)) {
-    const child = pointerTo(pointer, key);
-    if (credentialIn(key, { randomTokens: true }) !== undefined) report(context, pointer, 'a member name looks like a credential');
+    const secretKey = shown(key) !== key;
+    if (secretKey) report(context, pointer, 'a member name looks like a credential');
+    const child = pointerTo(pointer, secretKey ? '(hidden)' : key);
     const pairs = PAIR_PLACES[key];
     if (pairs !== undefined && Array.isArray(field)) {
       scanPairs(field, child, pairs, depth + 1, context);
