@@ -35,7 +35,7 @@ export interface ImportResult {
 /** File system errors that come from where the user asked to write (`--out-dir`), not from a bug. */
 const UNWRITABLE: readonly string[] = ['EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR', 'EPERM', 'EROFS', 'ENOSPC'];
 
-/** An exchange to import and the index of the capture entry it comes from. */
+/** An exchange to import and the capture entry it comes from. */
 interface Imported {
   entry: CaptureEntry;
   exchange: Exchange;
@@ -105,7 +105,12 @@ export async function importHar(options: ImportOptions): Promise<ImportResult> {
   for (const { entry } of best.imported) checkEntryBodies(options.file, entry);
   const capture = kebab(path.basename(options.file).replace(/\.har$/i, ''));
   const groups = new Map<string, Imported[]>();
-  for (const item of best.imported) groups.set(item.exchange.operationId as string, [...(groups.get(item.exchange.operationId as string) ?? []), item]);
+  for (const item of best.imported) {
+    const operationId = item.exchange.operationId as string;
+    const group = groups.get(operationId);
+    if (group === undefined) groups.set(operationId, [item]);
+    else group.push(item);
+  }
   const cassettes = [...groups].map(([operationId, items]) => {
     const scenario = `${capture}-${kebab(operationId)}`;
     const cassette: Cassette = { file: cassettePath(best.api, scenario, options.outDir), api: best.api, scenario, exchanges: items.map((i) => i.exchange), source: 'imported' };
