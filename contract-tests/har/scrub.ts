@@ -46,7 +46,7 @@ function decoded(text: string): string {
 }
 
 /** `?name=value`, `&name=value` or `#name=value` in any text (a URL alone or inside a header or body). */
-const URL_PARAMETER = /([?&#])([^=&#\s"'<>]+)=([^&#\s"'<>]*)/g;
+const URL_PARAMETER = /([?&#])([^=&#?\s"'<>]+)=([^&#\s"'<>]*)/g;
 
 /** `text` with the value of every secret URL query or fragment parameter replaced (`?api_key=***scrubbed***`). */
 export function scrubUrlParams(text: string): string {
@@ -109,7 +109,7 @@ export function scrubForm(body: string): string {
 
 /** The `name` of a multipart part from its `Content-Disposition` header (RFC 7578 §4.2). */
 function partName(head: string): string | undefined {
-  return /content-disposition:[^\r\n]*?\bname="([^"]*)"/i.exec(head)?.[1];
+  return /content-disposition:[^\r\n]{0,200}?\bname="([^"\r\n]{0,200})"/i.exec(head)?.[1];
 }
 
 function scrubPart(part: string, place: NamePlace): string {

@@ -48,14 +48,33 @@ const IDENTIFIER_WORDS: readonly string[] = ['id', 'ids', 'ref', 'reference', 'u
 /** In JSON bodies only: PayQuicker's `token`, the identifier of a payment job or payment (spec/payquicker.yaml). */
 const JSON_IDENTIFIER_NAMES: readonly string[] = ['token'];
 
-/** The lower-case words of `name`: `X-Access_Token` → `x access token`, `apiKey` → `api key`. */
+const isUpper = (char: string | undefined): boolean => char !== undefined && char >= 'A' && char <= 'Z';
+const isLower = (char: string | undefined): boolean => char !== undefined && char >= 'a' && char <= 'z';
+const isLowerOrDigit = (char: string | undefined): boolean => isLower(char) || (char !== undefined && char >= '0' && char <= '9');
+
+/**
+ * The lower-case words of `name`: `X-Access_Token` → `x access token`, `apiKey` → `api key`,
+ * `HTTPServer` → `http server`. One pass over the name (names come from untrusted input).
+ */
 function wordsOf(name: string): string[] {
-  return name
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((word) => word !== '');
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < name.length; i++) {
+    const char = name[i] as string;
+    if (!isUpper(char) && !isLowerOrDigit(char)) {
+      if (word !== '') words.push(word);
+      word = '';
+      continue;
+    }
+    const startsWord = isUpper(char) && (isLowerOrDigit(name[i - 1]) || (isUpper(name[i - 1]) && isLower(name[i + 1])));
+    if (startsWord && word !== '') {
+      words.push(word);
+      word = '';
+    }
+    word += char.toLowerCase();
+  }
+  if (word !== '') words.push(word);
+  return words;
 }
 
 /**
@@ -72,7 +91,7 @@ export function isIdentifierName(name: string, place: NamePlace): boolean {
 /**
  * Answers by place and name. Replay asks about the same few header and member names for every
  * request, so answers are kept; the memo is emptied past 2 000 names, so bodies with many distinct
- * keys cannot grow it without bound.
+ * keys cannot grow it without bound (names longer than 100 characters are not kept).
  */
 const known = new Map<string, SecretKind | null>();
 
@@ -81,6 +100,7 @@ const known = new Map<string, SecretKind | null>();
  * secret (`undefined`). Case and separators are ignored (see the module comment).
  */
 export function secretKindOf(name: string, place: NamePlace): SecretKind | undefined {
+  if (name.length > 100) return kindOf(name, place) ?? undefined;
   const key = `${place}\u0000${name}`;
   let kind = known.get(key);
   if (kind === undefined) {

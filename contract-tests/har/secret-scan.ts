@@ -30,7 +30,8 @@ const PAIR_PLACES: Readonly<Record<string, NamePlace>> = { headers: 'header', co
 
 /** A form body: `name=value` pairs joined by `&` (not a URL, whose parameters are read by urlParameters). */
 const FORM = /^[^\s=&?#/]+=[^\s&#]*(?:&[^\s=&?#/]+=[^\s&#]*)*$/;
-const MULTIPART_FIELD = /content-disposition:[^\r\n]*?\bname="([^"]*)"[^\r\n]*(?:\r?\n[^\r\n]+)*\r?\n\r?\n([^\r\n]*)/gi;
+/** A multipart field: its name and the first line of its content (bounded, so hostile text cannot make it slow). */
+const MULTIPART_FIELD = /content-disposition:[^\r\n]{0,200}?\bname="([^"\r\n]{0,200})"[^\r\n]{0,200}(?:\r?\n[^\r\n]{1,200}){0,10}\r?\n\r?\n([^\r\n]*)/gi;
 
 interface Context {
   findings: SecretFinding[];

@@ -13,12 +13,28 @@
  * placeholders of scrub.ts contain `*` and never match.
  */
 
-const JWT = /eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*/;
 const BEARER = /\bBearer\s+([A-Za-z0-9\-._~+/]{20,}=*)/i;
 const BASIC = /\bBasic\s+([A-Za-z0-9+/]{4,}={0,2})(?![A-Za-z0-9+/=*])/gi;
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 const TOKEN_RUN = /[A-Za-z0-9_\-+=~]{20,}/g;
 const CARD = /(?<![0-9])(?:[0-9]{13,19}|[0-9]{4}([ -])[0-9]{4}\1[0-9]{4}\1[0-9]{1,7}|[0-9]{4}([ -])[0-9]{6}\2[0-9]{4,5})(?![0-9])/g;
+
+/**
+ * True when `text` holds a JWT: `eyJ` and 5+ base64url characters, `.`, 5+ more, `.`, any more.
+ * Found by splitting base64url runs at their dots rather than by a regular expression, which
+ * would backtrack on every `eyJ` of a long hostile run.
+ */
+function hasJwt(text: string): boolean {
+  for (const run of text.match(/[A-Za-z0-9_.-]{13,}/g) ?? []) {
+    const parts = run.split('.');
+    for (let i = 0; i + 2 < parts.length; i++) {
+      const part = parts[i] as string;
+      const at = part.indexOf('eyJ');
+      if (at >= 0 && part.length - at >= 8 && (parts[i + 1] as string).length >= 5) return true;
+    }
+  }
+  return false;
+}
 
 /** Shannon entropy of `text` in bits per character. */
 function entropy(text: string): number {
@@ -82,7 +98,7 @@ export interface CredentialChecks {
  * `random token`, `card number`; `undefined` when nothing does. Never returns the value itself.
  */
 export function credentialIn(text: string, checks: CredentialChecks): string | undefined {
-  if (JWT.test(text)) return 'JWT';
+  if (hasJwt(text)) return 'JWT';
   if (BEARER.test(text)) return 'bearer token';
   if ([...text.matchAll(BASIC)].some((match) => isBasicCredential(match[1] ?? ''))) return 'Basic credentials';
   const runs = checks.randomTokens ? (text.replace(UUID, ' ').match(TOKEN_RUN) ?? []) : [];
