@@ -29,7 +29,7 @@ export function field<T>(node: unknown, key: string, pointer: string, check: (va
 
 export const isString = (v: unknown): v is string => typeof v === 'string';
 export const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-export const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
+const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
 export const isObject = (v: unknown): v is HarNode => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**

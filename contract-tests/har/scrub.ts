@@ -32,7 +32,7 @@ function replacement(value: string, kind: SecretKind): string {
 }
 
 /** A credential header value with its scheme kept: `Bearer abc` → `Bearer ***scrubbed***`. */
-export function scrubHeaderValue(value: string): string {
+function scrubHeaderValue(value: string): string {
   const scheme = /^([A-Za-z][A-Za-z0-9_-]*)\s+\S/.exec(value);
   return scheme === null ? SCRUBBED : `${scheme[1]} ${SCRUBBED}`;
 }
