@@ -9,8 +9,8 @@ import { resolveTargets } from '../core/targets.js';
 import type { ApiName, Exchange, Scenario, Target } from '../core/types.js';
 import { validateRequest } from '../core/validate-request.js';
 import { networkFailure } from '../core/unreachable.js';
-import { cassettePath, serializeCassette, writeCassette, type Cassette } from '../har/cassette.js';
-import { findSecrets } from '../har/secret-scan.js';
+import { cassettePath, type Cassette } from '../har/cassette.js';
+import { SecretsFoundError, writeCassettes } from '../har/write-cassettes.js';
 import { SCENARIOS } from '../scenarios/index.js';
 import { selectScenarios } from './select-scenarios.js';
 
@@ -95,13 +95,14 @@ async function save(scenario: Scenario, exchanges: Exchange[], options: RecordOp
     return 'refused';
   }
   const cassette: Cassette = { file: cassettePath(scenario.api, scenario.name, options.outDir), api: scenario.api, scenario: scenario.name, exchanges };
-  const secrets = findSecrets(serializeCassette(cassette));
-  if (secrets.length > 0) {
-    const where = secrets.map((s) => `${s.reason} at ${s.pointer}`).join('; ');
+  try {
+    await writeCassettes([cassette]);
+  } catch (error) {
+    if (!(error instanceof SecretsFoundError)) throw error;
+    const where = error.findings.map((s) => `${s.reason} at ${s.pointer}`).join('; ');
     io.err(`recording ${label} … failed: refusing to write what looks like a secret: ${where}`);
     return 'failed';
   }
-  await writeCassette(cassette);
   io.out(`recording ${label} … ${exchanges.length} exchange${exchanges.length === 1 ? '' : 's'}`);
   return 'written';
 }
