@@ -3,8 +3,11 @@
  * the spec and its cassette, prints a table of findings, and writes `drift.md`, `drift.json` and
  * `drift.junit.xml` into `--report-dir` (see contract-tests/drift/README.md).
  *
- * Exit codes: 0 no finding at or above `--fail-on`; 1 there is one; 2 bad flags, an unknown
- * scenario, a refused target or an unreadable cassette; 3 the target could not be reached.
+ * Exit codes, the first that applies wins: 2 bad flags, an unknown scenario, a refused target or an
+ * unreadable cassette (nothing written); 3 the target could not be reached (nothing written); 4 the
+ * target refused the credentials or they lack a scope for some scenario (reports written, the
+ * message names the environment variables to check); 1 a finding at or above `--fail-on`; 0 none.
+ * Scenarios inconclusive for other reasons (a fixture missing on the target) do not fail the check.
  */
 import type { Command } from 'commander';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
@@ -67,6 +70,7 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
   const { renderTerminal } = await import('../../../contract-tests/drift/report-terminal.js');
   const { writeReports } = await import('../../../contract-tests/drift/write-reports.js');
   const { atOrAbove } = await import('../../../contract-tests/drift/rules.js');
+  const { CREDENTIAL_KINDS } = await import('../../../contract-tests/drift/outcome.js');
   try {
     const flags = parseFlags(options);
     const result = await runDrift({
@@ -79,9 +83,15 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
       ...(flags.sandboxDrift.length === 0 ? {} : { sandboxDrift: flags.sandboxDrift }),
       progress: io.err,
     });
-    for (const line of renderTerminal(result.findings)) io.out(line);
+    for (const line of renderTerminal(result)) io.out(line);
     const paths = await writeReports(flags.reportDir, result, flags.failOn);
     io.out(`reports: ${paths.markdown}, ${paths.json}, ${paths.junit}`);
+    const refused = result.scenarios.filter((r) => r.kind !== undefined && CREDENTIAL_KINDS.includes(r.kind));
+    if (refused.length > 0) {
+      const first = refused[0] as (typeof refused)[number];
+      io.err(`error: ${refused.length} scenario${refused.length === 1 ? '' : 's'} could not be checked: ${first.api} ${first.reason}`);
+      return EXIT.credentials;
+    }
     return result.findings.some((f) => atOrAbove(f.level, flags.failOn)) ? EXIT.failed : EXIT.ok;
   } catch (error) {
     if (error instanceof TargetUnreachableError) {
