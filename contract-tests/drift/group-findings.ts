@@ -2,8 +2,8 @@
  * Groups findings so a server with N distinct drifts gives about N report rows, not one per
  * scenario: a group is one `(rule, api, operationId, pointer, expected, actual)` with how often it
  * occurred and in which scenarios (`drift.json` `groups`); a row folds the groups that differ only
- * by operation (one schema shared by several operations) into one line listing the operations
- * (the tables of stdout and `drift.md`). Also the per-operation counts the reports start with.
+ * by operation or by the place of one shared schema (see foldGroups) into one line listing the
+ * operations and places (the tables of stdout and `drift.md`). Also the per-operation counts the reports start with.
  */
 import type { ApiName } from '../core/types.js';
 import type { ScenarioResult } from './outcome.js';
@@ -23,8 +23,13 @@ export interface FindingGroup {
   scenarios: string[];
 }
 
-/** Groups that differ only by operationId, folded: `operations` in order of first appearance, `count` summed. */
-export interface FindingRow extends Omit<FindingGroup, 'operationId'> {
+/**
+ * Groups folded into one table row (see {@link foldGroups}): `pointers` are the places (array
+ * indexes as an asterisk), `operations` the operationIds, both in order of first appearance;
+ * `count` is summed.
+ */
+export interface FindingRow extends Omit<FindingGroup, 'operationId' | 'pointer'> {
+  pointers: string[];
   operations: string[];
 }
 
@@ -56,17 +61,35 @@ export function groupFindings(results: readonly ScenarioResult[]): FindingGroup[
   return bySeverity([...groups.values()]);
 }
 
-/** `groups` folded across operations (see {@link FindingRow}), in the order of `groups`. */
+/** `pointer` with each array index replaced by an asterisk: every item of a list is one place to a reader. */
+export function itemPointer(pointer: string): string {
+  return pointer.replace(/\/\d+(?=\/|$)/g, '/*');
+}
+
+/** The part of an item pointer inside its innermost array item: a list item and a single object of the same schema share it. */
+function placeInItem(pointer: string): string {
+  const star = pointer.lastIndexOf('/*');
+  return star === -1 ? pointer : pointer.slice(star + 2);
+}
+
+/**
+ * `groups` folded into rows, in the order of `groups`: one row per rule, API, expected and actual
+ * text, and place inside the innermost array item. So one drift in a schema shared by several
+ * operations, or by a single object and the items of a list (`/count` and the items' `count` of
+ * `/payload`), or by every item of a list, is one row.
+ */
 export function foldGroups(groups: readonly FindingGroup[]): FindingRow[] {
   const rows = new Map<string, FindingRow>();
-  for (const { operationId, ...group } of groups) {
-    const key = JSON.stringify([group.rule, group.api, group.pointer, group.expected, group.actual]);
+  for (const { operationId, pointer, ...group } of groups) {
+    const place = itemPointer(pointer);
+    const key = JSON.stringify([group.rule, group.api, placeInItem(place), group.expected, group.actual]);
     const row = rows.get(key);
     if (row === undefined) {
-      rows.set(key, { ...group, scenarios: [...group.scenarios], operations: [operationId] });
+      rows.set(key, { ...group, scenarios: [...group.scenarios], pointers: [place], operations: [operationId] });
       continue;
     }
     row.count += group.count;
+    addOnce(row.pointers, place);
     addOnce(row.operations, operationId);
     for (const scenario of group.scenarios) addOnce(row.scenarios, scenario);
   }

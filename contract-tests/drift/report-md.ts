@@ -19,7 +19,7 @@ function cell(text: string, code = false): string {
 
 function findingRow(row: FindingRow): string {
   const where = `${row.api} ${row.operations.map((op) => `\`${op}\``).join(', ')}`;
-  const cells = [cell(row.pointer || '(response)', true), cell(row.expected, true), cell(row.actual, true)];
+  const cells = [cell(row.pointers.map((p) => p || '(response)').join(', '), true), cell(row.expected, true), cell(row.actual, true)];
   return `| ${row.level} | ${row.rule} | ${where} | ${cells.join(' | ')} | ${row.count} | ${cell(row.scenarios.join(', '))} |`;
 }
 
@@ -71,7 +71,7 @@ export function renderMarkdown(result: Pick<DriftResult, 'target' | 'startedAt' 
     '',
     `${result.findings.length} findings in ${rows.length} rows; a row lists every operation and scenario it occurred in.`,
     '',
-    '| level | rule | operations | pointer | expected | actual | count | scenarios |',
+    '| level | rule | operations | pointers | expected | actual | count | scenarios |',
     '| --- | --- | --- | --- | --- | --- | ---: | --- |',
     ...rows.map(findingRow),
     '',

@@ -24,7 +24,7 @@ function table(columns: readonly string[], rows: readonly string[][]): string[] 
 
 function findingCells(row: FindingRow): string[] {
   const where = `${row.api}/${row.operations.join(',')}`;
-  return [row.level, row.rule, where, row.pointer || '(response)', row.expected, row.actual, String(row.count), row.scenarios.join(',')].map(clip);
+  return [row.level, row.rule, where, row.pointers.map((p) => p || '(response)').join(','), row.expected, row.actual, String(row.count), row.scenarios.join(',')].map(clip);
 }
 
 /**
@@ -48,7 +48,7 @@ export function renderTerminal(result: Pick<DriftResult, 'findings' | 'scenarios
     '',
     ...table(['operation', ...LEVELS], operations),
     '',
-    ...table(['level', 'rule', 'operations', 'pointer', 'expected', 'actual', 'count', 'scenarios'], rows.map(findingCells)),
+    ...table(['level', 'rule', 'operations', 'pointers', 'expected', 'actual', 'count', 'scenarios'], rows.map(findingCells)),
     '',
     `${result.findings.length} findings in ${rows.length} rows: ${total}`,
   ];

@@ -63,6 +63,10 @@ const REPEATED = resultOf([
   scenario('list-payment-jobs', [finding('type-change', 'listPaymentJobs', { pointer: '/count', expected: 'integer', actual: 'string "1"' })]),
   scenario('retrieve-payment-job', [finding('type-change', 'retrievePaymentJob', { pointer: '/count', expected: 'integer', actual: 'string "1"' })]),
   scenario('retrieve-payment-job-again', [finding('type-change', 'retrievePaymentJob', { pointer: '/count', expected: 'integer', actual: 'string "1"' })]),
+  scenario('list-payment-jobs-page-2', [
+    finding('undocumented-property', 'listPaymentJobs', { pointer: '/payload/0/riskLevel', expected: 'absent', actual: '"LOW"' }),
+    finding('undocumented-property', 'listPaymentJobs', { pointer: '/payload/1/riskLevel', expected: 'absent', actual: '"LOW"' }),
+  ]),
   scenario('request-token', [], { operations: ['requestToken'], outcome: 'inconclusive', kind: 'credentials-rejected', reason: 'credentials rejected: requestToken answered HTTP 401 invalid_client' }),
 ]);
 
@@ -79,10 +83,12 @@ describe('drift.json', () => {
 
   it('keeps every occurrence in findings and lists each (rule, api, operationId, pointer, expected, actual) once in groups', () => {
     const json = JSON.parse(renderJson(REPEATED)) as { findings: unknown[]; groups: Record<string, unknown>[]; scenarios: Record<string, unknown>[] };
-    expect(json.findings).toHaveLength(3);
+    expect(json.findings).toHaveLength(5);
     expect(json.groups).toEqual([
       { rule: 'type-change', level: 'breaking', api: 'payquicker', operationId: 'listPaymentJobs', pointer: '/count', expected: 'integer', actual: 'string "1"', count: 1, scenarios: ['list-payment-jobs'] },
       { rule: 'type-change', level: 'breaking', api: 'payquicker', operationId: 'retrievePaymentJob', pointer: '/count', expected: 'integer', actual: 'string "1"', count: 2, scenarios: ['retrieve-payment-job', 'retrieve-payment-job-again'] },
+      { rule: 'undocumented-property', level: 'warning', api: 'payquicker', operationId: 'listPaymentJobs', pointer: '/payload/0/riskLevel', expected: 'absent', actual: '"LOW"', count: 1, scenarios: ['list-payment-jobs-page-2'] },
+      { rule: 'undocumented-property', level: 'warning', api: 'payquicker', operationId: 'listPaymentJobs', pointer: '/payload/1/riskLevel', expected: 'absent', actual: '"LOW"', count: 1, scenarios: ['list-payment-jobs-page-2'] },
     ]);
     expect(json.scenarios.at(-1)).toEqual({ api: 'payquicker', scenario: 'request-token', outcome: 'inconclusive', kind: 'credentials-rejected', reason: 'credentials rejected: requestToken answered HTTP 401 invalid_client' });
   });
@@ -112,7 +118,7 @@ describe('drift.md', () => {
     const text = renderMarkdown(REPEATED);
     expect(text.indexOf('| outcome | scenarios |')).toBeGreaterThan(0);
     expect(text.indexOf('| outcome | scenarios |')).toBeLessThan(text.indexOf('| level | findings |'));
-    expect(text).toMatch(/\| passed \| 0 \|\n\| drift \| 3 \|\n\| inconclusive \| 1 \|/);
+    expect(text).toMatch(/\| passed \| 0 \|\n\| drift \| 4 \|\n\| inconclusive \| 1 \|/);
     expect(text).toContain('| payquicker/request-token | inconclusive | credentials rejected: requestToken answered HTTP 401 invalid_client |');
     expect(text.indexOf('## Operations')).toBeLessThan(text.indexOf('## Findings'));
     expect(text).toContain('| payquicker `retrievePaymentJob` | 2 | 0 | 0 |');
@@ -144,7 +150,7 @@ describe('drift.junit.xml', () => {
 
   it('gives the outcome counts as suite properties, counts each distinct finding once, and skips operations only inconclusive scenarios exercised', () => {
     const xml = renderJunit(REPEATED, 'breaking');
-    expect(xml).toMatch(/<property name="scenarios.passed" value="0"\/>\s*<property name="scenarios.drift" value="3"\/>\s*<property name="scenarios.inconclusive" value="1"\/>/);
+    expect(xml).toMatch(/<property name="scenarios.passed" value="0"\/>\s*<property name="scenarios.drift" value="4"\/>\s*<property name="scenarios.inconclusive" value="1"\/>/);
     expect(xml).toMatch(/<testsuite [^>]*skipped="1"/);
     expect(xml).toMatch(/name="payquicker\.requestToken">\s*<skipped message="inconclusive: request-token: credentials rejected/);
     const retrieve = /name="payquicker\.retrievePaymentJob">\s*<failure message="2 findings at or above breaking" type="type-change">([^<]*)<\/failure>/.exec(xml);
@@ -176,7 +182,7 @@ describe('terminal report', () => {
     expect(lines[0]).toBe('scenarios: 0 passed, 2 drift, 0 inconclusive');
     expect(lines.filter((l) => /^operation\s+breaking\s+warning\s+info$/.test(l))).toHaveLength(1);
     expect(lines.some((l) => /^payquicker\/retrievePaymentJob\s+0\s+1\s+1$/.test(l))).toBe(true);
-    expect(lines.filter((l) => /^level\s+rule\s+operations\s+pointer\s+expected\s+actual\s+count\s+scenarios$/.test(l))).toHaveLength(1);
+    expect(lines.filter((l) => /^level\s+rule\s+operations\s+pointers\s+expected\s+actual\s+count\s+scenarios$/.test(l))).toHaveLength(1);
     expect(lines.filter((l) => /^(breaking|warning|info) /.test(l))).toHaveLength(3);
     expect(lines.at(-1)).toBe('3 findings in 3 rows: 1 breaking, 1 warning, 1 info');
   });
@@ -184,13 +190,14 @@ describe('terminal report', () => {
   it('folds repeated findings into one row and names each scenario that did not pass with its reason', () => {
     const lines = renderTerminal(REPEATED);
     expect(lines.slice(0, 2)).toEqual([
-      'scenarios: 0 passed, 3 drift, 1 inconclusive',
+      'scenarios: 0 passed, 4 drift, 1 inconclusive',
       '  inconclusive payquicker/request-token: credentials rejected: requestToken answered HTTP 401 invalid_client',
     ]);
     const rows = lines.filter((l) => /^breaking /.test(l));
     expect(rows).toHaveLength(1);
+    expect(lines.filter((l) => /^warning /.test(l))).toEqual([expect.stringMatching(/^warning\s+undocumented-property\s+payquicker\/listPaymentJobs\s+\/payload\/\*\/riskLevel\s+absent\s+"LOW"\s+2\s+list-payment-jobs-page-2$/)]);
     expect(rows[0]).toMatch(/payquicker\/listPaymentJobs,retrievePaymentJob\s+\/count\s+integer\s+string "1"\s+3\s+list-payment-jobs,retrieve-payment-job,retrieve…$/);
-    expect(lines.at(-1)).toBe('3 findings in 1 rows: 3 breaking, 0 warning, 0 info');
+    expect(lines.at(-1)).toBe('5 findings in 2 rows: 3 breaking, 2 warning, 0 info');
   });
 
   it('prints the outcome line and one line when there is no drift', () => {
