@@ -7,7 +7,7 @@ import { loadConfig } from '../../generator/src/config/load-config.js';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { startSandbox } from '../sandbox/index.js';
 import { credentialsFromEnv, sandboxCredentials, type SandboxCredentials } from './credentials.js';
-import { assertAllowedBaseUrl, isLoopback } from './target-guards.js';
+import { assertAllowedBaseUrl, isLoopback, withoutUserInfo } from './target-guards.js';
 import type { ApiName, Target } from './types.js';
 
 const APIS: readonly ApiName[] = ['payquicker', 'abconnect'];
@@ -97,7 +97,7 @@ export async function resolveTargets(input: TargetInput): Promise<ResolvedTarget
   }
   let targets: Target[];
   if (isUrl(input.target)) {
-    if (input.api === undefined) throw new UserError(`--target ${input.target} is a URL: name its API with --api payquicker|abconnect`);
+    if (input.api === undefined) throw new UserError(`--target ${withoutUserInfo(input.target)} is a URL: name its API with --api payquicker|abconnect`);
     targets = [remoteTarget(input.api, input.target, input.target, input.env, '--target')];
   } else {
     targets = await configTargets(input);

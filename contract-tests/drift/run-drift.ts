@@ -11,6 +11,7 @@ import { credentialsHint } from '../core/credentials.js';
 import { descriptorsOf } from '../core/descriptors.js';
 import { inconclusiveIn, type InconclusiveKind } from '../core/inconclusive.js';
 import { runScenario } from '../core/run-scenario.js';
+import { withoutUserInfo } from '../core/target-guards.js';
 import { resolveTargets } from '../core/targets.js';
 import { networkFailure } from '../core/unreachable.js';
 import type { ApiName, Exchange, Scenario, Target } from '../core/types.js';
@@ -25,7 +26,6 @@ import type { ScenarioResult } from './outcome.js';
 import { authRejection } from './auth-rejection.js';
 import { scenarioFindings } from './scenario-findings.js';
 import { loadSpec } from './spec-document.js';
-import { withoutUrlCredentials } from './volatile.js';
 
 /** What to check and how. */
 export interface DriftOptions {
@@ -100,7 +100,7 @@ async function checkScenario(scenario: Scenario, target: Target, options: DriftO
   const run = await runScenario(scenario, target, { timeoutMs: options.timeoutMs });
   const network = networkFailure(run.error);
   if (network !== undefined) {
-    throw new TargetUnreachableError(`cannot reach the ${target.api} target ${withoutUrlCredentials(target.label)} (${new URL(target.baseUrl).origin}): ${network.message}`);
+    throw new TargetUnreachableError(`cannot reach the ${target.api} target ${withoutUserInfo(target.label)} (${new URL(target.baseUrl).origin}): ${network.message}`);
   }
   const recorded = await recordedExchanges(scenario.api, scenario.name, progress);
   const cassette = path.relative(process.cwd(), recorded.file);
@@ -198,5 +198,5 @@ export async function runDrift(options: DriftOptions): Promise<DriftResult> {
   if (options.target === 'sandbox') await visitSandbox(options, options.api === undefined ? ['payquicker', 'abconnect'] : [options.api], visit);
   else await visitRemote(options, visit);
   const findings = scenarios.flatMap((result) => result.findings);
-  return { target: withoutUrlCredentials(options.target), startedAt, findings, scenarios, operations: [...operations.values()] };
+  return { target: withoutUserInfo(options.target), startedAt, findings, scenarios, operations: [...operations.values()] };
 }
