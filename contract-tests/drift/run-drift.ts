@@ -102,6 +102,7 @@ async function checkScenario(scenario: Scenario, target: Target, options: DriftO
   if (network !== undefined) {
     throw new TargetUnreachableError(`cannot reach the ${target.api} target ${withoutUserInfo(target.label)} (${new URL(target.baseUrl).origin}): ${network.message}`);
   }
+  if (run.cleanupError !== undefined) progress(`note: ${scenario.api}/${scenario.name}: clean-up after the scenario failed: ${run.cleanupError.message}`);
   const recorded = await recordedExchanges(scenario.api, scenario.name, progress);
   const cassette = path.relative(process.cwd(), recorded.file);
   const context = { api: scenario.api, cassette, spec: await loadSpec(scenario.api), descriptors: descriptorsOf(scenario.api) };
