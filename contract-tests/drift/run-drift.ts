@@ -41,6 +41,8 @@ export interface DriftOptions {
   readonly env: Record<string, string | undefined>;
   /** Drifts of the embedded sandbox (tests and demos of the checker). */
   readonly sandboxDrift?: readonly string[];
+  /** Config file of named targets; default `api-contracts.config.json` in the working directory. */
+  readonly configFile?: string;
   /** One line per scenario as it finishes, and notes (skipped scenarios, missing cassettes). */
   readonly progress?: (line: string) => void;
 }
@@ -166,6 +168,7 @@ async function visitRemote(options: DriftOptions, visit: Visit): Promise<void> {
     ...(options.api === undefined ? {} : { api: options.api }),
     allowMutations: options.allowMutations,
     env: options.env,
+    ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
   });
   try {
     const apis = resolved.targets.map((t) => t.api);
