@@ -6,10 +6,9 @@
 
 /**
  * Why a scenario could not be exercised: the target refused the credentials, the credentials lack
- * a scope, data the scenario needs (a fixture) does not exist on the target, or the scenario needs
- * an endpoint only the embedded sandbox has.
+ * a scope, or data the scenario needs (a fixture) does not exist on the target.
  */
-export type InconclusiveKind = 'credentials-rejected' | 'scope-missing' | 'fixture-missing' | 'sandbox-only';
+export type InconclusiveKind = 'credentials-rejected' | 'scope-missing' | 'fixture-missing';
 
 /** Thrown from a scenario that cannot be exercised on this target; `detail` names what is missing (never a secret). */
 export class ScenarioInconclusiveError extends Error {

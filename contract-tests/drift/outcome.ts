@@ -1,7 +1,7 @@
 /**
  * The outcome of each scenario of a drift check: `passed` (every answer matched the spec and the
  * cassette), `drift` (at least one finding), or `inconclusive` (the scenario could not be exercised:
- * credentials refused, a scope or a fixture missing, a sandbox-only endpoint). Reports list the
+ * credentials refused, a scope or a fixture missing). Reports list the
  * outcome counts first, and the exit code reads them (see exitCodeOf in drift-command.ts).
  */
 import type { InconclusiveKind } from '../core/inconclusive.js';
