@@ -4,11 +4,12 @@
  * the reports say why, and the command exits 4 naming the environment variables to check, without
  * printing a secret.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDriftCommand, type DriftCliOptions } from '../../../generator/src/cli/drift-command.js';
+import { SANDBOX_FIXTURES } from '../../core/fixtures.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 
 let sandbox: Sandbox;
@@ -21,9 +22,18 @@ afterAll(async () => {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 });
 
+/** Runs drift against the running sandbox as the named target `running` (with the fixtures its scenarios need). */
 async function run(options: DriftCliOptions, env: Record<string, string>) {
   const reportDir = await mkdtemp(path.join(tmpdir(), 'drift-credentials-'));
   dirs.push(reportDir);
+  const config = path.join(reportDir, 'api-contracts.config.json');
+  const running = {
+    payquicker: { baseUrl: sandbox.payquickerUrl, fixtures: SANDBOX_FIXTURES.payquicker },
+    abconnect: { baseUrl: sandbox.abconnectUrl, fixtures: SANDBOX_FIXTURES.abconnect },
+  };
+  const apis = ['payquicker', 'abconnect'].map((name) => ({ name, spec: `spec/${name}.yaml` }));
+  await writeFile(config, JSON.stringify({ apis, targets: { running } }));
+  options = { target: 'running', config, ...options };
   const out: string[] = [];
   const err: string[] = [];
   const code = await runDriftCommand({ reportDir, ...options }, { out: (l) => out.push(l), err: (l) => err.push(l), env });
@@ -39,8 +49,7 @@ describe('drift with refused credentials', () => {
     ['abconnect', { ABCONNECT_ACCESS_TOKEN: 'garbage-token-xyz' }, 'check ABCONNECT_ACCESS_TOKEN', ['get-payment-create', 'get-payment-unknown-job']],
     ['abconnect', { ...ABCONNECT_LOGIN, ABCONNECT_PASSWORD: 'wrong-password-xyz' }, 'check ABCONNECT_USERNAME, ABCONNECT_PASSWORD', ['get-payment-create', 'get-payment-unknown-job']],
   ] as const)('%s %#: every scenario inconclusive, exit 4, names the variables, prints no secret', async (api, env, hint, scenarios) => {
-    const url = api === 'payquicker' ? sandbox.payquickerUrl : sandbox.abconnectUrl;
-    const { code, out, err, reports } = await run({ target: url, api, scenario: [...scenarios] }, env);
+    const { code, out, err, reports } = await run({ api, scenario: [...scenarios] }, env);
     expect(code).toBe(4);
     expect(out[0]).toBe(`scenarios: 0 passed, 0 drift, ${scenarios.length} inconclusive`);
     expect(err.at(-1)).toContain(hint);
@@ -58,7 +67,7 @@ describe('drift with refused credentials', () => {
 
   it('passes with the right credentials (the same target and scenarios)', async () => {
     const env = { PAYQUICKER_CLIENT_ID: 'sandbox-client', PAYQUICKER_CLIENT_SECRET: 'sandbox-secret' };
-    const { code, out } = await run({ target: sandbox.payquickerUrl, api: 'payquicker', scenario: ['list-payment-jobs'] }, env);
+    const { code, out } = await run({ api: 'payquicker', scenario: ['list-payment-jobs'] }, env);
     expect(out[0]).toBe('scenarios: 1 passed, 0 drift, 0 inconclusive');
     expect(code).toBe(0);
   });

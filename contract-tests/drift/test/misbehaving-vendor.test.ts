@@ -3,11 +3,12 @@
  * a 5xx, an HTML error page and an answer that never comes exit 1, and each report says what
  * happened. Exit codes as documented in contract-tests/drift/README.md.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runDriftCommand } from '../../../generator/src/cli/drift-command.js';
+import { SANDBOX_FIXTURES } from '../../core/fixtures.js';
 import type { DriftJson } from '../report-json.js';
 import { startMisbehavingVendor, type Misbehaviour } from './misbehaving-vendor.js';
 
@@ -24,8 +25,12 @@ async function check(mode: Misbehaviour) {
   dirs.push(reportDir);
   const out: string[] = [];
   const err: string[] = [];
+  // A named target, so the scenarios get the fixtures they need (a URL target has none).
+  const config = path.join(reportDir, 'api-contracts.config.json');
+  const target = { payquicker: { baseUrl: vendor.payquickerUrl, fixtures: SANDBOX_FIXTURES.payquicker } };
+  await writeFile(config, JSON.stringify({ apis: [{ name: 'payquicker', spec: 'spec/payquicker.yaml' }], targets: { vendor: target } }));
   try {
-    const options = { target: vendor.payquickerUrl, api: 'payquicker', scenario: ['list-payment-jobs', 'retrieve-payment-job'], timeoutMs: '300', reportDir };
+    const options = { target: 'vendor', config, scenario: ['list-payment-jobs', 'retrieve-payment-job'], timeoutMs: '300', reportDir };
     const code = await runDriftCommand(options, { out: (l) => out.push(l), err: (l) => err.push(l), env: ENV });
     const json = JSON.parse(await readFile(path.join(reportDir, 'drift.json'), 'utf8')) as DriftJson;
     const md = await readFile(path.join(reportDir, 'drift.md'), 'utf8');

@@ -24,6 +24,7 @@ export interface DriftCliOptions {
   readonly failOn?: string;
   readonly timeoutMs?: string;
   readonly sandboxDrift?: readonly string[];
+  readonly config?: string;
 }
 
 /** Where the command writes (report and paths to `out`, progress and errors to `err`) and the environment it reads credentials from. */
@@ -81,6 +82,7 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
       timeoutMs: flags.timeoutMs,
       env: io.env,
       ...(flags.sandboxDrift.length === 0 ? {} : { sandboxDrift: flags.sandboxDrift }),
+      ...(options.config === undefined ? {} : { configFile: options.config }),
       progress: io.err,
     });
     for (const line of renderTerminal(result)) io.out(line);
@@ -123,6 +125,7 @@ export function registerDriftCommand(program: Command, context: CommandContext):
     .option('--report-dir <dir>', 'folder for drift.md, drift.json and drift.junit.xml', 'reports')
     .option('--fail-on <level>', 'exit 1 on findings at or above this level: breaking or warning', 'breaking')
     .option('--timeout-ms <ms>', 'per-request limit; a request past it is a timeout finding', String(DEFAULT_DRIFT_TIMEOUT_MS))
+    .option('--config <file>', 'config file with named targets and their fixtures (default api-contracts.config.json)')
     .option('--sandbox-drift <name>', 'with --target sandbox: start the sandbox with this drift (repeatable; see `sandbox --list-drifts`)', collect, [])
     .action(async (options: DriftCliOptions) => context.setExitCode(await runDriftCommand(options)));
 }
