@@ -8,6 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDriftCommand } from '../../../generator/src/cli/drift-command.js';
 import { PayQuickerClient } from '../../../generated/payquicker/index.gen.js';
 import { SANDBOX_FIXTURES } from '../../core/fixtures.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
@@ -53,6 +54,15 @@ describe('drift against a vendor-like target with its own fixtures', () => {
     ]);
     expect(result.scenarios[0]?.reason).toMatch(/^fixture payquicker\.sourceToken \(a funding account token .*\) is not set for target vendor; set it under targets\.vendor\.payquicker\.fixtures/);
     expect(result.findings).toEqual([]);
+  });
+
+  it('exits 1, not 0, when no scenario could be exercised (every one inconclusive for a missing fixture)', async () => {
+    const configFile = await config('none', { payquicker: { baseUrl: sandbox.payquickerUrl } });
+    const err: string[] = [];
+    const io = { out: () => undefined, err: (line: string) => err.push(line), env: ENV };
+    const options = { target: 'vendor', scenario: ['create-payment-job'], config: configFile, reportDir: path.join(dir, 'reports') };
+    expect(await runDriftCommand(options, io)).toBe(1);
+    expect(err.at(-1)).toMatch(/^error: none of the 1 scenarios could be exercised on this target .*fixture payquicker\.sourceToken/);
   });
 
   it('with the fixtures from a fixtures file, creates a job with a fresh clientPaymentId and cancels it afterwards', async () => {

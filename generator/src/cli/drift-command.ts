@@ -6,8 +6,10 @@
  * Exit codes, the first that applies wins: 2 bad flags, an unknown scenario, a refused target or an
  * unreadable cassette (nothing written); 3 the target could not be reached (nothing written); 4 the
  * target refused the credentials or they lack a scope for some scenario (reports written, the
- * message names the environment variables to check); 1 a finding at or above `--fail-on`; 0 none.
- * Scenarios inconclusive for other reasons (a fixture missing on the target) do not fail the check.
+ * message names the environment variables to check); 1 a finding at or above `--fail-on`, or no
+ * scenario could be exercised at all (every one inconclusive: a check of nothing is not a pass);
+ * 0 none. Some scenarios inconclusive for other reasons (a fixture missing on the target) do not
+ * fail the check.
  */
 import type { Command } from 'commander';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
@@ -93,6 +95,10 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
       const first = refused[0] as (typeof refused)[number];
       io.err(`error: ${refused.length} scenario${refused.length === 1 ? '' : 's'} could not be checked: ${first.api} ${first.reason}`);
       return EXIT.credentials;
+    }
+    if (result.scenarios.length > 0 && result.scenarios.every((r) => r.outcome === 'inconclusive')) {
+      io.err(`error: none of the ${result.scenarios.length} scenarios could be exercised on this target (all inconclusive, the first: ${result.scenarios[0]?.reason ?? ''}); give the fixtures they name`);
+      return EXIT.failed;
     }
     return result.findings.some((f) => atOrAbove(f.level, flags.failOn)) ? EXIT.failed : EXIT.ok;
   } catch (error) {
