@@ -69,6 +69,16 @@ export function stringLiteral(text: string, quote: "'" | '"' = '"'): string {
   return `${quote}${body}${quote}`;
 }
 
+/**
+ * `source` with every hidden character written as `\uXXXX`: for source whose string literals and
+ * comments another printer wrote (openapi-typescript's `JSON.stringify`-quoted literal types keep
+ * U+2028/U+2029 and bidi controls raw). The escape means the same character in a string literal,
+ * and is {@link docText}'s escape in a comment.
+ */
+export function hiddenEscaped(source: string): string {
+  return source.replace(HIDDEN, unicodeEscape);
+}
+
 /** ASCII identifier names: written bare as property names; anything else is quoted. */
 const PLAIN_NAME = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 
