@@ -73,10 +73,11 @@ export function stringLiteral(text: string, quote: "'" | '"' = '"'): string {
  * `source` with every hidden character written as `\uXXXX`: for source whose string literals and
  * comments another printer wrote (openapi-typescript's `JSON.stringify`-quoted literal types keep
  * U+2028/U+2029 and bidi controls raw). The escape means the same character in a string literal,
- * and is {@link docText}'s escape in a comment.
+ * and is {@link docText}'s escape in a comment. With `lineFeeds`, `\n` too (text for one line of
+ * a log: a diagnostic quoting document text stays one line and sends no control sequence).
  */
-export function hiddenEscaped(source: string): string {
-  return source.replace(HIDDEN, unicodeEscape);
+export function hiddenEscaped(source: string, lineFeeds = false): string {
+  return (lineFeeds ? source.replace(/\n/g, unicodeEscape) : source).replace(HIDDEN, unicodeEscape);
 }
 
 /** ASCII identifier names: written bare as property names; anything else is quoted. */

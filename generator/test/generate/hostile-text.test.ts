@@ -152,6 +152,9 @@ describe.each(BREAKAGES)('a hostile document with %s', (_, code, breakIt) => {
     await writeFile(path.join(dir, 'hostile.json'), JSON.stringify(document, null, 2));
     const result = await runCli(['generate', '--spec', 'hostile.json', '--out', 'out'], dir);
     expect(result.code).toBe(2);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines.filter((l) => !/^(generating hostile from hostile\.json…|hostile\.json:\d+ #\/.* (error|warning) \[[a-z-]+\] .*|error: .*)$/.test(l))).toEqual([]);
+    expect(result.stderr, 'raw controls or bidi characters in the output').not.toMatch(/(?![\t\n])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u);
     expect(result.stderr).toMatch(new RegExp(`hostile\\.json:\\d+ #/paths/~1things~1[01]~1.* error ${code.replace(/[[\]]/g, '\\$&')}`, 's'));
     expect(existsSync(path.join(dir, 'out'))).toBe(false);
     expect(existsSync(canary)).toBe(false);
