@@ -16,7 +16,7 @@ import { ROOT, runCli } from '../run-cli.js';
 import { typecheck } from '../typecheck.js';
 import { docComments } from './doc-comments.js';
 import { generateInto } from './generate-into.js';
-import { CANARY, hostileDocument, PATTERN, type HostileTexts } from './hostile-document.js';
+import { CANARY, hostileDocument, PATTERN, payload, type HostileTexts } from './hostile-document.js';
 
 /** Fields whose text the generated doc comments carry (ours, and openapi-typescript's). */
 const DOCUMENTED = [
@@ -92,7 +92,8 @@ describe.each([
     const canary = path.join(dir, CANARY);
     const texts: HostileTexts = new Map();
     const document = hostileDocument(operations, texts);
-    const spec = path.join(dir, 'hostile.json');
+    // The spec's file name is in every module's `// Source:` line comment.
+    const spec = path.join(dir, `hostile \u2028${payload()};\u2029${payload()};\n${payload()};.json`);
     await writeFile(spec, JSON.stringify(document, null, 2));
     const result = await generateInto(spec, 'hostile');
 
