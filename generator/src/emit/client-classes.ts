@@ -53,7 +53,7 @@ function errorThrows(api: IrApi, operation: IrOperation): string[] {
     const owner = api.errorClasses.find((e) => e.schemaName === response.schemaName)?.className ?? 'ApiError';
     byClass.set(owner, [...(byClass.get(owner) ?? []), response.status]);
   }
-  return [...byClass].map(([name, statuses]) => `\n@throws {${name}} on ${statuses.join(', ')}.`);
+  return [...byClass].map(([name, statuses]) => `\n@throws {${name}} on ${docText(statuses.join(', '))}.`);
 }
 
 function operationMethods(api: IrApi, operation: IrOperation): MethodDeclarationStructure[] {

@@ -2,7 +2,8 @@
  * An OpenAPI 3.1 document whose every text field tries to break out of the context it lands in
  * within generated code (issue 12 item 1): `*\/` for doc comments, quotes and backslashes for
  * string literals, backticks and `${` for templates, U+2028/U+2029 and newlines for line comments,
- * a line-leading `@` for JSDoc tags, NUL and bidi controls for hidden text. Each break-out runs a
+ * a line-leading `@` for JSDoc tags, NUL and bidi controls for hidden text, `²` and `ⸯ` (a digit
+ * and a letter that cannot be part of an identifier) for names. Each break-out runs a
  * payload that defines `globalThis.__pwned` and writes a canary file, so a test can prove that
  * importing the output ran nothing. Test helper.
  */
@@ -24,7 +25,7 @@ function breakouts(): string {
     `\u2028${mark};\u2029${mark};`,
     `\n${payload()}; //`,
     '\r\n@deprecated forged',
-    '\0\x07\u202E\u2066\u200B.',
+    '\0\x07\u202E\u2066\u200B²ⸯ.',
   ].join(' ');
 }
 
