@@ -24,17 +24,25 @@ function unicodeEscape(char: string): string {
 }
 
 /**
- * Text for the body of a `/** … *\/` doc comment (TSDoc escapes, reversible): a backslash becomes
- * `\\`, `*\/` becomes `*\/` with the slash escaped, a `@` that starts a line becomes `\@` (it would
- * start a JSDoc tag), hidden characters become `\uXXXX`. Line breaks (`\r\n`, `\r` normalised to
- * `\n`) stay line breaks; the text is trimmed. The caller (ts-morph's `docs`, or {@link docComment})
- * adds the ` * ` line prefixes.
+ * A backslash that would read as the start of one of our escapes (`\\`, `\/`, `\@`, `\uXXXX`):
+ * before a backslash, `/`, `@`, `u`, a line feed or a hidden character (which becomes `\uXXXX`).
+ * Only these are doubled, so `C:\dir` or `\d+` in a description stay as written.
+ */
+const ESCAPE_LIKE_BACKSLASH = /\\(?=[\\/@u\n]|[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}])/gu;
+
+/**
+ * Text for the body of a `/** … *\/` doc comment (TSDoc escapes, reversible): `*\/` becomes `*\/`
+ * with the slash escaped, a `@` that starts a line becomes `\@` (it would start a JSDoc tag),
+ * hidden characters become `\uXXXX`, and a backslash that would read as such an escape becomes
+ * `\\`. Any other backslash is itself. Line breaks (`\r\n`, `\r` normalised to `\n`) stay line
+ * breaks; the text is trimmed. The caller (ts-morph's `docs`, or {@link docComment}) adds the
+ * ` * ` line prefixes.
  */
 export function docText(text: string): string {
   return text
     .trim()
     .replace(/\r\n?/g, '\n')
-    .replace(/\\/g, '\\\\')
+    .replace(ESCAPE_LIKE_BACKSLASH, '\\\\')
     .replace(/\*\//g, '*\\/')
     .replace(HIDDEN, unicodeEscape)
     .replace(/^([ \t]*)@/gm, '$1\\@');
@@ -50,7 +58,7 @@ export function docComment(text: string): string[] {
  * U+2028, U+2029) as `\uXXXX`, so the comment cannot end before the line does.
  */
 export function lineCommentText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/[\n\r]/g, unicodeEscape).replace(HIDDEN, unicodeEscape);
+  return text.replace(ESCAPE_LIKE_BACKSLASH, '\\\\').replace(/\n/g, unicodeEscape).replace(HIDDEN, unicodeEscape);
 }
 
 const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };

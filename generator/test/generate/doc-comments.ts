@@ -6,9 +6,12 @@
  */
 import ts from 'typescript';
 
-/** The text of one doc comment's body as written by `docText`, decoded back to the document's text. */
+/**
+ * The text of one doc comment's body as written by `docText`, decoded back to the document's
+ * text: `\\`, `\/`, `\@`, `\uXXXX` and `\u{XXXXX}` are escapes, any other backslash is itself.
+ */
 export function decodeDocText(body: string): string {
-  return body.replace(/\\(?:u\{([0-9A-F]+)\}|u([0-9A-F]{4})|([\s\S]))/g, (_, astral?: string, bmp?: string, char?: string) =>
+  return body.replace(/\\(?:u\{([0-9A-F]+)\}|u([0-9A-F]{4})|([\\/@]))/g, (_, astral?: string, bmp?: string, char?: string) =>
     char ?? String.fromCodePoint(parseInt(astral ?? bmp ?? '', 16)),
   );
 }

@@ -24,6 +24,9 @@ const HOSTILE = [
   '/',
   '**/',
   '',
+  '\\',
+  'end \\',
+  '\\\\d \\*/ \\\n@x \\\0 \\\u2028 \\u{41} \\@ C:\\dir',
 ];
 
 /** The TypeScript tokens of `source`, comments included. */
@@ -72,8 +75,9 @@ describe('docText and docComment', () => {
     expect(decodeDocText(docCommentBody(comment))).toBe('summary\n@deprecated forged\n  @throws {Error}');
   });
 
-  it('keeps ordinary text as it is', () => {
+  it('keeps ordinary text as it is, backslashes that read as no escape included', () => {
     expect(docText('  Lists the jobs (`GET /jobs`), 20 per page.  ')).toBe('Lists the jobs (`GET /jobs`), 20 per page.');
+    expect(docText('Matches `^\\d+$` under C:\\dir.')).toBe('Matches `^\\d+$` under C:\\dir.');
   });
 });
 
