@@ -1,7 +1,8 @@
 /**
  * `api-contracts generate`: generates clients and validators for every API of the config file, or
  * for one spec given by `--spec/--out`; with `--check`, writes nothing and exits 1 naming the
- * stale files when `generated/` differs from what the specs would produce.
+ * stale files when `generated/` differs from what the specs would produce. Hermetic: an `http(s)`
+ * `$ref` is refused (exit 2) unless `--allow-remote-refs` is given.
  */
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -20,6 +21,7 @@ interface GenerateOptions {
   name?: string;
   check?: boolean;
   quiet?: boolean;
+  allowRemoteRefs?: boolean;
 }
 
 /** Registers `generate` on `program`. */
@@ -33,6 +35,7 @@ export function registerGenerateCommand(program: Command, context: CommandContex
     .option('--name <id>', 'one-off: the API id (default: the spec file name)')
     .option('--check', 'write nothing; exit 1 and name the stale files when the output is not up to date')
     .option('-q, --quiet', 'print only warnings and errors')
+    .option('--allow-remote-refs', 'fetch http(s) $refs (default: refuse them with exit 2; generation reads local files only)')
     .action(async (options: GenerateOptions) => context.setExitCode(await runGenerate(options)));
 }
 
@@ -63,7 +66,7 @@ async function runGenerate(options: GenerateOptions): Promise<number> {
     const { generateApi } = await import('../generate/generate-api.js');
     for (const api of apis) {
       if (!options.quiet) process.stderr.write(`generating ${api.name} from ${path.relative(process.cwd(), api.spec)}…\n`);
-      results.push(await generateApi(api, jobs));
+      results.push(await generateApi(api, jobs, { allowRemoteRefs: options.allowRemoteRefs === true }));
     }
   } finally {
     // Not awaited: the threads stop while the files are written (or compared).

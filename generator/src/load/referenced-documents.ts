@@ -1,0 +1,75 @@
+/**
+ * Loads the root document and every local document its `$ref`s reach (through the resolver, whose
+ * cache Redocly's lint and bundle then reuse), and lists every `$ref` with its JSON pointer, so the
+ * checks that must run before Redocly walks the documents (limits, locality) can name each one.
+ */
+import { isRef, type BaseResolver } from '@redocly/openapi-core';
+import { childPointer } from '../ir/json-pointer.js';
+import { isRemoteRef } from './spec-resolver.js';
+
+/** One `$ref` of a loaded document. */
+export interface FoundRef {
+  /** Absolute path of the document holding the `$ref`. */
+  file: string;
+  /** JSON pointer of the object holding the `$ref` (`#/components/schemas/A`). */
+  pointer: string;
+  /** The `$ref` value as written. */
+  ref: string;
+}
+
+/** The documents of one spec, by absolute path, root first, and their `$ref`s in document order. */
+export interface DocumentSet {
+  root: string;
+  documents: Map<string, unknown>;
+  refs: FoundRef[];
+}
+
+/**
+ * Loads `root` (already parsed: `parsed`) and every local document reached through `$ref`s.
+ * Remote targets are not loaded here, and a document that cannot be loaded is skipped: Redocly's
+ * `no-unresolved-refs` rule reports both at the `$ref`'s pointer.
+ */
+export async function loadReferencedDocuments(resolver: BaseResolver, root: string, parsed: unknown): Promise<DocumentSet> {
+  const set: DocumentSet = { root, documents: new Map([[root, parsed]]), refs: [] };
+  const queue = [root];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    for (const found of refsOf(file, set.documents.get(file))) {
+      set.refs.push(found);
+      const { uri } = splitRef(found.ref);
+      if (uri === null) continue;
+      const target = resolver.resolveExternalRef(file, uri);
+      if (isRemoteRef(target) || set.documents.has(target)) continue;
+      const document = await resolver.resolveDocument(file, uri).catch(() => undefined);
+      if (document === undefined || document instanceof Error) continue;
+      set.documents.set(target, document.parsed);
+      queue.push(target);
+    }
+  }
+  return set;
+}
+
+/** The file part (`null` for a `$ref` within the same document) and the fragment of a `$ref`. */
+export function splitRef(ref: string): { uri: string | null; fragment: string } {
+  const hash = ref.indexOf('#');
+  const uri = hash === -1 ? ref : ref.slice(0, hash);
+  return { uri: uri === '' ? null : uri, fragment: hash === -1 ? '' : ref.slice(hash + 1) };
+}
+
+/** The `$ref`s of one parsed document, in document order; an object reached twice (a YAML alias) is read once. */
+function refsOf(file: string, document: unknown): FoundRef[] {
+  const refs: FoundRef[] = [];
+  const seen = new Set<object>();
+  const stack: { node: unknown; pointer: string }[] = [{ node: document, pointer: '#' }];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+    const { node, pointer } = top;
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    if (isRef(node)) refs.push({ file, pointer, ref: node.$ref });
+    const entries = Object.entries(node);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, value] = entries[i] as [string, unknown];
+      stack.push({ node: value, pointer: childPointer(pointer, key) });
+    }
+  }
+  return refs;
+}

@@ -1,0 +1,106 @@
+/**
+ * Hostile documents (issue 12 items 3 and 5): each is written into a temporary folder and given to
+ * the real CLI, which must exit 2 with a message naming the file and the JSON pointer, write
+ * nothing, never reach exit 70 and, for a remote `$ref`, send no request at all.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../run-cli.js';
+
+/** A listener on 127.0.0.1 that records every request it receives and answers 404. */
+let server: Server;
+let requests: string[] = [];
+let origin = '';
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), 'api-contracts-hostile-'));
+  server = createServer((request, response) => {
+    requests.push(`${request.method ?? ''} ${request.url ?? ''}`);
+    response.writeHead(404).end();
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+afterAll(async () => {
+  await new Promise((resolve) => server.close(resolve));
+  await rm(dir, { recursive: true, force: true });
+});
+beforeEach(() => {
+  requests = [];
+});
+
+const HEAD = "openapi: 3.1.0\ninfo: {title: hostile, version: '1'}\n";
+/** One operation whose 200 response body is `schema` (a YAML flow value). */
+const operation = (schema: string): string =>
+  `${HEAD}paths:\n  /t:\n    get:\n      operationId: getT\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: ${schema}\n`;
+const SCHEMA_POINTER = '#/paths/~1t/get/responses/200/content/application~1json/schema';
+
+interface HostileCase {
+  name: string;
+  /** The files to write, by path relative to the temporary folder; the first one is the spec. */
+  files: () => Record<string, string>;
+  extraArgs?: string[];
+  /** The diagnostic code and JSON pointer of the located message. */
+  code: string;
+  pointer: string;
+  text: RegExp;
+  /** The requests the listener must have received. */
+  requests?: (origin: string) => string[];
+}
+
+const CASES: HostileCase[] = [
+  {
+    name: 'remote $ref',
+    files: () => ({ 'spec.yaml': operation(`{$ref: '${origin}/evil.yaml#/Thing'}`) }),
+    code: 'no-unresolved-refs',
+    pointer: SCHEMA_POINTER,
+    text: /remote \$ref http:\/\/127\.0\.0\.1:\d+\/evil\.yaml is not fetched: .*--allow-remote-refs/,
+  },
+  {
+    name: 'remote $ref in a referenced local file',
+    files: () => ({
+      'spec.yaml': operation("{$ref: 'schemas.yaml#/Thing'}"),
+      'schemas.yaml': `Thing:\n  type: object\n  properties:\n    evil: {$ref: '${origin}/evil.yaml#/Evil'}\n`,
+    }),
+    code: 'no-unresolved-refs',
+    pointer: '#/Thing/properties/evil',
+    text: /remote \$ref .* is not fetched/,
+  },
+  {
+    name: 'remote $ref with --allow-remote-refs (fetched: the listener answers 404)',
+    files: () => ({ 'spec.yaml': operation(`{$ref: '${origin}/evil.yaml#/Thing'}`) }),
+    extraArgs: ['--allow-remote-refs'],
+    code: 'no-unresolved-refs',
+    pointer: SCHEMA_POINTER,
+    text: /Failed to load http:\/\/127\.0\.0\.1:\d+\/evil\.yaml: 404/,
+    requests: () => ['GET /evil.yaml'],
+  },
+];
+
+describe.each(CASES)('generate --spec <$name>', ({ name, files, extraArgs = [], code, pointer, text, requests: expected }) => {
+  it('exits 2 with a located message, writes nothing and fetches nothing', async () => {
+    const folder = path.join(dir, name.replace(/\W+/g, '-'));
+    const written = files();
+    for (const [file, contents] of Object.entries(written)) {
+      await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
+      await writeFile(path.join(folder, file), contents);
+    }
+    const spec = Object.keys(written)[0] ?? '';
+    const out = path.join(folder, 'out');
+    const result = await runCli(['generate', '--spec', spec, '--out', out, ...extraArgs], folder);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(result.code).toBe(2);
+    const located = result.stderr.split('\n').filter((l) => l.includes(` error [${code}] `));
+    expect(located.length).toBeGreaterThanOrEqual(1);
+    expect(located[0]).toMatch(new RegExp(`^[\\w./-]+\\.(yaml|json)(:\\d+)? ${pointer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} error`));
+    expect(located[0]).toMatch(text);
+    expect(existsSync(out)).toBe(false);
+    expect(requests).toEqual(expected?.(origin) ?? []);
+  });
+});
