@@ -9,8 +9,10 @@
  *   13 MB document: about 0.3 s less). A JSON document with a duplicate key keeps the last value,
  *   as JSON.parse (RFC 8259 §4 leaves it open) and most OpenAPI tools do, where the YAML parser
  *   rejects it. Text that is not valid JSON goes to the YAML parser, whose error gives the line.
+ * - YAML documents are read by `yaml-document.ts`, which bounds alias expansion.
  */
-import { BaseResolver, ResolveError, type Document, type Source } from '@redocly/openapi-core';
+import { BaseResolver, ResolveError, isGraphqlRef, isSupportedExtension, type Document, type Source } from '@redocly/openapi-core';
+import { parseYaml } from './yaml-document.js';
 
 /** How a {@link SpecResolver} may load documents. */
 export interface SpecResolverOptions {
@@ -46,7 +48,15 @@ export class SpecResolver extends BaseResolver {
     return super.loadExternalRef(absoluteRef);
   }
 
+  /**
+   * Parses a JSON or YAML document (the root, or a file with a JSON/YAML extension or media type);
+   * anything else (GraphQL, Markdown) is left to Redocly, which keeps it as text.
+   * @throws {YamlDocumentError} naming the line (and pointer, for an alias bomb) of unreadable YAML.
+   */
   override parseDocument(source: Source, isRoot = false): Document {
+    const name = isRemoteRef(source.absoluteRef) ? new URL(source.absoluteRef).pathname : source.absoluteRef;
+    const data = isRoot || isSupportedExtension(name) || /(json|yaml|openapi)/.test(source.mimeType ?? '');
+    if (!data || isGraphqlRef(source.absoluteRef)) return super.parseDocument(source, isRoot);
     if (/^\s*[{[]/.test(source.body)) {
       try {
         return { source, parsed: JSON.parse(source.body) as unknown };
@@ -54,6 +64,6 @@ export class SpecResolver extends BaseResolver {
         // Not JSON after all (a YAML flow mapping, or broken): the YAML parser reports where.
       }
     }
-    return super.parseDocument(source, isRoot);
+    return { source, parsed: parseYaml(source.body) };
   }
 }

@@ -41,6 +41,14 @@ const operation = (schema: string): string =>
   `${HEAD}paths:\n  /t:\n    get:\n      operationId: getT\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: ${schema}\n`;
 const SCHEMA_POINTER = '#/paths/~1t/get/responses/200/content/application~1json/schema';
 
+/** "Billion laughs": nine levels of nine aliases, 9^9 strings once expanded, from 0.6 KB of YAML. */
+const ALIAS_BOMB = [
+  'x-laughs:',
+  '  l0: &l0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]',
+  ...Array.from({ length: 9 }, (_, i) => `  l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`),
+  '',
+].join('\n');
+
 interface HostileCase {
   name: string;
   /** The files to write, by path relative to the temporary folder; the first one is the spec. */
@@ -80,6 +88,20 @@ const CASES: HostileCase[] = [
     pointer: SCHEMA_POINTER,
     text: /Failed to load http:\/\/127\.0\.0\.1:\d+\/evil\.yaml: 404/,
     requests: () => ['GET /evil.yaml'],
+  },
+  {
+    name: 'YAML alias bomb',
+    files: () => ({ 'spec.yaml': `${HEAD}paths: {}\n${ALIAS_BOMB}` }),
+    code: 'parse-error',
+    pointer: '#/x-laughs/l2/0',
+    text: /Excessive alias count .* \(here \*l1\)/,
+  },
+  {
+    name: 'YAML alias bomb in a referenced file',
+    files: () => ({ 'spec.yaml': operation("{$ref: 'laughs.yaml#/Thing'}"), 'laughs.yaml': `Thing: {type: string}\n${ALIAS_BOMB}` }),
+    code: 'no-unresolved-refs',
+    pointer: SCHEMA_POINTER,
+    text: /Excessive alias count/,
   },
 ];
 
