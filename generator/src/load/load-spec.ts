@@ -17,6 +17,7 @@ import {
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { diagnosticFromProblem, lineOfPointer, parseErrorDiagnostic } from './problem-location.js';
 import { GENERATION_RULES } from './generation-rules.js';
+import { refLimitProblems } from './ref-limits.js';
 import { refsLeavingFolder } from './ref-locality.js';
 import { loadReferencedDocuments } from './referenced-documents.js';
 import { SpecResolver, type SpecResolverOptions } from './spec-resolver.js';
@@ -51,7 +52,8 @@ export type LoadOptions = SpecResolverOptions;
  *
  * @throws {UserError} with one diagnostic per problem (file, line, JSON pointer) when the file
  *   cannot be read or parsed, is not OpenAPI 3.x (Swagger 2.0 is rejected with a remedy),
- *   has a dangling or (by default) remote `$ref`, an invalid structure or a duplicate operationId.
+ *   has a dangling or (by default) remote `$ref`, a pure `$ref` cycle, an invalid structure or a
+ *   duplicate operationId.
  */
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const absolutePath = path.resolve(file);
@@ -62,10 +64,19 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const version = detectVersion(file, root.parsed);
   const nameOf = (f: string): string => (f === absolutePath ? file : path.relative(process.cwd(), f));
   const documents = await loadReferencedDocuments(resolver, absolutePath, root.parsed);
+  const locate = (found: Diagnostic[]): Diagnostic[] => {
+    for (const d of found) {
+      const line = d.file === file ? lineOfPointer(root.source, d.pointer) : undefined;
+      if (line !== undefined) d.line = line;
+    }
+    return found;
+  };
+  const limits = locate(refLimitProblems(documents, resolver, nameOf));
+  if (limits.length > 0) throw new UserError(`cannot load ${file}: its $refs cannot be resolved`, limits);
   const config = await createConfig({ rules: GENERATION_RULES });
   const problems = await lint({ ref: absolutePath, config, externalRefResolver: resolver });
   const diagnostics = [
-    ...refsLeavingFolder(documents, resolver, nameOf),
+    ...locate(refsLeavingFolder(documents, resolver, nameOf)),
     ...problems.map((p: NormalizedProblem) => diagnosticFromProblem(p, file)),
   ];
   if (hasErrors(diagnostics)) {

@@ -103,6 +103,40 @@ const CASES: HostileCase[] = [
     pointer: SCHEMA_POINTER,
     text: /Excessive alias count/,
   },
+  {
+    name: 'pure $ref cycle to itself',
+    files: () => ({ 'spec.yaml': `${operation("{$ref: '#/components/schemas/Self'}")}components:\n  schemas:\n    Self: {$ref: '#/components/schemas/Self'}\n` }),
+    code: 'ref-cycle',
+    pointer: '#/components/schemas/Self',
+    text: /\$ref cycle with no schema in between: #\/components\/schemas\/Self → #\/components\/schemas\/Self/,
+  },
+  {
+    name: 'pure $ref cycle A → B → A',
+    files: () => ({
+      'spec.yaml': `${operation("{$ref: '#/components/schemas/A'}")}components:\n  schemas:\n    A: {$ref: '#/components/schemas/B'}\n    B: {$ref: '#/components/schemas/A'}\n`,
+    }),
+    code: 'ref-cycle',
+    pointer: '#/components/schemas/A',
+    text: /#\/components\/schemas\/A → #\/components\/schemas\/B → #\/components\/schemas\/A/,
+  },
+  {
+    name: 'pure $ref cycle through a pointer into a $ref',
+    files: () => ({ 'spec.yaml': `${operation("{$ref: '#/components/schemas/A/items'}")}components:\n  schemas:\n    A: {$ref: '#/components/schemas/A/items'}\n` }),
+    code: 'ref-cycle',
+    pointer: '#/components/schemas/A',
+    text: /\$ref cycle/,
+  },
+  {
+    name: 'pure $ref cycle across files',
+    files: () => ({
+      'spec.yaml': operation("{$ref: 'a.yaml#/A'}"),
+      'a.yaml': "A: {$ref: 'b.yaml#/B'}\n",
+      'b.yaml': "B: {$ref: 'a.yaml#/A'}\n",
+    }),
+    code: 'ref-cycle',
+    pointer: '#/A',
+    text: /a\.yaml#\/A → .*b\.yaml#\/B → .*a\.yaml#\/A/,
+  },
 ];
 
 describe.each(CASES)('generate --spec <$name>', ({ name, files, extraArgs = [], code, pointer, text, requests: expected }) => {
