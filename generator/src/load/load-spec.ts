@@ -52,8 +52,8 @@ export type LoadOptions = SpecResolverOptions;
  *
  * @throws {UserError} with one diagnostic per problem (file, line, JSON pointer) when the file
  *   cannot be read or parsed, is not OpenAPI 3.x (Swagger 2.0 is rejected with a remedy),
- *   has a dangling or (by default) remote `$ref`, a pure `$ref` cycle, an invalid structure or a
- *   duplicate operationId.
+ *   has a dangling or (by default) remote `$ref`, a pure `$ref` cycle, an overlong `$ref` chain or
+ *   nesting (see `ref-limits.ts`), an invalid structure or a duplicate operationId.
  */
 export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const absolutePath = path.resolve(file);
@@ -72,7 +72,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
     return found;
   };
   const limits = locate(refLimitProblems(documents, resolver, nameOf));
-  if (limits.length > 0) throw new UserError(`cannot load ${file}: its $refs cannot be resolved`, limits);
+  if (limits.length > 0) throw new UserError(`cannot load ${file}: its $refs loop, chain or nest beyond what can be read safely`, limits);
   const config = await createConfig({ rules: GENERATION_RULES });
   const problems = await lint({ ref: absolutePath, config, externalRefResolver: resolver });
   const diagnostics = [

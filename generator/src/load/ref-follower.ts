@@ -1,8 +1,8 @@
 /**
  * Follows `$ref`s over the loaded documents of a spec the way Redocly's resolver does (JSON
  * pointer tokens read through any `$ref` met on the way, then through `$ref` to `$ref`), but
- * iteratively bounded and with a trail, so a pure `$ref` cycle is a located problem instead of
- * Redocly's unlocated "Self-referencing circular pointer" crash.
+ * bounded and with a trail, so a pure `$ref` cycle or an endless chain is a located problem
+ * instead of Redocly's unlocated "Self-referencing circular pointer" crash or a stack overflow.
  */
 import { isRef, type BaseResolver } from '@redocly/openapi-core';
 import { childPointer } from '../ir/json-pointer.js';
@@ -24,6 +24,21 @@ export class RefLoop extends Error {
   }
 }
 
+/**
+ * At most this many `$ref` hops from a `$ref` to the node it finally means (real documents use
+ * two or three; Redocly's resolver slows down quadratically and then overflows its stack).
+ */
+export const MAX_REF_CHAIN = 100;
+
+/** A `$ref` whose chain of `$ref`s is longer than {@link MAX_REF_CHAIN}; `trail` lists its first hops. */
+export class RefChainTooLong extends Error {
+  override readonly name = 'RefChainTooLong';
+
+  constructor(readonly trail: readonly RefTarget[]) {
+    super('$ref chain too long');
+  }
+}
+
 /** Follows the `$ref`s of one {@link DocumentSet}. */
 export class RefFollower {
   constructor(
@@ -35,12 +50,14 @@ export class RefFollower {
    * The node that the `$ref` object at `pointer` in `file` finally leads to (never a `$ref`
    * object), or undefined when a step cannot be resolved (Redocly reports that one).
    * @throws {RefLoop} when the `$ref`s lead back to one already on the way.
+   * @throws {RefChainTooLong} after {@link MAX_REF_CHAIN} hops.
    */
   follow(file: string, pointer: string, ref: string, trail: RefTarget[] = []): RefTarget | undefined {
     const here = { file, pointer, node: ref };
     const seen = trail.findIndex((t) => t.file === file && t.pointer === pointer);
     if (seen !== -1) throw new RefLoop([...trail.slice(seen), here]);
     trail.push(here);
+    if (trail.length > MAX_REF_CHAIN) throw new RefChainTooLong(trail);
     const { uri, fragment } = splitRef(ref);
     const targetFile = uri === null ? file : this.resolver.resolveExternalRef(file, uri);
     if (!this.set.documents.has(targetFile) || (fragment !== '' && !fragment.startsWith('/'))) return undefined;

@@ -57,18 +57,29 @@ export function splitRef(ref: string): { uri: string | null; fragment: string } 
 
 /** The `$ref`s of one parsed document, in document order; an object reached twice (a YAML alias) is read once. */
 function refsOf(file: string, document: unknown): FoundRef[] {
+  interface Frame {
+    node: unknown;
+    parent?: Frame;
+    key?: string;
+  }
+  const pointerOf = (frame: Frame): string => {
+    const keys: string[] = [];
+    for (let at: Frame | undefined = frame; at?.key !== undefined; at = at.parent) keys.push(at.key);
+    return childPointer('#', ...keys.reverse());
+  };
   const refs: FoundRef[] = [];
   const seen = new Set<object>();
-  const stack: { node: unknown; pointer: string }[] = [{ node: document, pointer: '#' }];
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
-    const { node, pointer } = top;
+  const stack: Frame[] = [{ node: document }];
+  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+    const { node } = frame;
     if (typeof node !== 'object' || node === null || seen.has(node)) continue;
     seen.add(node);
-    if (isRef(node)) refs.push({ file, pointer, ref: node.$ref });
-    const entries = Object.entries(node);
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const [key, value] = entries[i] as [string, unknown];
-      stack.push({ node: value, pointer: childPointer(pointer, key) });
+    if (isRef(node)) refs.push({ file, pointer: pointerOf(frame), ref: node.$ref });
+    const keys = Object.keys(node);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i] as string;
+      const value = (node as Record<string, unknown>)[key];
+      if (typeof value === 'object' && value !== null) stack.push({ node: value, parent: frame, key });
     }
   }
   return refs;

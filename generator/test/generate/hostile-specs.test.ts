@@ -49,6 +49,16 @@ const ALIAS_BOMB = [
   '',
 ].join('\n');
 
+/** `count` component schemas S0…S<count>, S<i> being `entry(i)` (a YAML flow value) and the last a string. */
+const schemas = (count: number, entry: (i: number) => string): string =>
+  `${operation("{$ref: '#/components/schemas/S0'}")}components:\n  schemas:\n${Array.from({ length: count }, (_, i) => `    S${i}: ${entry(i)}\n`).join('')}    S${count}: {type: string}\n`;
+
+/** A JSON document whose response schema nests `depth` object schemas. */
+function nestedObjects(depth: number): string {
+  const schema = `${'{"type":"object","properties":{"p":'.repeat(depth)}{"type":"string"}${'}}'.repeat(depth)}`;
+  return `{"openapi":"3.1.0","info":{"title":"t","version":"1"},"paths":{"/t":{"get":{"operationId":"getT","responses":{"200":{"description":"ok","content":{"application/json":{"schema":${schema}}}}}}}}}`;
+}
+
 interface HostileCase {
   name: string;
   /** The files to write, by path relative to the temporary folder; the first one is the spec. */
@@ -136,6 +146,34 @@ const CASES: HostileCase[] = [
     code: 'ref-cycle',
     pointer: '#/A',
     text: /a\.yaml#\/A → .*b\.yaml#\/B → .*a\.yaml#\/A/,
+  },
+  {
+    name: '$ref chain of 600',
+    files: () => ({ 'spec.yaml': schemas(600, (i) => `{$ref: '#/components/schemas/S${i + 1}'}`) }),
+    code: 'ref-chain-too-long',
+    pointer: SCHEMA_POINTER,
+    text: /\$ref chain longer than 100 hops: .* → #\/components\/schemas\/S0 → /,
+  },
+  {
+    name: 'objects nested 500 deep (JSON)',
+    files: () => ({ 'spec.json': nestedObjects(500) }),
+    code: 'nesting-too-deep',
+    pointer: `${SCHEMA_POINTER}${'/properties/p'.repeat(46)}/properties`,
+    text: /nest deeper than 100 levels/,
+  },
+  {
+    name: 'arrays nested 500 deep (YAML)',
+    files: () => ({ 'spec.yaml': `${HEAD}paths: {}\nx-deep: ${'['.repeat(500)}x${']'.repeat(500)}\n` }),
+    code: 'nesting-too-deep',
+    pointer: `#/x-deep${'/0'.repeat(100)}`,
+    text: /nest deeper than 100 levels/,
+  },
+  {
+    name: 'schemas nested 600 deep through $refs',
+    files: () => ({ 'spec.yaml': schemas(600, (i) => `{type: object, properties: {p: {$ref: '#/components/schemas/S${i + 1}'}}}`) }),
+    code: 'nesting-too-deep',
+    pointer: '#/components/schemas/S330/properties/p',
+    text: /nest deeper than 1000 levels here counting the levels entered through \$refs/,
   },
 ];
 
