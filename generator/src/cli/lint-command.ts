@@ -25,7 +25,7 @@ export function registerLintCommand(program: Command, context: CommandContext): 
 }
 
 /** Problems that mean the document is not valid OpenAPI at all (bad input, exit 2), not a style issue. */
-const INVALID_DOCUMENT = new Set(['parse-error', 'struct', 'no-unresolved-refs']);
+const INVALID_DOCUMENT = new Set(['parse-error', 'struct', 'no-unresolved-refs', 'ref-cycle', 'ref-chain-too-long', 'nesting-too-deep']);
 
 async function lintAll(files: readonly string[], allowRemoteRefs: boolean): Promise<number> {
   const { lintSpec } = await import('../load/lint-spec.js');

@@ -17,9 +17,7 @@ import {
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { diagnosticFromProblem, lineOfPointer, parseErrorDiagnostic } from './problem-location.js';
 import { GENERATION_RULES } from './generation-rules.js';
-import { refLimitProblems } from './ref-limits.js';
-import { refsLeavingFolder } from './ref-locality.js';
-import { loadReferencedDocuments } from './referenced-documents.js';
+import { preflight } from './preflight.js';
 import { SpecResolver, type SpecResolverOptions } from './spec-resolver.js';
 
 /** OpenAPI major.minor versions the generator reads. */
@@ -62,23 +60,10 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const root = await resolver.resolveDocument(null, absolutePath, true).catch((error: unknown) => error as Error);
   if (root instanceof Error) throw parseFailure(file, root);
   const version = detectVersion(file, root.parsed);
-  const nameOf = (f: string): string => (f === absolutePath ? file : path.relative(process.cwd(), f));
-  const documents = await loadReferencedDocuments(resolver, absolutePath, root.parsed);
-  const locate = (found: Diagnostic[]): Diagnostic[] => {
-    for (const d of found) {
-      const line = d.file === file ? lineOfPointer(root.source, d.pointer) : undefined;
-      if (line !== undefined) d.line = line;
-    }
-    return found;
-  };
-  const limits = locate(refLimitProblems(documents, resolver, nameOf));
-  if (limits.length > 0) throw new UserError(`cannot load ${file}: its $refs loop, chain or nest beyond what can be read safely`, limits);
+  const warnings = await preflight(file, root, resolver);
   const config = await createConfig({ rules: GENERATION_RULES });
   const problems = await lint({ ref: absolutePath, config, externalRefResolver: resolver });
-  const diagnostics = [
-    ...locate(refsLeavingFolder(documents, resolver, nameOf)),
-    ...problems.map((p: NormalizedProblem) => diagnosticFromProblem(p, file)),
-  ];
+  const diagnostics = [...warnings, ...problems.map((p: NormalizedProblem) => diagnosticFromProblem(p, file))];
   if (hasErrors(diagnostics)) {
     throw new UserError(`${file} is not a valid OpenAPI ${version} document`, diagnostics);
   }

@@ -25,7 +25,7 @@ export class RemoteRefRefused extends Error {
   override readonly name = 'RemoteRefRefused';
 
   constructor(readonly url: string) {
-    super(`remote $ref ${url} is not fetched: generation reads local files only (pass --allow-remote-refs to fetch it)`);
+    super(`remote $ref ${url} is not fetched: api-contracts reads local files only (pass --allow-remote-refs to fetch it)`);
   }
 }
 

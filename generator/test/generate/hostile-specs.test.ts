@@ -177,24 +177,51 @@ const CASES: HostileCase[] = [
   },
 ];
 
+/** Writes the files of `hostile` under `folder` and returns the spec's path relative to it. */
+async function writeCase(folder: string, hostile: HostileCase): Promise<string> {
+  const written = hostile.files();
+  for (const [file, contents] of Object.entries(written)) {
+    await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
+    await writeFile(path.join(folder, file), contents);
+  }
+  return Object.keys(written)[0] ?? '';
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 describe.each(CASES)('generate --spec <$name>', ({ name, files, extraArgs = [], code, pointer, text, requests: expected }) => {
   it('exits 2 with a located message, writes nothing and fetches nothing', async () => {
     const folder = path.join(dir, name.replace(/\W+/g, '-'));
-    const written = files();
-    for (const [file, contents] of Object.entries(written)) {
-      await mkdir(path.dirname(path.join(folder, file)), { recursive: true });
-      await writeFile(path.join(folder, file), contents);
-    }
-    const spec = Object.keys(written)[0] ?? '';
+    const spec = await writeCase(folder, { name, files, code, pointer, text });
     const out = path.join(folder, 'out');
     const result = await runCli(['generate', '--spec', spec, '--out', out, ...extraArgs], folder);
     expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(result.code).toBe(2);
     const located = result.stderr.split('\n').filter((l) => l.includes(` error [${code}] `));
     expect(located.length).toBeGreaterThanOrEqual(1);
-    expect(located[0]).toMatch(new RegExp(`^[\\w./-]+\\.(yaml|json)(:\\d+)? ${pointer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} error`));
+    expect(located[0]).toMatch(new RegExp(`^[\\w./-]+\\.(yaml|json)(:\\d+)? ${escapeRegExp(pointer)} error`));
     expect(located[0]).toMatch(text);
     expect(existsSync(out)).toBe(false);
     expect(requests).toEqual(expected?.(origin) ?? []);
+  });
+});
+
+describe('lint on the single-file hostile documents', () => {
+  it('exits 2 with each located message and fetches nothing', async () => {
+    const folder = path.join(dir, 'lint');
+    const single = CASES.filter((c) => Object.keys(c.files()).length === 1 && c.extraArgs === undefined);
+    const specs: string[] = [];
+    for (const [i, hostile] of single.entries()) {
+      const spec = await writeCase(path.join(folder, String(i)), hostile);
+      specs.push(path.join(String(i), spec));
+    }
+    const result = await runCli(['lint', ...specs], folder);
+    expect(result.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(result.code).toBe(2);
+    for (const [i, hostile] of single.entries()) {
+      const where = new RegExp(`^${escapeRegExp(specs[i] ?? '')}(:\\d+)? ${escapeRegExp(hostile.pointer)} error \\[${hostile.code}\\] `, 'm');
+      expect(result.stdout, hostile.name).toMatch(where);
+    }
+    expect(requests).toEqual([]);
   });
 });
