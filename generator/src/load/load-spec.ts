@@ -18,7 +18,7 @@ import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { diagnosticFromProblem, lineOfPointer, parseErrorDiagnostic } from './problem-location.js';
 import { GENERATION_RULES } from './generation-rules.js';
 import { preflight } from './preflight.js';
-import { SpecResolver, type SpecResolverOptions } from './spec-resolver.js';
+import { SpecResolver, isRemoteRef, type SpecResolverOptions } from './spec-resolver.js';
 
 /** OpenAPI major.minor versions the generator reads. */
 export type OpenApiVersion = '3.0' | '3.1';
@@ -70,7 +70,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const bundled = await bundle({ ref: absolutePath, config, externalRefResolver: resolver });
   const document = bundled.bundle.parsed as Record<string, unknown>;
   const dependencies = [...bundled.fileDependencies].filter((f) => f !== absolutePath).sort();
-  const hash = await hashFiles(text, dependencies);
+  const hash = await hashFiles(text, dependencies, resolver);
   return {
     file,
     absolutePath,
@@ -117,8 +117,17 @@ function detectVersion(file: string, parsed: unknown): OpenApiVersion {
   return fail(`unsupported OpenAPI version ${openapi}: 3.0.x and 3.1.x are supported`, '#/openapi');
 }
 
-async function hashFiles(rootText: string, dependencies: readonly string[]): Promise<string> {
+/** Hashes the root's text and each dependency's bytes (a fetched one: the body the resolver holds). */
+async function hashFiles(rootText: string, dependencies: readonly string[], resolver: SpecResolver): Promise<string> {
   const hash = createHash('sha256').update(rootText);
-  for (const dependency of dependencies) hash.update(await readFile(dependency));
+  for (const dependency of dependencies) {
+    if (!isRemoteRef(dependency)) {
+      hash.update(await readFile(dependency));
+      continue;
+    }
+    const fetched = await resolver.resolveDocument(null, dependency);
+    if (fetched instanceof Error) throw fetched;
+    hash.update(fetched.source.body);
+  }
   return `sha256:${hash.digest('hex')}`;
 }

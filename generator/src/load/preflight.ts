@@ -10,6 +10,7 @@ import { lineOfPointer } from './problem-location.js';
 import { refLimitProblems } from './ref-limits.js';
 import { refsLeavingFolder } from './ref-locality.js';
 import { loadReferencedDocuments } from './referenced-documents.js';
+import { isRemoteRef } from './spec-resolver.js';
 
 /**
  * Checks the spec `file` (as the user named it) whose root document `root` the `resolver` has
@@ -18,7 +19,7 @@ import { loadReferencedDocuments } from './referenced-documents.js';
  */
 export async function preflight(file: string, root: Document, resolver: BaseResolver): Promise<Diagnostic[]> {
   const absolutePath = root.source.absoluteRef;
-  const nameOf = (f: string): string => (f === absolutePath ? file : path.relative(process.cwd(), f));
+  const nameOf = (f: string): string => (f === absolutePath ? file : isRemoteRef(f) ? f : path.relative(process.cwd(), f));
   const locate = (found: Diagnostic[]): Diagnostic[] => {
     for (const d of found) {
       const line = d.file === file ? lineOfPointer(root.source, d.pointer) : undefined;

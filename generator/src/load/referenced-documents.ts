@@ -1,11 +1,10 @@
 /**
- * Loads the root document and every local document its `$ref`s reach (through the resolver, whose
+ * Loads the root document and every document its `$ref`s reach (through the resolver, whose
  * cache Redocly's lint and bundle then reuse), and lists every `$ref` with its JSON pointer, so the
  * checks that must run before Redocly walks the documents (limits, locality) can name each one.
  */
 import { isRef, type BaseResolver } from '@redocly/openapi-core';
 import { childPointer } from '../ir/json-pointer.js';
-import { isRemoteRef } from './spec-resolver.js';
 
 /** One `$ref` of a loaded document. */
 export interface FoundRef {
@@ -25,9 +24,9 @@ export interface DocumentSet {
 }
 
 /**
- * Loads `root` (already parsed: `parsed`) and every local document reached through `$ref`s.
- * Remote targets are not loaded here, and a document that cannot be loaded is skipped: Redocly's
- * `no-unresolved-refs` rule reports both at the `$ref`'s pointer.
+ * Loads `root` (already parsed: `parsed`) and every document reached through `$ref`s (a remote
+ * one only where the resolver allows it). A document that cannot be loaded or is refused is
+ * skipped: Redocly's `no-unresolved-refs` rule reports it at the `$ref`'s pointer.
  */
 export async function loadReferencedDocuments(resolver: BaseResolver, root: string, parsed: unknown): Promise<DocumentSet> {
   const set: DocumentSet = { root, documents: new Map([[root, parsed]]), refs: [] };
@@ -38,7 +37,7 @@ export async function loadReferencedDocuments(resolver: BaseResolver, root: stri
       const { uri } = splitRef(found.ref);
       if (uri === null) continue;
       const target = resolver.resolveExternalRef(file, uri);
-      if (isRemoteRef(target) || set.documents.has(target)) continue;
+      if (set.documents.has(target)) continue;
       const document = await resolver.resolveDocument(file, uri).catch(() => undefined);
       if (document === undefined || document instanceof Error) continue;
       set.documents.set(target, document.parsed);

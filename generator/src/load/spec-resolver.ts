@@ -1,5 +1,5 @@
 /**
- * Redocly's `$ref` resolver (file loading, caching, relative refs), with two changes:
+ * Redocly's `$ref` resolver (file loading, caching, relative refs), with three changes:
  *
  * - Hermetic by default: an `http(s)` `$ref` is not fetched. Loading it fails with a
  *   {@link RemoteRefRefused}, which Redocly's `no-unresolved-refs` rule reports at the `$ref`'s
@@ -34,6 +34,10 @@ export function isRemoteRef(absoluteRef: string): boolean {
   return /^https?:\/\//i.test(absoluteRef);
 }
 
+/**
+ * The resolver of `generate` and `lint`: give it to Redocly's `lint`/`bundle` as
+ * `externalRefResolver`. Documents are cached by absolute path or URL, so each is read once.
+ */
 export class SpecResolver extends BaseResolver {
   private readonly allowRemoteRefs: boolean;
 
