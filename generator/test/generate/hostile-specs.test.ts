@@ -5,35 +5,20 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { useRecordingListener } from '../recording-listener.js';
 import { runCli } from '../run-cli.js';
 
-/** A listener on 127.0.0.1 that records every request it receives and answers 404. */
-let server: Server;
-let requests: string[] = [];
-let origin = '';
+/** Records every request: a remote `$ref` must not reach it (it answers 404 when allowed to). */
+const listener = useRecordingListener();
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'api-contracts-hostile-'));
-  server = createServer((request, response) => {
-    requests.push(`${request.method ?? ''} ${request.url ?? ''}`);
-    response.writeHead(404).end();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
-afterAll(async () => {
-  await new Promise((resolve) => server.close(resolve));
-  await rm(dir, { recursive: true, force: true });
-});
-beforeEach(() => {
-  requests = [];
-});
+afterAll(() => rm(dir, { recursive: true, force: true }));
 
 const HEAD = "openapi: 3.1.0\ninfo: {title: hostile, version: '1'}\n";
 /** One operation whose 200 response body is `schema` (a YAML flow value). */
@@ -69,13 +54,13 @@ interface HostileCase {
   pointer: string;
   text: RegExp;
   /** The requests the listener must have received. */
-  requests?: (origin: string) => string[];
+  requests?: string[];
 }
 
 const CASES: HostileCase[] = [
   {
     name: 'remote $ref',
-    files: () => ({ 'spec.yaml': operation(`{$ref: '${origin}/evil.yaml#/Thing'}`) }),
+    files: () => ({ 'spec.yaml': operation(`{$ref: '${listener.origin}/evil.yaml#/Thing'}`) }),
     code: 'no-unresolved-refs',
     pointer: SCHEMA_POINTER,
     text: /remote \$ref http:\/\/127\.0\.0\.1:\d+\/evil\.yaml is not fetched: .*--allow-remote-refs/,
@@ -84,7 +69,7 @@ const CASES: HostileCase[] = [
     name: 'remote $ref in a referenced local file',
     files: () => ({
       'spec.yaml': operation("{$ref: 'schemas.yaml#/Thing'}"),
-      'schemas.yaml': `Thing:\n  type: object\n  properties:\n    evil: {$ref: '${origin}/evil.yaml#/Evil'}\n`,
+      'schemas.yaml': `Thing:\n  type: object\n  properties:\n    evil: {$ref: '${listener.origin}/evil.yaml#/Evil'}\n`,
     }),
     code: 'no-unresolved-refs',
     pointer: '#/Thing/properties/evil',
@@ -92,12 +77,12 @@ const CASES: HostileCase[] = [
   },
   {
     name: 'remote $ref with --allow-remote-refs (fetched: the listener answers 404)',
-    files: () => ({ 'spec.yaml': operation(`{$ref: '${origin}/evil.yaml#/Thing'}`) }),
+    files: () => ({ 'spec.yaml': operation(`{$ref: '${listener.origin}/evil.yaml#/Thing'}`) }),
     extraArgs: ['--allow-remote-refs'],
     code: 'no-unresolved-refs',
     pointer: SCHEMA_POINTER,
     text: /Failed to load http:\/\/127\.0\.0\.1:\d+\/evil\.yaml: 404/,
-    requests: () => ['GET /evil.yaml'],
+    requests: ['GET /evil.yaml'],
   },
   {
     name: 'YAML alias bomb',
@@ -202,7 +187,7 @@ describe.each(CASES)('generate --spec <$name>', ({ name, files, extraArgs = [], 
     expect(located[0]).toMatch(new RegExp(`^[\\w./-]+\\.(yaml|json)(:\\d+)? ${escapeRegExp(pointer)} error`));
     expect(located[0]).toMatch(text);
     expect(existsSync(out)).toBe(false);
-    expect(requests).toEqual(expected?.(origin) ?? []);
+    expect(listener.requests).toEqual(expected ?? []);
   });
 });
 
@@ -222,6 +207,6 @@ describe('lint on the single-file hostile documents', () => {
       const where = new RegExp(`^${escapeRegExp(specs[i] ?? '')}(:\\d+)? ${escapeRegExp(hostile.pointer)} error \\[${hostile.code}\\] `, 'm');
       expect(result.stdout, hostile.name).toMatch(where);
     }
-    expect(requests).toEqual([]);
+    expect(listener.requests).toEqual([]);
   });
 });
