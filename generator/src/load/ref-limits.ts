@@ -7,8 +7,7 @@
  *   {@link MAX_NESTING_THROUGH_REFS} counting the levels entered through `$ref`s (as Redocly's
  *   walker goes: depth first, each node once).
  */
-import type { BaseResolver } from '@redocly/openapi-core';
-import { isRef } from '@redocly/openapi-core';
+import { isRef, type BaseResolver } from '@redocly/openapi-core';
 import type { Diagnostic } from '../diagnostics.js';
 import { childPointer } from '../ir/json-pointer.js';
 import { MAX_REF_CHAIN, RefChainTooLong, RefFollower, RefLoop, type RefTarget } from './ref-follower.js';
