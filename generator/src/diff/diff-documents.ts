@@ -18,9 +18,17 @@ export interface DiffOptions {
   readonly vendor?: boolean;
 }
 
-/** The changes, and in vendor mode how many were left out as marked deviations. */
+/** An operation of the revision, as the JUnit report lists them. */
+export interface OperationRef {
+  readonly operationId: string;
+  readonly method: string;
+  readonly path: string;
+}
+
+/** The changes, the revision's operations, and in vendor mode how many changes were left out as marked deviations. */
 export interface DiffOutcome {
   readonly changes: Change[];
+  readonly operations: OperationRef[];
   readonly silenced: number;
 }
 
@@ -137,5 +145,6 @@ export function diffDocuments(base: Node, revision: Node, options: DiffOptions =
     changes.push(change);
   }
   changes.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.path.localeCompare(b.path) || a.method.localeCompare(b.method) || a.rule.localeCompare(b.rule));
-  return { changes, silenced };
+  const operations = [...rOps.values()].map((r) => ({ operationId: operationIdOf(r), method: r.method, path: r.template }));
+  return { changes, operations, silenced };
 }

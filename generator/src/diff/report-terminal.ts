@@ -1,0 +1,37 @@
+/**
+ * The terminal report of `diff`: a fixed-width table of changes, most severe first, a summary line
+ * and the suggested version bump.
+ */
+import type { DiffResult } from './diff-result.js';
+import { LEVELS, summarize, type Change } from './rules.js';
+
+const COLUMNS = ['level', 'rule', 'operation', 'pointer', 'message'] as const;
+const MAX_WIDTH = 60;
+
+function clip(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > MAX_WIDTH ? `${flat.slice(0, MAX_WIDTH - 1)}…` : flat;
+}
+
+/** How a change names its operation: the operationId, else `METHOD /path`, else `(document)`. */
+export function operationLabel(change: Pick<Change, 'operationId' | 'method' | 'path'>): string {
+  if (change.operationId !== '') return change.operationId;
+  return change.path === '' ? '(document)' : `${change.method.toUpperCase()} ${change.path}`;
+}
+
+function row(c: Change): string[] {
+  return [c.level, c.rule, operationLabel(c), c.pointer, c.message].map(clip);
+}
+
+/** The lines to print: the table (when there are changes), `N breaking, N warning, N info` and the bump. */
+export function renderTerminal(result: DiffResult): string[] {
+  const summary = summarize(result.changes);
+  const total = LEVELS.map((level) => `${summary[level]} ${level}`).join(', ');
+  const silenced = result.silenced ? `; ${result.silenced} marked deviations not listed` : '';
+  const tail = `suggested version bump for the generated clients: ${result.bump}`;
+  if (result.changes.length === 0) return [`no changes (${total}${silenced})`, tail];
+  const rows = result.changes.map(row);
+  const widths = COLUMNS.map((name, i) => Math.max(name.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const format = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return [format(COLUMNS), format(widths.map((w) => '-'.repeat(w))), ...rows.map(format), '', `${result.changes.length} changes: ${total}${silenced}`, tail];
+}
