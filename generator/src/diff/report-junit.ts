@@ -8,19 +8,11 @@ import type { DiffResult } from './diff-result.js';
 import { operationLabel } from './report-terminal.js';
 import { atOrAbove, type Change, type DiffLevel } from './rules.js';
 
-/** `text` escaped for XML attribute values and text (XML 1.0 §2.4); control characters XML forbids are dropped. */
+const ENTITIES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+
+/** `text` escaped for XML attribute values and text (XML 1.0 §2.2, §2.4): characters XML forbids are dropped. */
 function escapeXml(text: string): string {
-  return [...text]
-    .filter((c) => {
-      const code = c.codePointAt(0) ?? 0;
-      return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code !== 0xfffe && code !== 0xffff);
-    })
-    .join('')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return text.replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 }
 
 function line(c: Change): string {

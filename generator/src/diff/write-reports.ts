@@ -1,7 +1,7 @@
 /**
- * Writes `diff.md`, `diff.json` and `diff.junit.xml` into the report folder. All three are rendered
- * first, then each is written atomically (a temporary file in the same folder, then a rename), so a
- * CI step never reads a half-written report.
+ * Writes `diff.md`, `diff.json` and `diff.junit.xml` into the report folder: all three go to
+ * temporary files in the same folder first, then each is renamed into place, so a CI step never
+ * reads a half-written report.
  */
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -18,25 +18,23 @@ export interface DiffReportPaths {
   readonly junit: string;
 }
 
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    await writeFile(temp, text, 'utf8');
-    await rename(temp, file);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-}
-
 /**
  * Writes the three reports of `result` into `dir` (created if needed).
  * @throws the file system error when `dir` cannot be created or written.
  */
 export async function writeDiffReports(dir: string, result: DiffResult, failOn: DiffLevel): Promise<DiffReportPaths> {
-  const texts = { markdown: renderMarkdown(result), json: renderJson(result), junit: renderJunit(result, failOn) };
   await mkdir(dir, { recursive: true });
   const paths: DiffReportPaths = { markdown: path.join(dir, 'diff.md'), json: path.join(dir, 'diff.json'), junit: path.join(dir, 'diff.junit.xml') };
-  for (const key of ['markdown', 'json', 'junit'] as const) await writeAtomically(paths[key], texts[key]);
+  const staged = [
+    { file: paths.markdown, text: renderMarkdown(result) },
+    { file: paths.json, text: renderJson(result) },
+    { file: paths.junit, text: renderJunit(result, failOn) },
+  ].map((report) => ({ ...report, temp: path.join(dir, `.${path.basename(report.file)}.${process.pid}.tmp`) }));
+  try {
+    await Promise.all(staged.map((report) => writeFile(report.temp, report.text, 'utf8')));
+    for (const report of staged) await rename(report.temp, report.file);
+  } finally {
+    await Promise.all(staged.map((report) => rm(report.temp, { force: true })));
+  }
   return paths;
 }
