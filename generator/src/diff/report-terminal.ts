@@ -8,9 +8,11 @@ import { LEVELS, summarize, type Change } from './rules.js';
 const COLUMNS = ['level', 'rule', 'operation', 'pointer', 'message'] as const;
 const MAX_WIDTH = 60;
 
-function clip(text: string): string {
+/** `text` on one line, cut to the column width: at its end, or at its start for pointers (whose end says most). */
+function clip(text: string, keepEnd = false): string {
   const flat = text.replace(/\s+/g, ' ');
-  return flat.length > MAX_WIDTH ? `${flat.slice(0, MAX_WIDTH - 1)}…` : flat;
+  if (flat.length <= MAX_WIDTH) return flat;
+  return keepEnd ? `…${flat.slice(flat.length - MAX_WIDTH + 1)}` : `${flat.slice(0, MAX_WIDTH - 1)}…`;
 }
 
 /** How a change names its operation: the operationId, else `METHOD /path`, else `(document)`. */
@@ -20,7 +22,7 @@ export function operationLabel(change: Pick<Change, 'operationId' | 'method' | '
 }
 
 function row(c: Change): string[] {
-  return [c.level, c.rule, operationLabel(c), c.pointer, c.message].map(clip);
+  return [clip(c.level), clip(c.rule), clip(operationLabel(c)), clip(c.pointer, true), clip(c.message)];
 }
 
 /** The lines to print: the table (when there are changes), `N breaking, N warning, N info` and the bump. */
