@@ -36,7 +36,7 @@ function numberAt(node: Node, keyword: string): number | undefined {
 }
 
 function json(value: unknown): string {
-  return JSON.stringify(value) ?? 'undefined';
+  return JSON.stringify(value) ?? '(none)';
 }
 
 function list(types: ReadonlySet<string>): string {
