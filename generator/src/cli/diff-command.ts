@@ -92,7 +92,10 @@ export async function runDiffCommand(sides: readonly string[], options: DiffCliO
     };
     for (const line of renderTerminal(result)) io.out(line);
     if (options.reportDir !== undefined) {
-      const paths = await writeDiffReports(options.reportDir, result, plan.failOn);
+      const dir = options.reportDir;
+      const paths = await writeDiffReports(dir, result, plan.failOn).catch((error: unknown) => {
+        throw new UserError(`--report-dir: cannot write the reports into ${dir}: ${(error as Error).message}`);
+      });
       io.out(`reports: ${paths.markdown}, ${paths.json}, ${paths.junit}`);
     }
     return outcome.changes.some((c) => atOrAbove(c.level, plan.failOn)) ? EXIT.failed : EXIT.ok;

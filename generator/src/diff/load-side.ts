@@ -25,7 +25,7 @@ export interface DiffSide {
 }
 
 /** Splits `git:<ref>:<path>`; git refuses `:` in ref names, so the first colon ends the ref. */
-export function parseGitSide(side: string): { ref: string; file: string } | undefined {
+function parseGitSide(side: string): { ref: string; file: string } | undefined {
   const match = /^git:([^:]+):(.+)$/.exec(side);
   return match === null ? undefined : { ref: match[1] ?? '', file: match[2] ?? '' };
 }

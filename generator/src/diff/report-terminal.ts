@@ -8,9 +8,13 @@ import { LEVELS, summarize, type Change } from './rules.js';
 const COLUMNS = ['level', 'rule', 'operation', 'pointer', 'message'] as const;
 const MAX_WIDTH = 60;
 
-/** `text` on one line, cut to the column width: at its end, or at its start for pointers (whose end says most). */
+/**
+ * `text` on one line, control characters (a spec's text could carry terminal escapes) shown as `?`,
+ * cut to the column width: at its end, or at its start for pointers (whose end says most).
+ */
 function clip(text: string, keepEnd = false): string {
-  const flat = text.replace(/\s+/g, ' ');
+  // eslint-disable-next-line no-control-regex -- control characters are what this removes
+  const flat = text.replace(/\s+/g, ' ').replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   if (flat.length <= MAX_WIDTH) return flat;
   return keepEnd ? `…${flat.slice(flat.length - MAX_WIDTH + 1)}` : `${flat.slice(0, MAX_WIDTH - 1)}…`;
 }

@@ -83,6 +83,12 @@ describe('api-contracts diff', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('exits 2, not 70, when --report-dir cannot be written', async () => {
+    const result = await runCli(['diff', base, base, '--report-dir', path.join(base, 'reports')]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/--report-dir: cannot write the reports into .*base\.json/);
+  });
+
   it('names the file and the JSON pointer of an invalid side', async () => {
     const bad = specFile('bad.json', (d) => (d['openapi'] = '2.5.0'));
     const result = await runCli(['diff', base, bad]);
