@@ -52,6 +52,16 @@ describe('diff --vendor on the fixture', () => {
     ]);
   });
 
+  it('a marker claiming the vendor document as source (vendor-openapi, no why) silences nothing', async () => {
+    const vendor = await loadSpec(VENDOR);
+    const ours = structuredClone((await loadSpec(SLICE)).document) as Doc;
+    const body = ours['paths']['/api/job/{jobDisplayId}/payment/attachCustomerBank'].post.requestBody as Doc;
+    delete body[WHY_MARKER];
+    body[SOURCE_MARKER] = 'vendor-openapi';
+    const { changes } = diffDocuments(vendor.document, ours, { vendor: true });
+    expect(changes.map((c) => `${c.rule} ${c.operationId}`)).toContain('request-body-became-required attachCustomerBank');
+  });
+
   it('in a plain diff, the vendor operations we lack are removals', async () => {
     const vendor = await loadSpec(VENDOR);
     const ours = await loadSpec(SLICE);
