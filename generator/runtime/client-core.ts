@@ -13,6 +13,7 @@ import { resolveEnvironment, type ResolvedEnvironment } from './environment.js';
 import { AbortError, ConfigurationError, type ApiErrorClass } from './errors.js';
 import { mergeHeaders, setHeaders } from './header-record.js';
 import { Instrumentation } from './instrumentation.js';
+import { localWarningsFor } from './local-warnings.js';
 import type { OperationDescriptor } from './operation.js';
 import type { ClientOptions, RequestOptions, ValidationMode } from './options.js';
 import { items, pages } from './pagination.js';
@@ -53,6 +54,7 @@ export class ClientCore {
   readonly #policy: RetryPolicy;
   readonly #strictUnknowns: boolean;
   readonly #failureEnvelopeAsError: boolean;
+  readonly #localWarnings: boolean;
   /** Configured credentials and issued tokens, scrubbed from every log line, hook payload and error. */
   readonly #scrubber = new SecretScrubber();
 
@@ -80,6 +82,7 @@ export class ClientCore {
     this.#policy = resolveRetryPolicy(options.retry, undefined);
     this.#strictUnknowns = options.strictUnknowns ?? false;
     this.#failureEnvelopeAsError = options.failureEnvelopeAsError ?? true;
+    this.#localWarnings = options.localWarnings ?? true;
     this.#scrubber.learn({ headers: this.#headers }); // an API key among the client's headers
     this.#instr = new Instrumentation(options.logger, options.hooks, this.#scrubber);
     this.#auth = new Authenticator(api, options.credentials, {
@@ -117,6 +120,7 @@ export class ClientCore {
       requestHeaders: options?.headers,
       mode,
     });
+    if (this.#localWarnings) for (const message of localWarningsFor(op, prepared.bodyValue)) this.#instr.log('warn', message);
     const { exchange, headers } = await sendWithRetries({
       operationId: op.operationId,
       policy: options?.retry === undefined ? this.#policy : resolveRetryPolicy(this.#options.retry, options.retry),

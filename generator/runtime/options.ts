@@ -156,6 +156,11 @@ export interface ClientOptions<Env extends string = string> {
   readonly validation?: ValidationMode;
   /** In `strict` mode, also throw on unknown enum values and undocumented properties; default false. */
   readonly strictUnknowns?: boolean;
+  /**
+   * Log the spec's local warnings (`x-api-contracts-warn`, rules of ours stricter than the vendor,
+   * e.g. a PayQuicker job without items) through `logger.warn`; default true. Never refuses a request.
+   */
+  readonly localWarnings?: boolean;
   /** Raise a 2xx failure envelope (`success: false`) as `FailureEnvelopeError`; default true. */
   readonly failureEnvelopeAsError?: boolean;
   /** Headers sent on every request; override the API's fixed headers. */
