@@ -7,7 +7,8 @@
  * - `x-api-contracts-ours`: names of the node's own fields or keywords that are ours although the node
  *   is vendor-sourced (`[pattern]`, `[operationId, description]`).
  *
- * A node without a marker takes the marker of its nearest marked ancestor; the walk starts with none at
+ * A node without a marker takes the marker of its nearest marked ancestor, and a `$ref` node the marker
+ * of the component it references when that one is marked; the walk starts with none at
  * `paths` and at each `components` entry, so nothing is sourced by a document-wide default. Examples,
  * descriptions and `x-` extensions are not walked. The generator ignores the markers (they are
  * specification extensions, OpenAPI 3.1 §4.9, and unknown keywords of JSON Schema 2020-12 §6.5).
@@ -105,7 +106,8 @@ export function provenanceNodes(document: Json): ProvenanceNode[] {
     }
     if (!isObject(value)) return;
     const own = value[SOURCE];
-    const marker: Marker = typeof own === 'string' ? { source: own as ProvenanceSource, at: pointer } : inherited;
+    const target = typeof value['$ref'] === 'string' ? referencedMarker(document, value['$ref']) : undefined;
+    const marker: Marker = typeof own === 'string' ? { source: own as ProvenanceSource, at: pointer } : (target ?? inherited);
     const kind = kindOf(pointer, key, keys.at(-2));
     const constraints = kind === 'security-scheme' ? [] : constraintsOf(value);
     if (kind !== undefined || constraints.length > 0) {
@@ -114,8 +116,8 @@ export function provenanceNodes(document: Json): ProvenanceNode[] {
     }
     for (const [child, v] of Object.entries(value)) {
       if (child.startsWith('x-') || child === '$ref' || SKIPPED.has(child)) continue;
-      // `required`, `enum` and `const` hold data, not nodes.
-      if (child === 'required' || child === 'enum' || child === 'const' || child === 'default') continue;
+      // `required`, `enum`, `const` and `default` hold data, not nodes (except the `default` response).
+      if (child === 'required' || child === 'enum' || child === 'const' || (child === 'default' && key !== 'responses')) continue;
       visit(v, `${pointer}/${escape(child)}`, [...keys, child], marker);
     }
   };
@@ -127,6 +129,17 @@ export function provenanceNodes(document: Json): ProvenanceNode[] {
     visit(entries, `#/components/${escape(section)}`, ['components', section], none);
   }
   return result;
+}
+
+/** The own marker of the component a local `$ref` points at, or undefined when it has none. */
+function referencedMarker(document: Json, ref: string): Marker | undefined {
+  if (!ref.startsWith('#/')) return undefined;
+  let node: unknown = document;
+  for (const token of ref.slice(2).split('/')) {
+    if (!isObject(node)) return undefined;
+    node = node[token.replaceAll('~1', '/').replaceAll('~0', '~')];
+  }
+  return isObject(node) && typeof node[SOURCE] === 'string' ? { source: node[SOURCE] as ProvenanceSource, at: ref } : undefined;
 }
 
 /**

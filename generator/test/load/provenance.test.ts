@@ -26,6 +26,8 @@ const document = {
             'x-api-contracts-source': 'assumption',
             'x-api-contracts-why': 'not in the vendor docs',
           },
+          '401': { $ref: '#/components/responses/Unauthorized' },
+          default: { description: 'other' },
         },
       },
       get: { operationId: 'listJobs', responses: { '200': { description: 'ok' } } },
@@ -45,6 +47,9 @@ const document = {
       },
       Loose: { type: 'object', properties: { n: { type: 'integer', maximum: 3 } } },
     },
+    responses: {
+      Unauthorized: { description: 'no', 'x-api-contracts-source': 'rfc', 'x-api-contracts-why': 'RFC 6750' },
+    },
   },
 };
 
@@ -58,6 +63,14 @@ describe('provenanceNodes', () => {
     expect(byPointer.get('#/components/schemas/Job')).toMatchObject({ kind: 'schema', constraints: ['required'] });
     expect(byPointer.get('#/components/schemas/Job/properties/items')?.constraints).toEqual(['minItems']);
     expect(byPointer.get('#/components/schemas/Job/properties/other')?.constraints).toEqual(['false']);
+  });
+
+  it('lists the default response, and a $ref takes the marker of the component it references', () => {
+    expect(byPointer.get('#/paths/~1jobs/post/responses/default')).toMatchObject({ kind: 'response', source: 'vendor-doc' });
+    expect(byPointer.get('#/paths/~1jobs/post/responses/401')).toMatchObject({
+      source: 'rfc',
+      markedAt: '#/components/responses/Unauthorized',
+    });
   });
 
   it('takes the nearest marker: own first, then the ancestors', () => {

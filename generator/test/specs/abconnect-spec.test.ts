@@ -259,7 +259,10 @@ describe('spec/abconnect.yaml', () => {
     expect(Object.keys(obj(spec, ['components', 'schemas', 'IdentityError', 'properties']))).toEqual([
       'error',
       'error_description',
+      'error_uri',
     ]);
+    // RFC 6749 §5.1: expires_in is only recommended.
+    expect(obj(spec, ['components', 'schemas', 'IdentityToken']).required).toEqual(['access_token', 'token_type']);
     const grants = [0, 1].map((i) =>
       at(spec, ['components', 'schemas', 'IdentityTokenRequest', 'oneOf', i, 'properties', 'grant_type', 'const']),
     );
