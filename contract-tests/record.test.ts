@@ -76,6 +76,33 @@ describe('record against the embedded sandbox', () => {
     expect((await readdir(path.dirname(file))).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('refuses to write a cassette whose request breaks the spec, exits 2 naming the JSON pointer, and records a breaksSpec scenario', async () => {
+    const dir = await tempDir();
+    const nonconformant: Scenario<'payquicker'> = {
+      api: 'payquicker',
+      name: 'page-too-large-unflagged',
+      description: 'lists with pageSize 51 without saying it breaks the spec',
+      kind: 'error',
+      operations: ['listPaymentJobs'],
+      mutates: false,
+      async run(client) {
+        await client.jobs.listPaymentJobs({ page: 1, pageSize: 51 }).catch(() => undefined);
+      },
+    };
+    const flagged: Scenario<'payquicker'> = { ...nonconformant, name: 'page-too-large-flagged', breaksSpec: true };
+    const file = cassettePath('payquicker', nonconformant.name, dir);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, 'the old cassette\n');
+    const { out, err, io } = captureIo();
+    const outcome = await recordCassettes({ target: 'sandbox', scenarios: [], allowMutations: false, env: {}, outDir: dir, catalogue: [nonconformant, flagged] }, io);
+    expect(outcome).toBe(2);
+    expect(err).toEqual([
+      'recording payquicker/page-too-large-unflagged … failed: request 1 (listPaymentJobs) breaks the spec at /query/pageSize: must be <= 50 (cassette not written; mark the scenario breaksSpec if it means to)',
+    ]);
+    expect(await readFile(file, 'utf8')).toBe('the old cassette\n');
+    expect(out).toEqual(['recording payquicker/page-too-large-flagged … 2 exchanges']);
+  });
+
   it('never writes the credentials or tokens of a sandbox started with real-looking secrets', async () => {
     const dir = await tempDir();
     const secrets = {

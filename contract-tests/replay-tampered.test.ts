@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cassettePath } from './har/cassette.js';
 import type { HarFile } from './har/har-types.js';
 import { replayCassette } from './replay/replay-cassette.js';
+import { SCENARIOS } from './scenarios/index.js';
 import { closeReplaySession, openReplaySession } from './replay/replay-session.js';
 
 let dir: string;
@@ -83,6 +84,17 @@ describe('replay of tampered cassettes', () => {
       header.value = '2025.01.01';
     });
     expect(failures).toEqual([`${file} entry 1 (listPaymentJobs): header x-mypayquicker-version differs: recorded "2025.01.01", sent "2026.02.01"`]);
+  });
+
+  it('reports a sent request that breaks the spec, at its JSON pointer, unless the scenario is marked breaksSpec', async () => {
+    const name = 'list-payment-jobs-page-size-too-large';
+    const flagged = SCENARIOS.find((s) => s.api === 'payquicker' && s.name === name);
+    if (flagged === undefined) throw new Error(`no scenario ${name}`);
+    const label = path.relative(process.cwd(), cassettePath('payquicker', name));
+    const unflagged = await replayCassette(cassettePath('payquicker', name), { scenarios: [{ ...flagged, breaksSpec: false }] });
+    expect(unflagged.failures).toContain(`${label} entry 1 (listPaymentJobs): request breaks the spec at /query/pageSize: must be <= 50`);
+    const asFlagged = await replayCassette(cassettePath('payquicker', name), { scenarios: [flagged] });
+    expect(asFlagged.failures.filter((f) => f.includes('breaks the spec'))).toEqual([]);
   });
 
   it('reports an unreadable entry with the file, the entry index and the JSON pointer', async () => {

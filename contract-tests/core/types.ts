@@ -31,6 +31,12 @@ export interface Scenario<A extends ApiName = ApiName> {
   /** True when it creates, changes or deletes anything: refused against non-loopback targets without `--allow-mutations`. */
   mutates: boolean;
   /**
+   * True for a negative scenario that sends a request breaking the spec on purpose (a parameter out
+   * of range, a value outside an enum) to provoke the server's refusal. Every other scenario's requests,
+   * token requests included, must conform to the spec: replay, `drift` and `record` check them.
+   */
+  breaksSpec?: boolean;
+  /**
    * Drives the client. Expected errors are caught and checked inside (an `error` scenario throws
    * only when the documented error did NOT happen). Clients run with response validation `off`:
    * the suite judges responses itself.

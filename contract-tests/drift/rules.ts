@@ -80,6 +80,12 @@ export const RULES = [
     description: 'The scenario\'s client flow failed and no other finding explains why (for example, an error scenario no longer got its documented error).',
   },
   {
+    id: 'request-nonconformant',
+    level: 'breaking',
+    title: 'Request breaks the spec',
+    description: 'A request the client sent (token requests included) breaks the spec: a required parameter or header is missing, a parameter or the request body does not match its schema, or the body has another media type. The server may accept it today; one that enforces the spec will not. Scenarios marked `breaksSpec` are not judged.',
+  },
+  {
     id: 'undocumented-property',
     level: 'warning',
     title: 'Undocumented property',
@@ -131,7 +137,8 @@ export function ruleOf(id: RuleId): DriftRule {
 
 /**
  * One finding, as `drift.json` lists it. `pointer` is the JSON pointer (RFC 6901) of the value in the
- * response body (`''` for the whole response: status, media type, timeout); `cassette` is the
+ * response body (`''` for the whole response: status, media type, timeout), or for
+ * `request-nonconformant` of the part of the request (`/header/…`, `/query/…`, `/body/…`); `cassette` is the
  * cassette's path relative to the working directory; `expected` and `actual` are short texts
  * (values as JSON, secrets redacted).
  */

@@ -1,7 +1,8 @@
 /**
  * The drift check: runs every selected scenario live against the targets (the embedded sandbox, a
  * configured target or a URL; same guards as `record`), and judges each captured exchange against
- * the spec and the scenario's cassette (classify.ts). Returns the findings; reports are written by
+ * the spec and the scenario's cassette (classify.ts), and each request against the spec
+ * (request-findings.ts). Returns the findings; reports are written by
  * the caller.
  */
 import { existsSync } from 'node:fs';
@@ -18,6 +19,7 @@ import { selectScenarios } from '../record/select-scenarios.js';
 import { SCENARIOS } from '../scenarios/index.js';
 import { classifyExchange } from './classify.js';
 import { alignExchanges } from './compare-cassette.js';
+import { requestFindings } from './request-findings.js';
 import type { Finding } from './rules.js';
 import { scenarioFindings } from './scenario-findings.js';
 import { loadSpec } from './spec-document.js';
@@ -84,7 +86,10 @@ async function checkScenario(scenario: Scenario, target: Target, options: DriftO
   const context = { api: scenario.api, cassette, spec: await loadSpec(scenario.api), descriptors: descriptorsOf(scenario.api) };
   // Judged as the cassette would hold them (rebased URLs, scrubbed secrets), so like meets like.
   const live = run.exchanges.map((exchange) => normalizeExchange(exchange, scenario.api));
-  const findings = alignExchanges(live, recorded.exchanges).flatMap(([live, match]) => classifyExchange(context, live, match));
+  const findings = [
+    ...requestFindings(scenario, cassette, run.exchanges),
+    ...alignExchanges(live, recorded.exchanges).flatMap(([live, match]) => classifyExchange(context, live, match)),
+  ];
   return [
     ...findings,
     ...scenarioFindings({ scenario, cassette, exchanges: run.exchanges, error: run.error, recorded: recorded.exchanges, exchangeFindings: findings.length, timeoutMs: options.timeoutMs }),

@@ -2,13 +2,13 @@
  * Cassettes: one HAR 1.2 file per scenario, `contract-tests/cassettes/<api>/<scenario>.har`,
  * holding the scenario's exchanges in request order, normalised and scrubbed (normalize.ts).
  */
-import { randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromPackageRoot } from '../../generator/src/package-root.js';
 import type { ApiName, Exchange } from '../core/types.js';
-import { fromHarEntry, HarShapeError, toHarEntry } from './har-convert.js';
+import { fromHarEntry, toHarEntry } from './har-convert.js';
+import { HarShapeError } from './har-shape.js';
 import type { HarFile } from './har-types.js';
 import { normalizeExchange } from './normalize.js';
 import { stableStringify } from './stable-json.js';
@@ -57,23 +57,6 @@ export function serializeCassette(cassette: Cassette): string {
     },
   };
   return stableStringify(har);
-}
-
-/**
- * Writes `cassette` atomically: to a temporary file beside the target, then renamed over it, so a
- * failure never leaves a half-written or emptied cassette. Creates the folder when missing.
- */
-export async function writeCassette(cassette: Cassette): Promise<void> {
-  const text = serializeCassette(cassette);
-  await mkdir(path.dirname(cassette.file), { recursive: true });
-  const temporary = `${cassette.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, text, 'utf8');
-    await rename(temporary, cassette.file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 function apiOf(value: unknown, file: string): ApiName {

@@ -5,6 +5,7 @@
 import { STATUS_CODES } from 'node:http';
 import type { ApiName, Exchange } from '../core/types.js';
 import { CANONICAL_BASE } from './canonical-base.js';
+import { field, HarShapeError, headerRecord, isNumber, isObject, isString, type HarNode } from './har-shape.js';
 import type { HarEntry, HarNameValue } from './har-types.js';
 
 /** `startedDateTime` of a cassette's first entry. */
@@ -55,40 +56,6 @@ export function toHarEntry(exchange: Exchange, index: number): HarEntry {
   };
 }
 
-/** Thrown for a HAR entry that cannot be read; `pointer` is its JSON pointer in the file. */
-export class HarShapeError extends Error {
-  constructor(
-    readonly pointer: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-type Node = Record<string, unknown>;
-
-function field<T>(node: unknown, key: string, pointer: string, check: (value: unknown) => value is T, expected: string): T {
-  const value = typeof node === 'object' && node !== null ? (node as Node)[key] : undefined;
-  if (!check(value)) throw new HarShapeError(`${pointer}/${key}`, `${key} must be ${expected}`);
-  return value;
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
-const isArray = (v: unknown): v is unknown[] => Array.isArray(v);
-const isObject = (v: unknown): v is Node => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function headerRecord(node: unknown, pointer: string): Record<string, string> {
-  const list = field(node, 'headers', pointer, isArray, 'an array of { name, value }');
-  const record: Record<string, string> = {};
-  list.forEach((header, i) => {
-    const name = field(header, 'name', `${pointer}/headers/${i}`, isString, 'a string').toLowerCase();
-    const value = field(header, 'value', `${pointer}/headers/${i}`, isString, 'a string');
-    record[name] = record[name] === undefined ? value : `${record[name]}, ${value}`;
-  });
-  return record;
-}
-
 /**
  * The exchange of HAR entry `entry` at JSON pointer `pointer` of a cassette of `api`. Its URL must
  * start with the API's canonical base (cassettes are always rebased).
@@ -106,7 +73,7 @@ export function fromHarEntry(entry: unknown, pointer: string, api: ApiName): Exc
   const body = postData === undefined ? undefined : field(postData, 'text', `${pointer}/request/postData`, isString, 'a string');
   const content = field(response, 'content', `${pointer}/response`, isObject, 'an object');
   const text = content.text === undefined ? '' : field(content, 'text', `${pointer}/response/content`, isString, 'a string');
-  const operationId = (entry as Node)._operationId;
+  const operationId = (entry as HarNode)._operationId;
   return {
     operationId: typeof operationId === 'string' ? operationId : undefined,
     request: {

@@ -4,15 +4,17 @@
  * order, become `<out-dir>/<api>/<capture name>-<operationId in kebab-case>.har`, normalised,
  * rebased and scrubbed like recorded cassettes and marked `_source: imported` (replay then checks
  * their responses against the spec; no scenario drives them). Entries that match no operation of
- * the API (assets, other hosts, other APIs) are skipped and counted.
+ * the API (assets, other hosts, other APIs) or that got no answer (status 0) are skipped and
+ * counted. The capture is untrusted input: a malformed entry, a relative URL or an oversized body
+ * stops the import with a located error, and no secret is written (scrub.ts, secret-scan.ts).
  */
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { matchOperation } from '../core/match-operation.js';
 import type { ApiName, Exchange } from '../core/types.js';
-import { cassettePath, serializeCassette, writeCassette, type Cassette } from './cassette.js';
-import { findSecrets } from './secret-scan.js';
+import { checkEntryBodies, readCaptureEntries, type CaptureEntry } from './capture-entries.js';
+import { CASSETTES_DIR, cassettePath, type Cassette } from './cassette.js';
+import { SecretsFoundError, writeCassettes } from './write-cassettes.js';
 
 /** What to import and where to write it. */
 export interface ImportOptions {
@@ -30,18 +32,17 @@ export interface ImportResult {
   skipped: number;
 }
 
-type Node = Record<string, unknown>;
+/** File system errors that come from where the user asked to write (`--out-dir`), not from a bug. */
+const UNWRITABLE: readonly string[] = ['EACCES', 'EEXIST', 'EISDIR', 'ENOTDIR', 'EPERM', 'EROFS', 'ENOSPC'];
+
+/** An exchange to import and the capture entry it comes from. */
+interface Imported {
+  entry: CaptureEntry;
+  exchange: Exchange;
+}
 
 function kebab(text: string): string {
   return text.replace(/([a-z0-9])([A-Z])/g, '$1-$2').replace(/[^A-Za-z0-9]+/g, '-').toLowerCase();
-}
-
-function pairs(list: unknown): Record<string, string> {
-  const record: Record<string, string> = {};
-  for (const pair of Array.isArray(list) ? (list as Node[]) : []) {
-    if (typeof pair.name === 'string' && typeof pair.value === 'string') record[pair.name.toLowerCase()] = pair.value;
-  }
-  return record;
 }
 
 /** `[base, path]` of `url` for `api`: under `baseUrl` when given, else where an operation path starts. */
@@ -61,61 +62,72 @@ function splitUrl(api: ApiName, method: string, url: string, baseUrl: string | u
   return undefined;
 }
 
-function toExchange(api: ApiName, entry: Node, baseUrl: string | undefined): Exchange | undefined {
-  const request = entry.request as Node | undefined;
-  const response = entry.response as Node | undefined;
-  if (typeof request?.url !== 'string' || typeof request.method !== 'string' || typeof response?.status !== 'number') return undefined;
-  const method = request.method.toUpperCase();
-  const split = splitUrl(api, method, request.url, baseUrl);
+/** The exchange of `entry` when it calls an operation of `api` and got an answer (status 0 means none). */
+function toExchange(api: ApiName, entry: CaptureEntry, baseUrl: string | undefined): Imported | undefined {
+  if (entry.status === 0) return undefined;
+  const split = splitUrl(api, entry.method, entry.url, baseUrl);
   if (split === undefined) return undefined;
-  const operationId = matchOperation(api, method, split[1]);
+  const operationId = matchOperation(api, entry.method, split[1]);
   if (operationId === undefined) return undefined;
-  const content = (response.content ?? {}) as Node;
-  const text = typeof content.text === 'string' ? content.text : '';
-  const postText = (request.postData as Node | undefined)?.text;
-  return {
+  const exchange: Exchange = {
     operationId,
-    request: { method, url: request.url, path: split[1], headers: pairs(request.headers), ...(typeof postText === 'string' ? { body: postText } : {}) },
-    response: { status: response.status, headers: pairs(response.headers), body: content.encoding === 'base64' ? Buffer.from(text, 'base64').toString('utf8') : text },
+    request: { method: entry.method, url: entry.url, path: split[1], headers: entry.requestHeaders, ...(entry.requestBody === undefined ? {} : { body: entry.requestBody }) },
+    response: { status: entry.status, headers: entry.responseHeaders, body: entry.responseBody },
   };
+  return { entry, exchange };
 }
 
-async function readEntries(file: string): Promise<Node[]> {
-  let har: unknown;
-  try {
-    har = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new UserError(`${file}: cannot read HAR capture: ${(error as Error).message}`);
-  }
-  const entries = (har as { log?: { entries?: unknown } } | null)?.log?.entries;
-  if (!Array.isArray(entries)) throw new UserError(`${file} #/log/entries: not a HAR file (log.entries must be an array)`);
-  return entries as Node[];
+/** The refusal of the scan, located in the capture: entry index and the place within the entry. */
+function secretsMessage(file: string, error: SecretsFoundError, sources: readonly CaptureEntry[]): string {
+  const places = error.findings.map((finding) => {
+    const source = finding.entry === undefined ? undefined : sources[finding.entry];
+    const inEntry = finding.pointer.replace(/^#\/log\/entries\/\d+/, '#');
+    return source === undefined ? `${finding.reason} at ${finding.pointer}` : `entry ${source.index} ${inEntry}: ${finding.reason}`;
+  });
+  return `${file} ${places.join('; ')} (after scrubbing, in cassette ${error.cassette.scenario}; the value is not shown); nothing written`;
 }
 
 /**
  * Imports the capture (see the module comment).
- * @throws {UserError} for an unreadable capture, a capture with no entry of the API, or an entry
- *   whose scrubbed form still looks like a secret (nothing is written then).
+ * @throws {UserError} for an unreadable capture, an entry that is not a HAR entry with an absolute
+ *   URL, an imported body over the size or nesting limits (capture-entries.ts), a capture with no
+ *   entry of the API, or an entry whose scrubbed form still looks like a secret. Nothing is
+ *   written then, and either every cassette is written or none is.
  */
 export async function importHar(options: ImportOptions): Promise<ImportResult> {
-  const entries = await readEntries(options.file);
+  const entries = await readCaptureEntries(options.file);
   const apis: ApiName[] = options.api === undefined ? ['payquicker', 'abconnect'] : [options.api];
-  const byApi = apis.map((api) => ({ api, exchanges: entries.map((e) => toExchange(api, e, options.baseUrl)).filter((e): e is Exchange => e !== undefined) }));
-  const best = byApi.sort((a, b) => b.exchanges.length - a.exchanges.length)[0];
-  if (best === undefined || best.exchanges.length === 0) {
+  const byApi = apis.map((api) => ({ api, imported: entries.map((e) => toExchange(api, e, options.baseUrl)).filter((e): e is Imported => e !== undefined) }));
+  const best = byApi.sort((a, b) => b.imported.length - a.imported.length)[0];
+  if (best === undefined || best.imported.length === 0) {
     throw new UserError(`${options.file}: no entry calls an operation of ${apis.join(' or ')}${options.baseUrl === undefined ? '' : ` under ${options.baseUrl}`}`);
   }
+  for (const { entry } of best.imported) checkEntryBodies(options.file, entry);
   const capture = kebab(path.basename(options.file).replace(/\.har$/i, ''));
-  const groups = new Map<string, Exchange[]>();
-  for (const exchange of best.exchanges) groups.set(exchange.operationId as string, [...(groups.get(exchange.operationId as string) ?? []), exchange]);
-  const cassettes = [...groups].map(([operationId, exchanges]): Cassette => {
-    const scenario = `${capture}-${kebab(operationId)}`;
-    return { file: cassettePath(best.api, scenario, options.outDir), api: best.api, scenario, exchanges, source: 'imported' };
-  });
-  for (const cassette of cassettes) {
-    const secrets = findSecrets(serializeCassette(cassette));
-    if (secrets.length > 0) throw new UserError(`${options.file}: ${cassette.scenario} still looks like it holds a secret after scrubbing (${secrets.map((s) => `${s.reason} at ${s.pointer}`).join('; ')}); nothing written`);
+  const groups = new Map<string, Imported[]>();
+  for (const item of best.imported) {
+    const operationId = item.exchange.operationId as string;
+    const group = groups.get(operationId);
+    if (group === undefined) groups.set(operationId, [item]);
+    else group.push(item);
   }
-  for (const cassette of cassettes) await writeCassette(cassette);
-  return { cassettes, skipped: entries.length - best.exchanges.length };
+  const cassettes = [...groups].map(([operationId, items]) => {
+    const scenario = `${capture}-${kebab(operationId)}`;
+    const cassette: Cassette = { file: cassettePath(best.api, scenario, options.outDir), api: best.api, scenario, exchanges: items.map((i) => i.exchange), source: 'imported' };
+    return { cassette, sources: items.map((i) => i.entry) };
+  });
+  try {
+    await writeCassettes(cassettes.map((c) => c.cassette));
+  } catch (error) {
+    if (error instanceof SecretsFoundError) {
+      const sources = cassettes.find((c) => c.cassette === error.cassette)?.sources ?? [];
+      throw new UserError(secretsMessage(options.file, error, sources));
+    }
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== undefined && UNWRITABLE.includes(code)) {
+      throw new UserError(`--out-dir ${options.outDir ?? CASSETTES_DIR}: cannot write the cassettes (${(error as Error).message}); nothing written`);
+    }
+    throw error;
+  }
+  return { cassettes: cassettes.map((c) => c.cassette), skipped: entries.length - best.imported.length };
 }

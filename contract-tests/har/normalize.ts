@@ -9,7 +9,7 @@
  */
 import type { ApiName, Exchange } from '../core/types.js';
 import { CANONICAL_BASE, rebase } from './canonical-base.js';
-import { scrubForm, scrubHeaders, scrubJson } from './scrub.js';
+import { scrubForm, scrubHeaders, scrubJson, scrubMultipart, scrubUrlParams } from './scrub.js';
 
 /** Headers dropped from cassettes: they change from run to run and no operation is defined by them. */
 export const VOLATILE_HEADERS: readonly string[] = [
@@ -35,22 +35,32 @@ export const VOLATILE_HEADERS: readonly string[] = [
   'x-response-time',
 ];
 
+/** `body` parsed as JSON, or `undefined` when it is not JSON. */
+function parseJson(body: string): { value: unknown } | undefined {
+  try {
+    return { value: JSON.parse(body) };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * A body scrubbed and, when JSON, pretty-printed with 2 spaces. It is read by its `content-type`
- * (form, JSON), else as JSON when it parses as JSON; any other body is returned as it is.
+ * A body scrubbed (scrub.ts) and, when JSON, pretty-printed with 2 spaces. It is read by its
+ * `content-type`: form (urlencoded or multipart), JSON, or none (then as JSON when it parses).
+ * Any other body keeps its bytes unless it parses as JSON holding a secret (then it is the
+ * scrubbed JSON) or holds a URL with a secret parameter (then that value is replaced).
  */
 export function normalizeBody(headers: Record<string, string>, body: string): string {
   if (body === '') return body;
-  const type = (headers['content-type'] ?? '').toLowerCase();
+  const contentType = headers['content-type'] ?? '';
+  const type = contentType.toLowerCase();
   if (type.includes('application/x-www-form-urlencoded')) return scrubForm(body);
-  if (!type.includes('json') && type !== '') return body;
-  let value: unknown;
-  try {
-    value = JSON.parse(body);
-  } catch {
-    return body;
-  }
-  return JSON.stringify(scrubJson(value), null, 2);
+  if (type.includes('multipart/form-data')) return scrubMultipart(body, contentType);
+  const json = parseJson(body);
+  if (type.includes('json') || type === '') return json === undefined ? scrubUrlParams(body) : JSON.stringify(scrubJson(json.value), null, 2);
+  if (json === undefined) return scrubUrlParams(body);
+  const scrubbed = JSON.stringify(scrubJson(json.value), null, 2);
+  return scrubbed === JSON.stringify(json.value, null, 2) ? body : scrubbed;
 }
 
 /** Lower-case names, volatile headers dropped, credentials scrubbed, sorted by name. */
@@ -79,8 +89,8 @@ export function normalizeExchange(exchange: Exchange, api: ApiName): Exchange {
     operationId: exchange.operationId,
     request: {
       method: request.method.toUpperCase(),
-      url: `${CANONICAL_BASE[api]}${request.path}`,
-      path: request.path,
+      url: `${CANONICAL_BASE[api]}${scrubUrlParams(request.path)}`,
+      path: scrubUrlParams(request.path),
       headers: requestHeaders,
       ...(request.body === undefined ? {} : { body: normalizeBody(requestHeaders, rewrite(request.body)) }),
     },

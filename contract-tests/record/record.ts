@@ -7,9 +7,10 @@ import type { SandboxCredentials } from '../core/credentials.js';
 import { runScenario } from '../core/run-scenario.js';
 import { resolveTargets } from '../core/targets.js';
 import type { ApiName, Exchange, Scenario, Target } from '../core/types.js';
+import { validateRequest } from '../core/validate-request.js';
 import { networkFailure } from '../core/unreachable.js';
-import { cassettePath, serializeCassette, writeCassette, type Cassette } from '../har/cassette.js';
-import { findSecrets } from '../har/secret-scan.js';
+import { cassettePath, type Cassette } from '../har/cassette.js';
+import { SecretsFoundError, writeCassettes } from '../har/write-cassettes.js';
 import { SCENARIOS } from '../scenarios/index.js';
 import { selectScenarios } from './select-scenarios.js';
 
@@ -41,13 +42,25 @@ export interface RecordIo {
   err(line: string): void;
 }
 
-/** The outcome: 0 all written, 1 some scenario failed, 3 the target was unreachable. */
-export type RecordOutcome = 0 | 1 | 3;
+/**
+ * The outcome: 0 all written, 1 some scenario failed, 2 some cassette was refused because a request
+ * broke the spec (bad input: the scenario or the client, not the server), 3 the target was unreachable.
+ */
+export type RecordOutcome = 0 | 1 | 2 | 3;
+
+/** What became of one scenario: its cassette written, the scenario failed, or the cassette refused. */
+type Recorded = 'written' | 'failed' | 'refused';
+
+/** The outcome of a run whose scenarios ended in `results`: a refusal outranks a failure. */
+function outcomeOf(results: readonly Recorded[]): RecordOutcome {
+  if (results.includes('refused')) return 2;
+  return results.includes('failed') ? 1 : 0;
+}
 
 /** Thrown to stop the run when the target cannot be reached; the message is for the user. */
 class UnreachableTarget extends Error {}
 
-async function recordOne(scenario: Scenario, target: Target, options: RecordOptions, io: RecordIo): Promise<boolean> {
+async function recordOne(scenario: Scenario, target: Target, options: RecordOptions, io: RecordIo): Promise<Recorded> {
   const run = await runScenario(scenario, target, options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs });
   const label = `${scenario.api}/${scenario.name}`;
   if (run.error !== undefined) {
@@ -56,29 +69,48 @@ async function recordOne(scenario: Scenario, target: Target, options: RecordOpti
       throw new UnreachableTarget(`cannot reach ${target.api} target ${target.label} (${new URL(target.baseUrl).origin}): ${network.message}`);
     }
     io.err(`recording ${label} … failed: ${run.error.message} (cassette not written)`);
-    return false;
+    return 'failed';
   }
   return save(scenario, run.exchanges, options, io);
 }
 
-async function save(scenario: Scenario, exchanges: Exchange[], options: RecordOptions, io: RecordIo): Promise<boolean> {
-  const label = `${scenario.api}/${scenario.name}`;
-  const cassette: Cassette = { file: cassettePath(scenario.api, scenario.name, options.outDir), api: scenario.api, scenario: scenario.name, exchanges };
-  const secrets = findSecrets(serializeCassette(cassette));
-  if (secrets.length > 0) {
-    const where = secrets.map((s) => `${s.reason} at ${s.pointer}`).join('; ');
-    io.err(`recording ${label} … failed: refusing to write what looks like a secret: ${where}`);
-    return false;
+/** The first request of `exchanges` that breaks the spec, described with its index, operationId and JSON pointer. */
+function nonconformantRequest(scenario: Scenario, exchanges: readonly Exchange[]): string | undefined {
+  if (scenario.breaksSpec === true) return undefined;
+  for (const [index, exchange] of exchanges.entries()) {
+    const verdict = validateRequest(scenario.api, exchange.request);
+    const problem = verdict.problems[0];
+    if (problem !== undefined) {
+      return `request ${index} (${verdict.operationId ?? 'no operation'}) breaks the spec at ${problem.pointer || '(request)'}: ${problem.message}`;
+    }
   }
-  await writeCassette(cassette);
-  io.out(`recording ${label} … ${exchanges.length} exchange${exchanges.length === 1 ? '' : 's'}`);
-  return true;
+  return undefined;
 }
 
-async function recordSandbox(options: RecordOptions, io: RecordIo): Promise<boolean> {
+async function save(scenario: Scenario, exchanges: Exchange[], options: RecordOptions, io: RecordIo): Promise<Recorded> {
+  const label = `${scenario.api}/${scenario.name}`;
+  const nonconformant = nonconformantRequest(scenario, exchanges);
+  if (nonconformant !== undefined) {
+    io.err(`recording ${label} … failed: ${nonconformant} (cassette not written; mark the scenario breaksSpec if it means to)`);
+    return 'refused';
+  }
+  const cassette: Cassette = { file: cassettePath(scenario.api, scenario.name, options.outDir), api: scenario.api, scenario: scenario.name, exchanges };
+  try {
+    await writeCassettes([cassette]);
+  } catch (error) {
+    if (!(error instanceof SecretsFoundError)) throw error;
+    const where = error.findings.map((s) => `${s.reason} at ${s.pointer}`).join('; ');
+    io.err(`recording ${label} … failed: refusing to write what looks like a secret: ${where}`);
+    return 'failed';
+  }
+  io.out(`recording ${label} … ${exchanges.length} exchange${exchanges.length === 1 ? '' : 's'}`);
+  return 'written';
+}
+
+async function recordSandbox(options: RecordOptions, io: RecordIo): Promise<Recorded[]> {
   const apis: ApiName[] = options.api === undefined ? ['payquicker', 'abconnect'] : [options.api];
   const { run } = selectScenarios(options.catalogue ?? SCENARIOS, { apis, names: options.scenarios, allowMutations: true });
-  let ok = true;
+  const results: Recorded[] = [];
   for (const scenario of run) {
     const resolved = await resolveTargets({
       target: 'sandbox',
@@ -89,15 +121,15 @@ async function recordSandbox(options: RecordOptions, io: RecordIo): Promise<bool
       ...(options.sandboxCredentials === undefined ? {} : { sandboxCredentials: options.sandboxCredentials }),
     });
     try {
-      ok = (await recordOne(scenario, resolved.targets[0] as Target, options, io)) && ok;
+      results.push(await recordOne(scenario, resolved.targets[0] as Target, options, io));
     } finally {
       await resolved.close();
     }
   }
-  return ok;
+  return results;
 }
 
-async function recordRemote(options: RecordOptions, io: RecordIo): Promise<boolean> {
+async function recordRemote(options: RecordOptions, io: RecordIo): Promise<Recorded[]> {
   const resolved = await resolveTargets({
     target: options.target,
     ...(options.api === undefined ? {} : { api: options.api }),
@@ -109,12 +141,12 @@ async function recordRemote(options: RecordOptions, io: RecordIo): Promise<boole
     const apis = resolved.targets.map((t) => t.api);
     const selection = selectScenarios(options.catalogue ?? SCENARIOS, { apis, names: options.scenarios, allowMutations: resolved.allowMutations });
     for (const s of selection.skipped) io.err(`skipping ${s.api}/${s.name}: it changes data (pass --allow-mutations)`);
-    let ok = true;
+    const results: Recorded[] = [];
     for (const scenario of selection.run) {
       const target = resolved.targets.find((t) => t.api === scenario.api) as Target;
-      ok = (await recordOne(scenario, target, options, io)) && ok;
+      results.push(await recordOne(scenario, target, options, io));
     }
-    return ok;
+    return results;
   } finally {
     await resolved.close();
   }
@@ -122,14 +154,14 @@ async function recordRemote(options: RecordOptions, io: RecordIo): Promise<boole
 
 /**
  * Records the selected scenarios and writes one cassette per successful scenario (atomically; a
- * failed scenario leaves its old cassette untouched). Prints `recording <api>/<name> … N exchanges`.
+ * failed scenario leaves its old cassette untouched). A scenario not marked `breaksSpec` whose
+ * requests break the spec (validate-request.ts) gets no cassette, and the outcome is 2. Prints `recording <api>/<name> … N exchanges`.
  * @throws {UserError} for bad input (unknown scenario or target, missing credentials, a production
  *   server, a mutating scenario named without `--allow-mutations`), before any request is sent.
  */
 export async function recordCassettes(options: RecordOptions, io: RecordIo): Promise<RecordOutcome> {
   try {
-    const ok = options.target === 'sandbox' ? await recordSandbox(options, io) : await recordRemote(options, io);
-    return ok ? 0 : 1;
+    return outcomeOf(options.target === 'sandbox' ? await recordSandbox(options, io) : await recordRemote(options, io));
   } catch (error) {
     if (!(error instanceof UnreachableTarget)) throw error;
     io.err(`error: ${error.message}`);

@@ -1,7 +1,8 @@
 /**
  * Replays one cassette offline: nock serves the recorded exchanges in order (one interceptor per
  * entry) while the cassette's scenario drives the generated client against the canonical base.
- * The replay fails when a sent request differs from the recorded one, when an entry is left
+ * The replay fails when a sent request differs from the recorded one, when a sent request breaks
+ * the spec (validate-request.ts; not for scenarios marked `breaksSpec`), when an entry is left
  * unused, when a request matches no entry, or when a recorded response breaks the spec. Every
  * failure names the cassette file, the entry index and the operationId.
  */
@@ -11,6 +12,7 @@ import nock from 'nock';
 import { headerRecord, relativePath } from '../core/capture-fetch.js';
 import { runScenario } from '../core/run-scenario.js';
 import type { Exchange, Scenario } from '../core/types.js';
+import { validateRequest } from '../core/validate-request.js';
 import { CANONICAL_BASE } from '../har/canonical-base.js';
 import { CassetteError, readCassetteSync, type Cassette } from '../har/cassette.js';
 import { SCENARIOS } from '../scenarios/index.js';
@@ -64,6 +66,11 @@ async function serve(cassette: Cassette, scenario: Scenario, label: string): Pro
         if (sequence !== index) failures.push(`${entryLabel(label, cassette, index)}: answered request ${sequence}: the client skipped or reordered requests`);
         const sent = { method: request.method, path: relativePath(request.url, base), headers: headerRecord(request.headers), body: await request.text() };
         for (const difference of diffRequests(exchange.request, sent)) failures.push(`${entryLabel(label, cassette, index)}: ${difference}`);
+        if (scenario.breaksSpec !== true) {
+          for (const problem of validateRequest(cassette.api, sent).problems) {
+            failures.push(`${entryLabel(label, cassette, index)}: request breaks the spec at ${problem.pointer || '(request)'}: ${problem.message}`);
+          }
+        }
         return [exchange.response.status, exchange.response.body, framedHeaders(exchange.response)];
       });
     });

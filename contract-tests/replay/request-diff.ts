@@ -1,10 +1,11 @@
 /**
  * Compares the request a client sent during replay with the one a cassette recorded. Both sides
- * are normalised and scrubbed the same way first (har/normalize.ts), so placeholders and secrets
- * compare equal. The result names the first difference precisely: the query parameter, the
+ * are normalised and scrubbed the same way first (har/normalize.ts, har/scrub.ts; the query too),
+ * so placeholders and secrets compare equal. The result names the first difference precisely: the query parameter, the
  * header, or the JSON pointer within the body.
  */
 import { normalizeBody, normalizeHeaders } from '../har/normalize.js';
+import { scrubUrlParams } from '../har/scrub.js';
 import { firstDifference, show } from './json-diff.js';
 
 /** A request as compared: method, path and query relative to the API base, lower-case headers, body text. */
@@ -18,7 +19,8 @@ export interface ComparableRequest {
 /** Headers whose value the API depends on: they must be sent exactly as recorded. */
 export const COMPARED_HEADERS: readonly string[] = ['accept', 'authorization', 'content-type', 'x-mypayquicker-version'];
 
-function split(path: string): { pathname: string; query: URLSearchParams } {
+function split(rawPath: string): { pathname: string; query: URLSearchParams } {
+  const path = scrubUrlParams(rawPath);
   const at = path.indexOf('?');
   return at < 0 ? { pathname: path, query: new URLSearchParams() } : { pathname: path.slice(0, at), query: new URLSearchParams(path.slice(at + 1)) };
 }

@@ -72,6 +72,7 @@ const API: ApiDefinition = {
   fixedHeaders: { 'X-MyPayQuicker-Version': '2026.02.01' },
   envPrefix: 'PAYQUICKER',
   tokenPath: '/auth/connect/token',
+  tokenHeaders: { 'X-MyPayQuicker-Version': '2026.02.01' },
 };
 /** `GET /payments/jobs` */
 const listPaymentJobsOperation: OperationDescriptor = {

@@ -24,6 +24,7 @@ import { isRetrySafe, resolveRetryPolicy, type RetryPolicy } from './retry.js';
 import { SecretScrubber } from './secret-scrubber.js';
 import { sendWithRetries, type Sent } from './send-loop.js';
 import { sendOnce } from './transport.js';
+import { maxErrorsOf, type ValidateOptions } from './validation.js';
 
 /** Default limit of one HTTP attempt: 60 000 ms, the vendor SDK default. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
@@ -36,6 +37,26 @@ function clientHeaders(api: ApiDefinition, options: ClientOptions): Record<strin
     return mergeHeaders(api.fixedHeaders, options.headers);
   } catch (error) {
     throw new ConfigurationError(`${api.title}: ${(error as Error).message} in headers`);
+  }
+}
+
+/**
+ * The headers of a token request: each of the API's token headers with the client's value of the
+ * same name (`headers`, keyed by lower-case name) or else the spec's default.
+ */
+function tokenHeaders(api: ApiDefinition, headers: Readonly<Record<string, string>>): Record<string, string> {
+  const result: Record<string, string> = {};
+  for (const [name, fallback] of Object.entries(api.tokenHeaders ?? {})) result[name] = headers[name.toLowerCase()] ?? fallback;
+  return result;
+}
+
+/** The options every generated validator gets, from `maxValidationErrors` (checked once). */
+function validateOptions(api: ApiDefinition, options: ClientOptions): ValidateOptions {
+  const given = options.maxValidationErrors;
+  try {
+    return Object.freeze({ maxErrors: maxErrorsOf(given === undefined ? undefined : { maxErrors: given }) });
+  } catch {
+    throw new ConfigurationError(`${api.title}: maxValidationErrors must be a positive integer or Infinity`);
   }
 }
 
@@ -53,6 +74,7 @@ export class ClientCore {
   readonly #timeoutMs: number;
   readonly #policy: RetryPolicy;
   readonly #strictUnknowns: boolean;
+  readonly #validateOptions: ValidateOptions;
   readonly #failureEnvelopeAsError: boolean;
   readonly #localWarnings: boolean;
   /** Configured credentials and issued tokens, scrubbed from every log line, hook payload and error. */
@@ -63,7 +85,8 @@ export class ClientCore {
    * @param options client options; server variables as extra top-level keys. Read once, here.
    * @param errorClasses generated `ApiError` subclasses by error body schema name.
    * @throws ConfigurationError for an unknown environment, a server variable outside its enum, a
-   *   malformed URL, a header that cannot be sent, or credentials that need a token endpoint when
+   *   malformed URL, a header that cannot be sent, a `maxValidationErrors` that is not a positive
+   *   integer or `Infinity`, or credentials that need a token endpoint when
    *   none is known.
    */
   constructor(
@@ -81,6 +104,7 @@ export class ClientCore {
     this.#timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.#policy = resolveRetryPolicy(options.retry, undefined);
     this.#strictUnknowns = options.strictUnknowns ?? false;
+    this.#validateOptions = validateOptions(api, options);
     this.#failureEnvelopeAsError = options.failureEnvelopeAsError ?? true;
     this.#localWarnings = options.localWarnings ?? true;
     this.#scrubber.learn({ headers: this.#headers }); // an API key among the client's headers
@@ -91,6 +115,7 @@ export class ClientCore {
       timeoutMs: this.#timeoutMs,
       clockSkewSeconds: options.clockSkewSeconds ?? DEFAULT_CLOCK_SKEW_SECONDS,
       scrubber: this.#scrubber,
+      tokenHeaders: tokenHeaders(api, this.#headers),
     });
   }
 
@@ -119,6 +144,7 @@ export class ClientCore {
       baseHeaders: this.#headers,
       requestHeaders: options?.headers,
       mode,
+      validateOptions: this.#validateOptions,
     });
     if (this.#localWarnings) for (const message of localWarningsFor(op, prepared.bodyValue)) this.#instr.log('warn', message);
     const { exchange, headers } = await sendWithRetries({
@@ -137,6 +163,7 @@ export class ClientCore {
       exchange,
       mode,
       strictUnknowns: this.#strictUnknowns,
+      validateOptions: this.#validateOptions,
       failureEnvelopeAsError: this.#failureEnvelopeAsError,
       errorClasses: this.#errorClasses,
       instr: this.#instr,

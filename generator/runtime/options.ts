@@ -161,6 +161,13 @@ export interface ClientOptions<Env extends string = string> {
    * e.g. a PayQuicker job without items) through `logger.warn`; default true. Never refuses a request.
    */
   readonly localWarnings?: boolean;
+  /**
+   * Most schema errors collected per validated part (the parameters, a request body, a response
+   * body): a positive integer, or `Infinity` for every error; default 100 (`DEFAULT_MAX_ERRORS`).
+   * Validation of a huge invalid body stops at the first error beyond it, and the list then ends
+   * with one error of keyword `maxErrors` (see `ValidationResult`), which `strict` mode throws on.
+   */
+  readonly maxValidationErrors?: number;
   /** Raise a 2xx failure envelope (`success: false`) as `FailureEnvelopeError`; default true. */
   readonly failureEnvelopeAsError?: boolean;
   /** Headers sent on every request; override the API's fixed headers. */

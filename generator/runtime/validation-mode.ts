@@ -17,7 +17,7 @@ import { RequestValidationError, ResponseValidationError, type RequestValidation
 import type { Instrumentation } from './instrumentation.js';
 import type { OperationDescriptor } from './operation.js';
 import type { ValidationMode } from './options.js';
-import type { ValidationError, ValidationResult } from './validation.js';
+import type { ValidateOptions, ValidationError, ValidationResult } from './validation.js';
 
 const UNKNOWN_KEYWORDS = new Set(['enum', 'additionalProperties', 'unevaluatedProperties']);
 
@@ -34,8 +34,8 @@ function failures(result: ValidationResult): ValidationError[] {
  * Validates a request before it is sent: parameters (keyed by wire name) and body. `missing` lists
  * required path parameters or a required body the caller left out, found by the runtime itself; they
  * are reported when the generated validators report nothing (or in `off` mode), since such a request
- * cannot be built.
- * @throws RequestValidationError listing every failure.
+ * cannot be built. `options` caps the errors of each validator (`maxErrors`).
+ * @throws RequestValidationError listing the failures.
  */
 export function checkRequest(
   op: OperationDescriptor,
@@ -43,19 +43,20 @@ export function checkRequest(
   body: unknown,
   mode: ValidationMode,
   missing: readonly RequestValidationIssue[],
+  options: ValidateOptions,
 ): void {
   const issues: RequestValidationIssue[] = [];
   if (mode !== 'off') {
     if (op.validateParameters)
       issues.push(
-        ...failures(op.validateParameters(wireParams)).map((e) => ({
+        ...failures(op.validateParameters(wireParams, options)).map((e) => ({
           ...e,
           in: 'parameters' as const,
         })),
       );
     if (op.requestBody?.validate && body !== undefined) {
       issues.push(
-        ...failures(op.requestBody.validate(body)).map((e) => ({
+        ...failures(op.requestBody.validate(body, options)).map((e) => ({
           ...e,
           in: 'body' as const,
         })),
@@ -73,7 +74,9 @@ export interface ResponseCheck {
   readonly body: unknown;
   /** Failures found before schema validation (undocumented status, unparseable JSON). */
   readonly preErrors: readonly ValidationError[];
-  readonly validate: ((body: unknown) => ValidationResult) | undefined;
+  readonly validate: ((body: unknown, options?: ValidateOptions) => ValidationResult) | undefined;
+  /** Passed to `validate` (its `maxErrors` caps the errors). */
+  readonly validateOptions: ValidateOptions;
   readonly mode: ValidationMode;
   readonly strictUnknowns: boolean;
   /** Scrubs the credentials the request carried out of the body and errors put into a ResponseValidationError. */
@@ -87,7 +90,7 @@ export interface ResponseCheck {
  */
 export function checkResponse(check: ResponseCheck, instr: Instrumentation): Promise<void> | undefined {
   if (check.mode === 'off') return undefined;
-  const found = check.validate && check.body !== undefined ? failures(check.validate(check.body)) : [];
+  const found = check.validate && check.body !== undefined ? failures(check.validate(check.body, check.validateOptions)) : [];
   if (found.length === 0 && check.preErrors.length === 0) return undefined;
   const errors = [...check.preErrors, ...found];
   const fatal = check.mode === 'strict' ? errors.filter((e) => check.strictUnknowns || !isUnknownValue(e)) : [];

@@ -3,19 +3,21 @@
  * doc/auth/oauth-2-client-credentials-grant.md): the OAuth 2 client credentials grant of RFC 6749
  * §4.4 with the client id and secret as `Authorization: Basic` credentials (§2.3.1).
  *
- * Answers: 200 `OAuthToken`; 401 `invalid_client` for missing or wrong client credentials; 400
- * `invalid_request` (not a form, repeated field, malformed `X-MyPayQuicker-Version`),
- * `unsupported_grant_type` (any grant but client_credentials) or `invalid_scope` (a scope other than
- * `readonly`/`modify`). Without `scope` both scopes are granted. The version header is checked
- * when sent but not required here: the vendor SDKs and our runtime send it only to the Jobs calls.
+ * Answers: 200 `OAuthToken`; 401 `invalid_client` for missing or wrong client credentials (checked
+ * first, RFC 6749 §5.2); 400 `invalid_request` for a missing, malformed or unsupported
+ * `X-MyPayQuicker-Version` (the spec requires it on every call, this one included; the message names
+ * the header), a body that is not a form, a repeated field, or a form the generated validator
+ * refuses (naming the field); `unsupported_grant_type` (any grant but client_credentials) or
+ * `invalid_scope` (a scope other than `readonly`/`modify`). Without `scope` both scopes are granted.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { validateRequestTokenRequestBody } from '../../../generated/payquicker/index.gen.js';
+import { validateRequestTokenParameters, validateRequestTokenRequestBody } from '../../../generated/payquicker/index.gen.js';
 import type { SandboxContext } from '../context.js';
 import { sendOAuthError } from '../oauth-error.js';
 import { readFormBody } from '../request-body.js';
 import type { TokenStore } from '../token-store.js';
 import { describeIssues } from '../validation-message.js';
+import { VERSION_HEADER } from './guard.js';
 import { SUPPORTED_API_VERSIONS } from './seed-data.js';
 
 /** The scopes of the spec's `oauth2ClientCredentials` scheme. */
@@ -32,16 +34,24 @@ function basicCredentials(header: string | undefined): { user: string; password:
   return colon === -1 ? undefined : { user: decoded.slice(0, colon), password: decoded.slice(colon + 1) };
 }
 
-function handleTokenRequest(ctx: SandboxContext, tokens: TokenStore, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  const version = request.headers['x-mypayquicker-version'];
-  if (version !== undefined && (typeof version !== 'string' || !SUPPORTED_API_VERSIONS.has(version))) {
-    return sendOAuthError(reply, 400, 'invalid_request', `X-MyPayQuicker-Version must be one of: ${[...SUPPORTED_API_VERSIONS].join(', ')}`);
+/** The refusal of a missing, malformed or unsupported version header, or undefined when it is fine. */
+function versionProblem(version: string | string[] | undefined): string | undefined {
+  const check = validateRequestTokenParameters(version === undefined ? {} : { [VERSION_HEADER]: version });
+  if (!check.valid) return describeIssues('parameter', check.errors);
+  if (typeof version !== 'string' || !SUPPORTED_API_VERSIONS.has(version)) {
+    return `parameter ${VERSION_HEADER}: must be one of: ${[...SUPPORTED_API_VERSIONS].join(', ')}`;
   }
+  return undefined;
+}
+
+function handleTokenRequest(ctx: SandboxContext, tokens: TokenStore, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const client = basicCredentials(request.headers.authorization);
   const { clientId, clientSecret } = ctx.options.payquicker;
   if (client === undefined || client.user !== clientId || client.password !== clientSecret) {
     return sendOAuthError(reply, 401, 'invalid_client', 'Client authentication failed.', REALM);
   }
+  const version = versionProblem(request.headers['x-mypayquicker-version']);
+  if (version !== undefined) return sendOAuthError(reply, 400, 'invalid_request', version);
   const form = readFormBody(request.body as string | undefined, request.headers['content-type']);
   if (!form.ok) return sendOAuthError(reply, 400, 'invalid_request', form.message);
   const grant = form.fields['grant_type'];

@@ -89,7 +89,11 @@ describe('runSandboxCommand', () => {
     const base = io.lines[0]?.split(' ')[1] ?? '';
     const token = await call(`${base}/auth/connect/token`, {
       method: 'POST',
-      headers: { Authorization: `Basic ${Buffer.from('sandbox-client:flag-secret').toString('base64')}`, 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: {
+        Authorization: `Basic ${Buffer.from('sandbox-client:flag-secret').toString('base64')}`,
+        'Content-Type': 'application/x-www-form-urlencoded',
+        'X-MyPayQuicker-Version': '2026.02.01',
+      },
       body: 'grant_type=client_credentials',
     });
     expect(token.status).toBe(200);

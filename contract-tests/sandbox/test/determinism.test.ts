@@ -20,7 +20,7 @@ async function recordSequence(options: SandboxOptions): Promise<string[]> {
     };
     const tokenRes = await call(`${sandbox.payquickerUrl}/auth/connect/token`, {
       method: 'POST',
-      headers: { Authorization: basic('sandbox-client', 'sandbox-secret'), 'Content-Type': 'application/x-www-form-urlencoded' },
+      headers: { Authorization: basic('sandbox-client', 'sandbox-secret'), 'Content-Type': 'application/x-www-form-urlencoded', 'X-MyPayQuicker-Version': '2026.02.01' },
       body: 'grant_type=client_credentials&scope=readonly%20modify',
     });
     record(tokenRes);

@@ -42,7 +42,7 @@ export async function payquickerToken(sandbox: Sandbox, scope = 'readonly modify
   const { clientId, clientSecret } = DEFAULT_PAYQUICKER_CREDENTIALS;
   const res = await call(`${sandbox.payquickerUrl}/auth/connect/token`, {
     method: 'POST',
-    headers: { Authorization: basic(clientId, clientSecret), 'Content-Type': 'application/x-www-form-urlencoded' },
+    headers: { Authorization: basic(clientId, clientSecret), 'Content-Type': 'application/x-www-form-urlencoded', 'X-MyPayQuicker-Version': VERSION },
     body: new URLSearchParams({ grant_type: 'client_credentials', scope }).toString(),
   });
   if (res.status !== 200) throw new Error(`token request failed: ${res.status} ${res.text}`);

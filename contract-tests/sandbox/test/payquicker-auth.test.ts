@@ -10,12 +10,12 @@ import {
   validateRequestTokenResponse200,
 } from '../../../generated/payquicker/index.gen.js';
 import { startSandbox, type Sandbox } from '../index.js';
-import { basic, call, payquickerToken, pq, type Exchange } from './helpers.js';
+import { basic, call, payquickerToken, pq, VERSION, type Exchange } from './helpers.js';
 
 function tokenRequest(sandbox: Sandbox, authorization: string, form: Record<string, string>): Promise<Exchange> {
   return call(`${sandbox.payquickerUrl}/auth/connect/token`, {
     method: 'POST',
-    headers: { Authorization: authorization, 'Content-Type': 'application/x-www-form-urlencoded' },
+    headers: { Authorization: authorization, 'Content-Type': 'application/x-www-form-urlencoded', 'X-MyPayQuicker-Version': VERSION },
     body: new URLSearchParams(form).toString(),
   });
 }
@@ -63,10 +63,27 @@ describe('PayQuicker token endpoint', () => {
     expect((res.body as { error_description: string }).error_description).toContain("'admin'");
   });
 
+  it('refuses a missing, malformed or unsupported X-MyPayQuicker-Version with 400 invalid_request naming the header', async () => {
+    const headers = { Authorization: basic('sandbox-client', 'other-secret'), 'Content-Type': 'application/x-www-form-urlencoded' };
+    const body = 'grant_type=client_credentials';
+    const url = `${sandbox.payquickerUrl}/auth/connect/token`;
+    const answers = await Promise.all([
+      call(url, { method: 'POST', headers, body }),
+      call(url, { method: 'POST', headers: { ...headers, 'X-MyPayQuicker-Version': 'latest' }, body }),
+      call(url, { method: 'POST', headers: { ...headers, 'X-MyPayQuicker-Version': '2025.01.01' }, body }),
+    ]);
+    for (const res of answers) {
+      expect(res.status).toBe(400);
+      expect(validateOAuthProviderError(res.body)).toEqual({ valid: true });
+      expect(res.body).toMatchObject({ error: 'invalid_request' });
+      expect((res.body as { error_description: string }).error_description).toContain('X-MyPayQuicker-Version');
+    }
+  });
+
   it('refuses a JSON body with 400 invalid_request', async () => {
     const res = await call(`${sandbox.payquickerUrl}/auth/connect/token`, {
       method: 'POST',
-      headers: { Authorization: basic('sandbox-client', 'other-secret'), 'Content-Type': 'application/json' },
+      headers: { Authorization: basic('sandbox-client', 'other-secret'), 'Content-Type': 'application/json', 'X-MyPayQuicker-Version': VERSION },
       body: '{"grant_type":"client_credentials"}',
     });
     expect(res.status).toBe(400);

@@ -48,7 +48,7 @@ describe('robustness', () => {
     const pqHeaders = { Authorization: `Bearer ${pqToken}`, 'X-MyPayQuicker-Version': '2026.02.01' };
     const abHeaders = { Authorization: `Bearer ${abToken}` };
     const targets: [string, string, Record<string, string>][] = [
-      ['POST', `${sandbox.payquickerUrl}/auth/connect/token`, { Authorization: `Basic ${btoa('sandbox-client:sandbox-secret')}` }],
+      ['POST', `${sandbox.payquickerUrl}/auth/connect/token`, { Authorization: `Basic ${btoa('sandbox-client:sandbox-secret')}`, 'X-MyPayQuicker-Version': '2026.02.01' }],
       ['POST', `${sandbox.payquickerUrl}/payments/jobs`, pqHeaders],
       ['DELETE', `${sandbox.payquickerUrl}/payments/jobs/${JOB}`, pqHeaders],
       ['POST', `${sandbox.abconnectUrl}/connect/token`, {}],

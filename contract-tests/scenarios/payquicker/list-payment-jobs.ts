@@ -23,6 +23,7 @@ export const listPaymentJobsPageSizeTooLarge: Scenario<'payquicker'> = {
   kind: 'error',
   operations: ['requestToken', 'listPaymentJobs'],
   mutates: false,
+  breaksSpec: true,
   async run(client) {
     await expectHttpError(client.jobs.listPaymentJobs({ page: 1, pageSize: 51 }), 400);
   },

@@ -27,6 +27,7 @@ export const requestTokenUnsupportedGrant: Scenario<'payquicker'> = {
   kind: 'error',
   operations: ['requestToken'],
   mutates: false,
+  breaksSpec: true,
   async run(client) {
     const body = { ...requestExample<TokenBody>('payquicker', 'requestToken', 'readAndWrite'), grant_type: 'password' } as unknown as TokenBody;
     await expectHttpError(client.oAuth.requestToken({ body }), 400, { error: 'unsupported_grant_type' });

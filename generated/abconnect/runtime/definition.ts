@@ -54,6 +54,13 @@ export interface ApiDefinition {
   /** Required header parameters with a default, sent on every call unless overridden: `{ 'X-MyPayQuicker-Version': '2026.02.01' }`. */
   readonly fixedHeaders: Readonly<Record<string, string>>;
   /**
+   * Required header parameters with a default that the spec's token operation (the `POST` operation
+   * at `tokenPath`) declares, sent with every token request: `{ 'X-MyPayQuicker-Version': '2026.02.01' }`.
+   * A client `headers` entry of the same name (any case) overrides the default. Absent when the token
+   * endpoint is not an operation of the spec or declares none.
+   */
+  readonly tokenHeaders?: Readonly<Record<string, string>>;
+  /**
    * A 2xx envelope that can still report failure (ABConnect's `ServiceBaseResponse`: `success: false`
    * with `errorMessage`), from the spec's `x-api-contracts.failureEnvelope` extension. A response whose
    * documented schema is `schema` and whose `successProperty` is `false` is raised as an error unless the

@@ -62,4 +62,10 @@ export type {
 } from './options.js';
 export { REDACTED, redactHeaders, redactUrl, redactValue } from './redact.js';
 export { DEFAULT_RETRY } from './retry.js';
-export { SchemaValidationError, type ValidationError, type ValidationResult } from './validation.js';
+export {
+  DEFAULT_MAX_ERRORS,
+  SchemaValidationError,
+  type ValidateOptions,
+  type ValidationError,
+  type ValidationResult,
+} from './validation.js';

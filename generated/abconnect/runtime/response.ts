@@ -23,7 +23,7 @@ import { getPointer } from './pointer.js';
 import { redactUrl } from './redact.js';
 import type { SecretScrubber, SentRequest } from './secret-scrubber.js';
 import type { Exchange } from './transport.js';
-import type { ValidationError } from './validation.js';
+import type { ValidateOptions, ValidationError } from './validation.js';
 import { checkResponse } from './validation-mode.js';
 
 /** Everything needed to interpret one response. */
@@ -37,6 +37,8 @@ export interface ResponseContext {
   readonly exchange: Exchange;
   readonly mode: ValidationMode;
   readonly strictUnknowns: boolean;
+  /** Passed to the response validators (their error cap). */
+  readonly validateOptions: ValidateOptions;
   readonly failureEnvelopeAsError: boolean;
   readonly errorClasses: Readonly<Record<string, ApiErrorClass>>;
   readonly instr: Instrumentation;
@@ -167,6 +169,7 @@ export function interpretResponse(ctx: ResponseContext): unknown {
       body: parsed.value,
       preErrors: preErrors(status, descriptor !== undefined, parsed),
       validate: parsed.json ? descriptor?.validate : undefined,
+      validateOptions: ctx.validateOptions,
       mode: ctx.mode,
       strictUnknowns: ctx.strictUnknowns,
       scrub: scrubFor(ctx),
@@ -205,7 +208,7 @@ async function errorFor(
   const init = errorInit(ctx, parsed);
   const errorClass = descriptor?.schema === undefined ? undefined : ctx.errorClasses[descriptor.schema];
   if (!parsed.json || descriptor === undefined) return new ApiError(init);
-  const result = (ctx.mode === 'off' ? undefined : descriptor.validate?.(parsed.value)) ?? { valid: true };
+  const result = (ctx.mode === 'off' ? undefined : descriptor.validate?.(parsed.value, ctx.validateOptions)) ?? { valid: true };
   if (!result.valid && ctx.mode === 'warn') {
     await checkResponse(
       {
@@ -214,6 +217,7 @@ async function errorFor(
         body: parsed.value,
         preErrors: result.errors,
         validate: undefined,
+        validateOptions: ctx.validateOptions,
         mode: 'warn',
         strictUnknowns: false,
         scrub: scrubFor(ctx),

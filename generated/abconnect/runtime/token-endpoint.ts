@@ -19,6 +19,8 @@ export interface TokenEndpointContext {
   readonly timeoutMs: number;
   /** The client's scrubber; extended with the request's credentials to scrub what the token endpoint sends back. */
   readonly scrubber: SecretScrubber;
+  /** Headers every token request carries (the spec's token headers, see `ApiDefinition.tokenHeaders`). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 function stringField(body: unknown, name: string): string | undefined {
@@ -49,6 +51,7 @@ export async function requestToken(
 ): Promise<OAuthToken> {
   const url = redactUrl(ctx.tokenUrl);
   const headers = new Headers({
+    ...ctx.headers,
     ...extraHeaders,
     'Content-Type': 'application/x-www-form-urlencoded',
     Accept: 'application/json',

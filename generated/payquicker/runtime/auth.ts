@@ -41,6 +41,8 @@ export interface AuthSettings {
   /** Renewal lead for client credentials and provider tokens, in seconds. */
   readonly clockSkewSeconds: number;
   readonly scrubber: SecretScrubber;
+  /** Headers every token request carries, by name as sent (see `ApiDefinition.tokenHeaders`). */
+  readonly tokenHeaders: Readonly<Record<string, string>>;
 }
 
 /** How to authorize an operation: a fixed header, or a token for `scopes` (cache key `key`). */
@@ -208,6 +210,7 @@ function createCache(api: ApiDefinition, c: Credentials | undefined, s: AuthSett
     tokenUrl: s.tokenUrl,
     timeoutMs: s.timeoutMs,
     scrubber: s.scrubber,
+    headers: s.tokenHeaders,
   };
   if ('username' in c) {
     return new TokenCache(passwordGrantFetcher(ctx, c), {

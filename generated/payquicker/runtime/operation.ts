@@ -5,7 +5,7 @@
  * method hands to the runtime. The generator derives every field from the spec, so the client
  * never reads the spec at run time (OpenAPI 3.1 §4.8.10 Operation Object).
  */
-import type { ValidationResult } from './validation.js';
+import type { ValidateOptions, ValidationResult } from './validation.js';
 
 /** HTTP methods an operation can use (OpenAPI 3.1 §4.8.9 Path Item Object), upper-case. */
 export type HttpMethod = 'GET' | 'PUT' | 'POST' | 'DELETE' | 'OPTIONS' | 'HEAD' | 'PATCH' | 'TRACE';
@@ -31,7 +31,7 @@ export interface ResponseDescriptor {
   /** True when the documented media type is JSON (`application/json` or `*\/*+json`). */
   readonly json: boolean;
   /** Validates a parsed JSON body of this status against its documented schema; absent when none is documented. */
-  readonly validate?: (body: unknown) => ValidationResult;
+  readonly validate?: (body: unknown, options?: ValidateOptions) => ValidationResult;
   /** Name of the component schema of the documented body (`ApiErrorResult`, `ServiceBaseResponse`): picks the error class of a non-2xx status and detects a failure envelope on a 2xx. */
   readonly schema?: string;
 }
@@ -54,12 +54,12 @@ export interface OperationDescriptor {
   readonly path: string;
   readonly parameters: readonly ParameterDescriptor[];
   /** Validates the parameters as an object keyed by wire name (`{ 'job-token': '…', page: 1 }`). */
-  readonly validateParameters?: (params: Record<string, unknown>) => ValidationResult;
+  readonly validateParameters?: (params: Record<string, unknown>, options?: ValidateOptions) => ValidationResult;
   readonly requestBody?: {
     /** Media type sent: `application/json` or `application/x-www-form-urlencoded`. */
     readonly contentType: string;
     readonly required: boolean;
-    readonly validate?: (body: unknown) => ValidationResult;
+    readonly validate?: (body: unknown, options?: ValidateOptions) => ValidationResult;
   };
   /** Responses keyed by status code (`'200'`), range (`'4XX'`) or `'default'`. */
   readonly responses: Readonly<Record<string, ResponseDescriptor>>;

@@ -14,6 +14,7 @@ import { planOf, type OperationPlan } from './operation-plan.js';
 import type { ValidationMode } from './options.js';
 import { expandUrl, parameterHeaders } from './url.js';
 import { checkRequest } from './validation-mode.js';
+import type { ValidateOptions } from './validation.js';
 
 /** A request ready to send. */
 export interface PreparedRequest {
@@ -36,6 +37,8 @@ export interface PrepareInit {
   readonly baseHeaders: Readonly<Record<string, string>>;
   readonly requestHeaders: Readonly<Record<string, string>> | undefined;
   readonly mode: ValidationMode;
+  /** Passed to the generated validators (their error cap). */
+  readonly validateOptions: ValidateOptions;
 }
 
 /** Form encoding (`application/x-www-form-urlencoded`) of an object body: arrays repeat their key. */
@@ -106,7 +109,7 @@ export function prepareRequest(init: PrepareInit): PreparedRequest {
   }
 
   const bodyValue = given['body'];
-  checkRequest(op, wireParams, bodyValue, init.mode, missingParts(op, plan, given, bodyValue));
+  checkRequest(op, wireParams, bodyValue, init.mode, missingParts(op, plan, given, bodyValue), init.validateOptions);
 
   let body: string | undefined;
   if (op.requestBody !== undefined && bodyValue !== undefined) {

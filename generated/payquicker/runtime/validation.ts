@@ -22,18 +22,49 @@ export interface ValidationError {
   message: string;
 }
 
-/** Outcome of a `validateX(value)` call: `errors` is present, non-empty, exactly when `valid` is false. */
+/**
+ * Outcome of a `validateX(value)` call: `errors` is present, non-empty, exactly when `valid` is false.
+ * `errors` holds at most `maxErrors` failed rules (see `ValidateOptions`); when more were found, it
+ * ends with one more error, keyword `maxErrors`, `instancePath` `''`, `params: { limit }`, saying
+ * the list was cut there. A value nested too deeply to walk ends the list with keyword `maxDepth`.
+ */
 export type ValidationResult = { valid: true } | { valid: false; errors: ValidationError[] };
+
+/** Default of `ValidateOptions.maxErrors`: 100 errors. */
+export const DEFAULT_MAX_ERRORS = 100;
+
+/** Options of a generated `validateX(value, options)` and `assertX(value, options)`. */
+export interface ValidateOptions {
+  /**
+   * Most errors collected: a positive integer, or `Infinity` for every error; default 100
+   * (`DEFAULT_MAX_ERRORS`). Validation stops at the first error beyond it, so a huge invalid value
+   * costs no more than its first `maxErrors + 1` errors; `1` is the fastest way to the first error.
+   * A cut list ends with a `maxErrors` error (see `ValidationResult`).
+   */
+  readonly maxErrors?: number;
+}
+
+/**
+ * The error cap `options` ask for: `options.maxErrors`, or `DEFAULT_MAX_ERRORS` when absent.
+ * @throws RangeError naming `maxErrors` when it is not a positive integer or `Infinity`.
+ */
+export function maxErrorsOf(options: ValidateOptions | undefined): number {
+  const max = options?.maxErrors;
+  if (max === undefined) return DEFAULT_MAX_ERRORS;
+  if (max === Infinity || (Number.isInteger(max) && max > 0)) return max;
+  throw new RangeError(`maxErrors must be a positive integer or Infinity, got ${typeof max === 'number' ? max : typeof max}`);
+}
 
 /**
  * Thrown by generated `assertX(value)` functions when `value` does not satisfy schema `X`.
- * `errors` lists every failed rule; the message names the schema and the first failure.
+ * `errors` lists the failed rules (at most `maxErrors`, see `ValidationResult`); the message names
+ * the schema and the first failure.
  */
 export class SchemaValidationError extends Error {
   override readonly name = 'SchemaValidationError';
   /** Name of the component schema or operation part that was asserted, e.g. `PaymentJobResult`. */
   readonly schemaName: string;
-  /** Every failed rule, in document order. */
+  /** The failed rules, in document order, cut like `ValidationResult.errors`. */
   readonly errors: ValidationError[];
 
   constructor(schemaName: string, errors: ValidationError[]) {

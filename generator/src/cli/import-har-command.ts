@@ -2,7 +2,10 @@
  * `api-contracts import-har <file> [--api payquicker|abconnect] [--base-url <url>] [--out-dir <dir>]`:
  * splits a HAR capture into one cassette per operation, scrubbed and normalised
  * (contract-tests/README.md, "Importing a HAR capture"). Exit 0 when cassettes were written, 2 for
- * bad input (unreadable capture, no entry of the API, a bad flag).
+ * bad input: an unreadable or malformed capture (the message names the entry index and JSON
+ * pointer), a relative URL, a body over the limits, no entry of the API, a value that still looks
+ * like a secret after scrubbing (named by place, never shown), an `--out-dir` that cannot be
+ * written, a bad flag. Either every cassette is written or none is.
  */
 import path from 'node:path';
 import type { Command } from 'commander';

@@ -4,7 +4,8 @@
  * suite's cassettes (contract-tests/README.md, "Re-recording"). Exit 0 when every cassette was
  * written, 1 when a scenario failed (its cassette is left as it was), 2 for bad input (unknown
  * scenario or target, missing credentials, a production server, a mutating scenario on a
- * non-loopback target without --allow-mutations), 3 when the target cannot be reached.
+ * non-loopback target without --allow-mutations, or a cassette refused because a request of a
+ * scenario not marked `breaksSpec` broke the spec), 3 when the target cannot be reached.
  */
 import path from 'node:path';
 import type { Command } from 'commander';

@@ -1,6 +1,7 @@
 /**
  * The per-API facts of the runtime's {@link ApiDefinition}: servers and their variables
- * (OpenAPI 3.1 §4.8.5–4.8.6), security schemes (§4.8.27), token endpoints, fixed headers.
+ * (OpenAPI 3.1 §4.8.5–4.8.6), security schemes (§4.8.27), token endpoints, fixed headers, and the
+ * headers of token requests (those the spec's token operation requires, when it is an operation of the spec).
  */
 import type {
   ApiDefinition,
@@ -10,7 +11,7 @@ import type {
 } from '../../runtime/definition.js';
 import { resolveRef } from './json-pointer.js';
 import { camelCase, IdentifierScope } from './naming.js';
-import type { IrOperation } from './types.js';
+import type { IrOperation, IrParameter } from './types.js';
 
 /** Inputs of {@link buildDefinition}. */
 export interface DefinitionSource {
@@ -35,12 +36,15 @@ export function buildDefinition(source: DefinitionSource): ApiDefinition {
     version: typeof info['version'] === 'string' ? info['version'] : '',
     servers,
     securitySchemes: schemes,
-    fixedHeaders: fixedHeadersOf(document, source.operations),
+    fixedHeaders: requiredHeaderDefaults(document, source.operations.flatMap((o) => o.parameters)),
     envPrefix: source.envPrefix,
   };
   const absoluteTokenUrl = tokenUrl !== undefined && isAbsoluteUrl(tokenUrl) ? tokenUrl : undefined;
   const tokenPath = tokenPathOf(absoluteTokenUrl ?? servers.find((s) => s.tokenUrl)?.tokenUrl, servers);
   if (tokenPath !== undefined) definition.tokenPath = tokenPath;
+  const tokenOperation = source.operations.find((o) => o.method === 'POST' && o.path === tokenPath);
+  const tokenHeaders = requiredHeaderDefaults(document, tokenOperation?.parameters ?? []);
+  if (Object.keys(tokenHeaders).length > 0) definition.tokenHeaders = tokenHeaders;
   const envelope = failureEnvelopeOf(document);
   if (envelope) definition.failureEnvelope = envelope;
   return definition;
@@ -160,9 +164,10 @@ function tokenPathOf(tokenUrl: string | undefined, servers: readonly ServerDefin
   }
 }
 
-function fixedHeadersOf(document: Record<string, unknown>, operations: readonly IrOperation[]): Record<string, string> {
+/** Each required header parameter of `parameters` whose schema has a string `default`, by wire name (first one wins). */
+function requiredHeaderDefaults(document: Record<string, unknown>, parameters: readonly IrParameter[]): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const parameter of operations.flatMap((o) => o.parameters)) {
+  for (const parameter of parameters) {
     if (parameter.in !== 'header' || !parameter.required || parameter.name in headers) continue;
     const schema = resolveRef(document, parameter.schema, '#').value as Record<string, unknown> | undefined;
     const fallback = schema?.['default'];

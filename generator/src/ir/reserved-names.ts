@@ -27,6 +27,7 @@ export const RUNTIME_EXPORTS = {
     'RequestOptions',
     'ResponseDescriptor',
     'ResponseValidationReason',
+    'ValidateOptions',
     'ValidationError',
     'ValidationResult',
   ],

@@ -54,7 +54,10 @@ export function childPath(path: string, token: string): string {
   return `${path} + ${lit(`/${escaped}`)}`;
 }
 
-/** The statement pushing one error in collect mode. `params` and `message` are JS expressions. */
+/**
+ * The statement adding one error in collect mode (through the module's `addError`, which ends the
+ * collection once `maxErrors` errors are held). `params` and `message` are JS expressions.
+ */
 export function pushError(
   mode: CollectMode,
   schemaPath: string,
@@ -63,7 +66,7 @@ export function pushError(
   message: string,
   instancePath = mode.path,
 ): string {
-  return `e.push({ instancePath: ${instancePath}, schemaPath: ${schemaPathExpr(mode, schemaPath)}, keyword: ${lit(keyword)}, params: ${params}, message: ${message} });`;
+  return `addError(e, { instancePath: ${instancePath}, schemaPath: ${schemaPathExpr(mode, schemaPath)}, keyword: ${lit(keyword)}, params: ${params}, message: ${message} });`;
 }
 
 /**
@@ -79,7 +82,7 @@ export function schemaPathExpr(mode: CollectMode, schemaPath: string): string {
 
 /**
  * The statements for a failed condition: in `is` mode `if (cond) fail;`, in collect mode
- * `if (cond) e.push(...)`.
+ * `if (cond) addError(e, ...)`.
  */
 export function check(
   mode: Mode,

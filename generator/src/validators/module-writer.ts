@@ -25,7 +25,8 @@ export function assembleModule(parts: ModuleParts): string {
   const { ctx, targets } = parts;
   const out: string[] = [];
   if (targets.length > 0) {
-    out.push(`import { SchemaValidationError, type ValidationError, type ValidationResult } from ${JSON.stringify(parts.runtimeImport)};`);
+    const names = 'SchemaValidationError, maxErrorsOf, type ValidateOptions, type ValidationError, type ValidationResult';
+    out.push(`import { ${names} } from ${JSON.stringify(parts.runtimeImport)};`);
   }
   const typeNames = parts.typeImports?.names ?? [];
   if (parts.typeImports !== undefined && typeNames.length > 0) {
@@ -50,12 +51,27 @@ export function assembleModule(parts: ModuleParts): string {
 /**
  * Shared entry points of every exported function. A value nested deeper than the call stack
  * allows (possible only for absurd inputs) is reported invalid rather than throwing a RangeError.
- * Their names cannot clash with unit functions (`chk…`, `col…`, `evp…`, `evi…`) or exports.
+ * Errors are added through `addError`, which stops the whole collection (by throwing `SINK_FULL`
+ * up to `runCollect`) at the first error beyond the caller's `maxErrors`, so a huge invalid value
+ * costs no more than its first `maxErrors + 1` errors. Their names cannot clash with unit
+ * functions (`chk…`, `col…`, `evp…`, `evi…`) or exports.
  */
 const ENTRY_HELPERS = [
   '',
   '/** The shared result of every successful validation (frozen: callers cannot alter it). */',
   'const VALID: ValidationResult = Object.freeze({ valid: true } as const);',
+  '',
+  '/** Thrown by `addError` when the error list is full; caught by `runCollect`. */',
+  "const SINK_FULL: unique symbol = Symbol('error list full');",
+  '',
+  '/** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */',
+  'let errorLimit = 0;',
+  '',
+  '/** Adds `error` to `e`, or ends the collection when `e` already holds `errorLimit` errors. */',
+  'function addError(e: ValidationError[], error: ValidationError): void {',
+  '  if (e.length >= errorLimit) throw SINK_FULL;',
+  '  e.push(error);',
+  '}',
   '',
   '/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */',
   'function runFast(check: (x: unknown) => boolean, value: unknown): boolean {',
@@ -66,20 +82,31 @@ const ENTRY_HELPERS = [
   '  }',
   '}',
   '',
-  '/** Every error of an error-collecting check; a value nested beyond the call stack yields one `maxDepth` error. */',
-  'function runCollect(collect: (x: unknown, p: string, e: ValidationError[]) => void, value: unknown, schemaPath: string): ValidationError[] {',
+  '/**',
+  ' * The errors of an error-collecting check, at most `maxErrors` of them and then one `maxErrors`',
+  ' * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.',
+  ' */',
+  'function runCollect(collect: (x: unknown, p: string, e: ValidationError[]) => void, value: unknown, schemaPath: string, options: ValidateOptions | undefined): ValidationError[] {',
   '  const errors: ValidationError[] = [];',
+  '  const outer = errorLimit;',
+  '  errorLimit = maxErrorsOf(options);',
   '  try {',
   "    collect(value, '', errors);",
-  '  } catch {',
-  "    errors.push({ instancePath: '', schemaPath, keyword: 'maxDepth', params: {}, message: 'must not be nested too deeply to validate' });",
+  '  } catch (stop) {',
+  '    errors.push(',
+  '      stop === SINK_FULL',
+  "        ? { instancePath: '', schemaPath, keyword: 'maxErrors', params: { limit: errorLimit }, message: `validation stopped after ${errorLimit} error(s); further errors are not reported` }",
+  "        : { instancePath: '', schemaPath, keyword: 'maxDepth', params: {}, message: 'must not be nested too deeply to validate' },",
+  '    );',
+  '  } finally {',
+  '    errorLimit = outer;',
   '  }',
   '  return errors;',
   '}',
   '',
-  '/** Throws `SchemaValidationError` naming `name` with every error of `collect` on `value`. */',
-  'function failAssert(name: string, collect: (x: unknown, p: string, e: ValidationError[]) => void, value: unknown, schemaPath: string): never {',
-  '  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath));',
+  '/** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */',
+  'function failAssert(name: string, collect: (x: unknown, p: string, e: ValidationError[]) => void, value: unknown, schemaPath: string, options: ValidateOptions | undefined): never {',
+  '  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath, options));',
   '}',
   '',
   '/** `{ valid: true }` (shared, frozen) when `errors` is empty, else `{ valid: false, errors }`. */',
@@ -137,17 +164,22 @@ function exportsFor({ target, unit }: EmittedTarget): string[] {
   if (target.description !== undefined && target.description.trim() !== '') about.unshift(...target.description.trim().split('\n'), '');
   const where = JSON.stringify(pointer);
   return [
-    ...docComment([...about, 'Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with every failed rule (ajv error shape).']),
-    `export function validate${name}(value: unknown): ValidationResult {`,
-    `  return resultOf(runCollect(${unit.errName}, value, ${where}));`,
+    ...docComment([
+      ...about,
+      'Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with the failed rules (ajv error shape),',
+      'at most `options.maxErrors` (default 100) and then one `maxErrors` error when there were more.',
+      '@throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.',
+    ]),
+    `export function validate${name}(value: unknown, options?: ValidateOptions): ValidationResult {`,
+    `  return resultOf(runCollect(${unit.errName}, value, ${where}, options));`,
     '}',
     `/** Boolean fast path of \`validate${name}\`: allocates nothing. */`,
     `export function is${name}(value: unknown): value is ${typeExpression} {`,
     `  return runFast(${unit.isName}, value);`,
     '}',
-    `/** Throws \`SchemaValidationError\` naming \`${name}\` and listing every failed rule of \`validate${name}\`. */`,
-    `export function assert${name}(value: unknown): asserts value is ${typeExpression} {`,
-    `  if (!runFast(${unit.isName}, value)) failAssert(${JSON.stringify(name)}, ${unit.errName}, value, ${where});`,
+    `/** Throws \`SchemaValidationError\` naming \`${name}\` and listing the failed rules \`validate${name}(value, options)\` returns. */`,
+    `export function assert${name}(value: unknown, options?: ValidateOptions): asserts value is ${typeExpression} {`,
+    `  if (!runFast(${unit.isName}, value)) failAssert(${JSON.stringify(name)}, ${unit.errName}, value, ${where}, options);`,
     '}',
   ];
 }

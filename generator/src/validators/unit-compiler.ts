@@ -44,7 +44,9 @@ export function compileUnit(ctx: EmitContext, unit: Unit, mode: UnitMode): strin
 
 /**
  * Re-entry guard for a schema on a same-instance `$ref` cycle (see `ref-cycles.ts`): while `x` is
- * being checked by this schema, a nested check of the same `x` by it succeeds immediately.
+ * being checked by this schema, a nested check of the same `x` by it succeeds immediately. The
+ * guard is cleared in `finally`, so a check ended by a throw (a full error list, a value nested
+ * beyond the call stack) leaves no stale guard that would pass the same value next time.
  */
 function guarded(ctx: EmitContext, name: string, body: string, result: 'boolean' | 'void'): string[] {
   const none = ctx.constant('NOT_ACTIVE', "Symbol('not active')", 'unique symbol');
@@ -57,9 +59,11 @@ function guarded(ctx: EmitContext, name: string, body: string, result: 'boolean'
     `  if (x === ${active}) return${isBool ? ' true' : ''};`,
     `  const outer = ${active};`,
     `  ${active} = x;`,
-    isBool ? `  const ok = ${body}(x);` : `  ${body}(x, p, e);`,
-    `  ${active} = outer;`,
-    ...(isBool ? ['  return ok;'] : []),
+    '  try {',
+    isBool ? `    return ${body}(x);` : `    ${body}(x, p, e);`,
+    '  } finally {',
+    `    ${active} = outer;`,
+    '  }',
     '}',
   ];
 }

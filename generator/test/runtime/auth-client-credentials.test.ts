@@ -47,6 +47,23 @@ describe('OAuth 2 client credentials (PayQuicker)', () => {
     expect(apiRequest?.headers.accept).toBe('application/json');
   });
 
+  it('sends the token headers of the definition (the token operation\'s required headers) with the token request, a client override winning', async () => {
+    scenario = await startScenario();
+    const api = { ...PQ_API, tokenHeaders: { 'X-MyPayQuicker-Version': '2026.02.01' } };
+    await new ClientCore(api, { baseUrl: scenario.baseUrl, credentials, retry: false }).request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
+    await new ClientCore(api, {
+      baseUrl: scenario.baseUrl,
+      credentials,
+      retry: false,
+      headers: { 'x-mypayquicker-version': '2026.03.01', 'X-Trace': 'not for the token endpoint' },
+    }).request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
+    const [first, second] = scenario.tokenRequests();
+    expect(first?.headers['x-mypayquicker-version']).toBe('2026.02.01');
+    expect(second?.headers['x-mypayquicker-version']).toBe('2026.03.01');
+    expect(second?.headers['x-trace']).toBeUndefined();
+    expect(second?.headers['content-type']).toBe('application/x-www-form-urlencoded');
+  });
+
   it('shares one token request among 50 concurrent calls and caches it afterwards', async () => {
     scenario = await startScenario({
       token: async (_req, res, n) => {

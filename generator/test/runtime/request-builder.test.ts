@@ -29,6 +29,7 @@ function init(overrides: Partial<PrepareInit> & Pick<PrepareInit, 'op' | 'params
     baseHeaders: mergeHeaders(PQ_API.fixedHeaders),
     requestHeaders: undefined,
     mode: 'warn',
+    validateOptions: {},
     ...overrides,
   };
 }

@@ -117,7 +117,9 @@ describe('emitted module', () => {
     for (const { output, input } of outputs) {
       expect(output.code).not.toMatch(/(:|as|<)\s*any\b/);
       const imports = output.code.split('\n').filter((l) => l.startsWith('import '));
-      expect(imports).toEqual([`import { SchemaValidationError, type ValidationError, type ValidationResult } from ${JSON.stringify(input.runtimeImport)};`]);
+      expect(imports).toEqual([
+        `import { SchemaValidationError, maxErrorsOf, type ValidateOptions, type ValidationError, type ValidationResult } from ${JSON.stringify(input.runtimeImport)};`,
+      ]);
     }
   });
 
@@ -138,9 +140,9 @@ describe('module shape', () => {
       targets: [{ name: 'Pet', schema: document.components.schemas.Pet, pointer: '#/components/schemas/Pet', direction: 'neutral', typeExpression: 'Pet', description: 'A pet. */ not a comment end' }],
     });
     expect(code).toContain(`import type { Pet } from "./types.gen.js";`);
-    expect(code).toMatch(/\/\*\*\n \* A pet\. \*\\\/ not a comment end\n[^]*?\*\/\nexport function validatePet\(value: unknown\): ValidationResult/);
+    expect(code).toMatch(/\/\*\*\n \* A pet\. \*\\\/ not a comment end\n[^]*?\*\/\nexport function validatePet\(value: unknown, options\?: ValidateOptions\): ValidationResult/);
     expect(code).toContain('export function isPet(value: unknown): value is Pet {');
-    expect(code).toContain('export function assertPet(value: unknown): asserts value is Pet {');
+    expect(code).toContain('export function assertPet(value: unknown, options?: ValidateOptions): asserts value is Pet {');
     expect(code.match(/^function chkPet\(/gm)).toHaveLength(1);
   });
 });

@@ -1,17 +1,17 @@
 /**
  * Test helper: compiles schemas with `emitValidators`, transpiles the emitted TypeScript with the
- * `typescript` package and evaluates it in-process (imports replaced by the real runtime class).
+ * `typescript` package and evaluates it in-process (imports replaced by the real runtime values).
  */
 import ts from 'typescript';
-import { SchemaValidationError, type ValidationResult } from '../../runtime/validation.js';
+import { SchemaValidationError, maxErrorsOf, type ValidateOptions, type ValidationResult } from '../../runtime/validation.js';
 import { emitValidators, type EmitValidatorsInput, type ValidatorTarget } from '../../src/validators/emit-validators.js';
 import type { Diagnostic } from '../../src/diagnostics.js';
 
 /** The three exported functions of one target. */
 export interface LoadedValidator {
-  validate: (value: unknown) => ValidationResult;
+  validate: (value: unknown, options?: ValidateOptions) => ValidationResult;
   is: (value: unknown) => boolean;
-  assert: (value: unknown) => void;
+  assert: (value: unknown, options?: ValidateOptions) => void;
 }
 
 export interface LoadedModule {
@@ -32,10 +32,11 @@ export function loadValidators(input: Omit<EmitValidatorsInput, 'runtimeImport' 
     .replace(/^export \{\};?$/gm, '');
   const names = input.targets.map((t: ValidatorTarget) => t.name);
   const exported = names.map((n) => `${JSON.stringify(n)}: { validate: validate${n}, is: is${n}, assert: assert${n} }`);
-  const factory = new Function('SchemaValidationError', `${body}\nreturn { ${exported.join(', ')} };`) as (
+  const factory = new Function('SchemaValidationError', 'maxErrorsOf', `${body}\nreturn { ${exported.join(', ')} };`) as (
     cls: typeof SchemaValidationError,
+    limitOf: typeof maxErrorsOf,
   ) => Record<string, LoadedValidator>;
-  return { code, diagnostics, validators: factory(SchemaValidationError) };
+  return { code, diagnostics, validators: factory(SchemaValidationError, maxErrorsOf) };
 }
 
 /** Compiles a bare schema as its own document (pointer `#`) and returns its validator. */

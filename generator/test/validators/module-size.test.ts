@@ -128,7 +128,7 @@ describe('many targets', () => {
     const { code, diagnostics } = emitValidators({ document, dialect: 'openapi-3.1', targets, runtimeImport: './runtime/validation.js', file: 'many.yaml' });
     expect(diagnostics).toEqual([]);
     expect(code.split('\n').length).toBeGreaterThan(200_000);
-    expect(code).toContain('export function assertOp19999Response(value: unknown): asserts value is string {');
+    expect(code).toContain('export function assertOp19999Response(value: unknown, options?: ValidateOptions): asserts value is string {');
     expect(functionCount(code, 'chkPet(')).toBe(1);
   });
 });

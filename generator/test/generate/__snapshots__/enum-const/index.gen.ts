@@ -23,6 +23,7 @@ export {
   type RequestOptions,
   type ResponseDescriptor,
   type ResponseValidationReason,
+  type ValidateOptions,
   type ValidationError,
   type ValidationResult,
 } from './runtime/index.js';
