@@ -7,8 +7,8 @@ import { requestExample } from '../spec-examples.js';
 import { happy, refused } from './define.js';
 import { EXAMPLE_JOB, FRESH_JOB, UNKNOWN_JOB } from './known-data.js';
 
-const attachBody = (): AttachCustomerBankParams['body'] => requestExample('abconnect', 'attachCustomerBank', 'residentialCustomer');
-const verifyBody = (): VerifyJobAchSourceParams['body'] => requestExample('abconnect', 'verifyJobAchSource', 'twoDeposits');
+const attachBody = (): NonNullable<AttachCustomerBankParams['body']> => requestExample('abconnect', 'attachCustomerBank', 'residentialCustomer');
+const verifyBody = (): NonNullable<VerifyJobAchSourceParams['body']> => requestExample('abconnect', 'verifyJobAchSource', 'twoDeposits');
 
 export const attachCustomerBank = happy(
   { name: 'attach-customer-bank', description: "Attach the spec's example bank token and customer to an unpaid job.", operationId: 'attachCustomerBank', mutates: true },

@@ -4,7 +4,7 @@ import { requestExample } from '../spec-examples.js';
 import { happy, refused } from './define.js';
 import { EXAMPLE_JOB, UNKNOWN_JOB, UNKNOWN_SOURCE_ID } from './known-data.js';
 
-const bankSource = (): AddBankSourceParams['body'] => requestExample('abconnect', 'addBankSource', 'checkingAccount');
+const bankSource = (): NonNullable<AddBankSourceParams['body']> => requestExample('abconnect', 'addBankSource', 'checkingAccount');
 
 export const addBankSource = happy(
   { name: 'add-bank-source', description: "Save the spec's example checking account as a source of the example job.", operationId: 'addBankSource', mutates: true },
@@ -19,7 +19,7 @@ export const addBankSourceUnknownJob = refused(
 export const payBySource = happy(
   { name: 'pay-by-source', description: "Pay the example job from saved source 1187 (the spec's example).", operationId: 'payBySource', mutates: true },
   (client) =>
-    client.jobPayment.payBySource({ jobDisplayId: EXAMPLE_JOB, body: requestExample<PayBySourceParams['body']>('abconnect', 'payBySource', 'savedChecking') }),
+    client.jobPayment.payBySource({ jobDisplayId: EXAMPLE_JOB, body: requestExample<NonNullable<PayBySourceParams['body']>>('abconnect', 'payBySource', 'savedChecking') }),
 );
 
 export const payBySourceUnknownSource = refused(

@@ -29,7 +29,7 @@ export const createPaymentJobDuplicateClientPaymentId: Scenario<'payquicker'> = 
   mutates: true,
   async run(client) {
     const body = requestExample<JobBody>('payquicker', 'createPaymentJob', 'gatewayJob');
-    const item = body.items[0];
+    const item = body.items?.[0];
     if (item === undefined) throw new Error('spec example gatewayJob has no items');
     await expectHttpError(client.jobs.createPaymentJob({ body: { ...body, items: [item, { ...item, amount: 2.04 }] } as JobBody }), 400);
   },
