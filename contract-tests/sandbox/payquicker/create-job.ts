@@ -47,7 +47,7 @@ export function createJob(ctx: SandboxContext, jobs: JobStore, request: FastifyR
     const name = body.problem.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'INVALID_REQUEST_BODY';
     return sendApiError(reply, ctx, body.problem.status, name, body.problem.message);
   }
-  const value = body.value ?? {};
+  const value = body.value === undefined ? {} : body.value;
   const check = validateCreatePaymentJobRequestBody(value);
   if (!check.valid) return sendApiError(reply, ctx, 400, 'INVALID_REQUEST_BODY', describeIssues('request body', check.errors));
   const given = value as { notBefore?: string; items?: PaymentDraft[] };
