@@ -101,7 +101,7 @@ export function foldGroups(groups: readonly FindingGroup[]): FindingRow[] {
  * What a finding's actual text says for folding: for `type-change` (`string "1"`) the JSON type
  * alone, since the same wrong type with other values is one drift; otherwise the whole text.
  */
-function actualKind({ rule, actual }: FindingGroup): string {
+function actualKind({ rule, actual }: Pick<FindingGroup, 'rule' | 'actual'>): string {
   return rule === 'type-change' ? (actual.split(' ')[0] ?? actual) : actual;
 }
 
