@@ -63,7 +63,10 @@ export interface IrResponse {
 
 /** One operation. */
 export interface IrOperation {
+  /** The declared operationId, or one derived from the method and path when none is declared. */
   operationId: string;
+  /** False when `operationId` was derived (the document declares none). */
+  declaredId: boolean;
   /** Method name in the client (`retrievePaymentJob`). */
   methodName: string;
   /** PascalCase base of the operation's type and validator names (`RetrievePaymentJob`). */

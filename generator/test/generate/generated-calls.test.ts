@@ -1,0 +1,50 @@
+/**
+ * Generated clients called for real: a feature fixture is generated into a temporary folder, its
+ * `client.gen.ts` imported, and a method called with a recording `fetch`, so the generated types,
+ * the operation descriptors and the runtime are checked to agree on what is sent.
+ */
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generateInto } from './generate-into.js';
+
+const FIXTURES = fileURLToPath(new URL('../fixtures/features/', import.meta.url));
+
+/** A `fetch` that answers `{}` with 200 and records each request's URL and headers. */
+function recordingFetch(): { fetch: typeof fetch; sent: { url: string; headers: Headers }[] } {
+  const sent: { url: string; headers: Headers }[] = [];
+  const fake = (input: string | URL | Request, init?: RequestInit): Promise<Response> => {
+    sent.push({ url: String(input), headers: new Headers(init?.headers) });
+    return Promise.resolve(new Response('{}', { status: 200, headers: { 'content-type': 'application/json' } }));
+  };
+  return { fetch: fake as typeof fetch, sent };
+}
+
+/** The generated client module of fixture `name`. */
+async function clientOf(name: string): Promise<Record<string, unknown>> {
+  const result = await generateInto(path.join(FIXTURES, `${name}.yaml`), name);
+  return (await import(pathToFileURL(path.join(result.out, 'client.gen.ts')).href)) as Record<string, unknown>;
+}
+
+type Method = (params: Record<string, unknown>) => Promise<unknown>;
+type ClientClass = new (options: Record<string, unknown>) => Record<string, Record<string, Method> | Method>;
+
+describe('one parameter name in several locations', () => {
+  it('sends each location its own value, and validates each against its own schema', async () => {
+    const module = await clientOf('parameter-name-in-several-locations');
+    const Client = module['ParameterNameInSeveralLocationsClient'] as ClientClass;
+    const recorder = recordingFetch();
+    const client = new Client({ environment: 'test', fetch: recorder.fetch, validation: 'strict' });
+    const tag = client['default_'] as Record<string, Method>;
+    const getFile = tag['getFile'] as Method;
+    await getFile.call(tag, { path: 'a b', pathQuery: 7, langCode: 'fr', langCodeQuery: 'de', langCodeHeader: 'x-en' });
+    expect(recorder.sent).toHaveLength(1);
+    const [request] = recorder.sent;
+    expect(request?.url).toBe('https://api.example.test/v1/files/a%20b/fr?path=7&langCode=de');
+    expect(request?.headers.get('langcode')).toBe('x-en');
+    // The query `path` is an integer, the path `path` a string: each is checked against its own schema.
+    await expect(getFile.call(tag, { path: 'a', pathQuery: 'seven', langCode: 'fr' })).rejects.toThrow(/query:path/);
+    await expect(getFile.call(tag, { path: 'a', pathQuery: 1, langCode: 'fr', langCodeQuery: 'fr' })).rejects.toThrow(/query:langCode/);
+    expect(recorder.sent).toHaveLength(1);
+  }, 60_000);
+});
