@@ -58,7 +58,7 @@ function operationMethods(api: IrApi, operation: IrOperation): MethodDeclaration
     ...(hasRequiredInput(operation, api) ? {} : { initializer: '{}' }),
   };
   const options = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
-  const descriptor = `${operation.methodName}Operation`;
+  const descriptor = operation.names.descriptor;
   const result = operation.names.result;
   const methods: MethodDeclarationStructure[] = [
     {

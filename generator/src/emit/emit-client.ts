@@ -16,11 +16,11 @@ export function emitClient(api: IrApi): string {
     ...imports(api),
     constant('API', 'ApiDefinition', literal(api.definition), `Servers, security schemes and fixed headers of ${api.definition.title}.`),
     ...api.operations.map((o) =>
-      constant(`${o.methodName}Operation`, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${o.path}\``),
+      constant(o.names.descriptor, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${o.path}\``),
     ),
     exportedConstant(
       'operationDescriptors',
-      `{ ${api.operations.map((o) => `${JSON.stringify(o.operationId)}: ${o.methodName}Operation`).join(', ')} }`,
+      `{ ${api.operations.map((o) => `${JSON.stringify(o.operationId)}: ${o.names.descriptor}`).join(', ')} }`,
       'Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations.',
     ),
     ...api.errorClasses.map(errorClass),

@@ -63,6 +63,7 @@ function nameOperation(operation: IrOperation, scope: IdentifierScope): void {
   operation.typeBase = scope.claim(operation.typeBase);
   const base = operation.typeBase;
   operation.names = {
+    descriptor: scope.claim(safeIdentifier(`${camelCase(operation.operationId)}Operation`, 'operation')),
     params: scope.claim(`${base}Params`),
     result: scope.claim(`${base}Result`),
     parametersValidator: scope.claim(`${base}Parameters`),

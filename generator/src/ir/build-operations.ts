@@ -98,7 +98,7 @@ function buildOperation(source: OperationSource, method: (typeof METHODS)[number
     parameters,
     responses,
     security: securityOf(source),
-    names: { params: '', result: '', parametersValidator: '', requestBodyValidator: '', responseValidators: {} },
+    names: { descriptor: '', params: '', result: '', parametersValidator: '', requestBodyValidator: '', responseValidators: {} },
   };
   if (typeof operation['summary'] === 'string') ir.summary = operation['summary'];
   if (typeof operation['description'] === 'string') ir.description = operation['description'];

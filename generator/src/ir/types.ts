@@ -93,6 +93,8 @@ export interface IrOperation {
 
 /** Names derived from an operation's type base, claimed in the same scope as the schema names. */
 export interface OperationNames {
+  /** The module-level constant of its operation descriptor in `client.gen.ts`: `retrievePaymentJobOperation`. */
+  descriptor: string;
   /** The client method's parameter object type: `RetrievePaymentJobParams`. */
   params: string;
   /** The client method's result type: `RetrievePaymentJobResult`. */

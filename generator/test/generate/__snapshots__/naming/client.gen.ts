@@ -36,7 +36,7 @@ const getThingByIdOperation: OperationDescriptor = {
   security: [],
 };
 /** `DELETE /delete` */
-const delete_Operation: OperationDescriptor = {
+const deleteOperation: OperationDescriptor = {
   operationId: 'delete',
   method: 'DELETE',
   path: '/delete',
@@ -47,7 +47,7 @@ const delete_Operation: OperationDescriptor = {
 /** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = {
   'get.thing/by-id': getThingByIdOperation,
-  delete: delete_Operation,
+  delete: deleteOperation,
 };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
@@ -67,7 +67,7 @@ export class ClassClient {
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */
   delete_(params: DeleteParams2 = {}, options?: RequestOptions): Promise<DeleteResult> {
-    return this.#core.request<DeleteResult>(delete_Operation, params, options);
+    return this.#core.request<DeleteResult>(deleteOperation, params, options);
   }
 }
 
