@@ -75,6 +75,11 @@ describe('drift.yml', () => {
     expect(check?.run).toMatch(/--target "[^"]*:-sandbox\}/);
   });
 
+  it('takes a named target (with its fixtures) from the DRIFT_TARGET variable before the URL secrets', () => {
+    expect(check?.env?.['DRIFT_TARGET']).toBe('${{ vars.DRIFT_TARGET }}');
+    expect(check?.run).toMatch(/--target "\$\{INPUT_TARGET:-\$\{DRIFT_TARGET:-\$\{TARGET_URL:-sandbox\}\}\}"/);
+  });
+
   it('fails on breaking drift: the check step may fail the job', () => {
     expect(check?.run).not.toMatch(/\|\|\s*true/);
     expect(check?.['continue-on-error']).toBeUndefined();

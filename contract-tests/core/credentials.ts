@@ -44,3 +44,15 @@ export function credentialsFromEnv(api: ApiName, env: Record<string, string | un
   const [username, password, clientId, clientSecret] = required(env, names, api, ' (or ABCONNECT_ACCESS_TOKEN)');
   return { username, password, clientId, clientSecret };
 }
+
+/**
+ * What to check when the target refused the credentials of `api`: the environment variables they
+ * came from (`ABCONNECT_ACCESS_TOKEN` when it is set, since it takes precedence), or the embedded
+ * sandbox's credentials. Names only, never values.
+ */
+export function credentialsHint(api: ApiName, env: Record<string, string | undefined>, sandbox: boolean): string {
+  if (sandbox) return `the ${api} credentials the embedded sandbox was started with`;
+  if (api === 'payquicker') return 'PAYQUICKER_CLIENT_ID and PAYQUICKER_CLIENT_SECRET';
+  if ((env.ABCONNECT_ACCESS_TOKEN ?? '') !== '') return 'ABCONNECT_ACCESS_TOKEN (it may have expired; unset it to log in with ABCONNECT_USERNAME and ABCONNECT_PASSWORD)';
+  return 'ABCONNECT_USERNAME, ABCONNECT_PASSWORD, ABCONNECT_CLIENT_ID and ABCONNECT_CLIENT_SECRET';
+}

@@ -7,7 +7,8 @@ import { loadConfig } from '../../generator/src/config/load-config.js';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { startSandbox } from '../sandbox/index.js';
 import { credentialsFromEnv, sandboxCredentials, type SandboxCredentials } from './credentials.js';
-import { assertAllowedBaseUrl, isLoopback } from './target-guards.js';
+import { targetFixtures } from './target-fixtures.js';
+import { assertAllowedBaseUrl, isLoopback, withoutUserInfo } from './target-guards.js';
 import type { ApiName, Target } from './types.js';
 
 const APIS: readonly ApiName[] = ['payquicker', 'abconnect'];
@@ -48,7 +49,7 @@ function isUrl(text: string): boolean {
 
 function remoteTarget(api: ApiName, label: string, baseUrl: string, env: TargetInput['env'], origin: string): Target {
   assertAllowedBaseUrl(api, baseUrl, origin);
-  return { api, label, baseUrl: baseUrl.replace(/\/+$/, ''), credentials: credentialsFromEnv(api, env), loopback: isLoopback(baseUrl) };
+  return { api, label, baseUrl: baseUrl.replace(/\/+$/, ''), credentials: credentialsFromEnv(api, env), loopback: isLoopback(baseUrl), fixtures: {} };
 }
 
 async function configTargets(input: TargetInput): Promise<Target[]> {
@@ -62,11 +63,14 @@ async function configTargets(input: TargetInput): Promise<Target[]> {
     );
   }
   const apis = input.api === undefined ? APIS.filter((api) => named[api] !== undefined) : [input.api];
-  return apis.map((api) => {
+  const targets: Target[] = [];
+  for (const api of apis) {
     const server = named[api];
     if (server === undefined) throw new UserError(`target '${input.target}' in ${config.file} has no ${api} baseUrl`);
-    return remoteTarget(api, input.target, server.baseUrl, input.env, `${config.file} #/targets/${input.target}/${api}/baseUrl`);
-  });
+    const target = remoteTarget(api, input.target, server.baseUrl, input.env, `${config.file} #/targets/${input.target}/${api}/baseUrl`);
+    targets.push({ ...target, fixtures: await targetFixtures(config.file, input.target, named, api) });
+  }
+  return targets;
 }
 
 /**
@@ -97,7 +101,7 @@ export async function resolveTargets(input: TargetInput): Promise<ResolvedTarget
   }
   let targets: Target[];
   if (isUrl(input.target)) {
-    if (input.api === undefined) throw new UserError(`--target ${input.target} is a URL: name its API with --api payquicker|abconnect`);
+    if (input.api === undefined) throw new UserError(`--target ${withoutUserInfo(input.target)} is a URL: name its API with --api payquicker|abconnect`);
     targets = [remoteTarget(input.api, input.target, input.target, input.env, '--target')];
   } else {
     targets = await configTargets(input);

@@ -5,6 +5,7 @@
  */
 import type { AbConnectClient } from '../../generated/abconnect/index.gen.js';
 import type { PayQuickerClient } from '../../generated/payquicker/index.gen.js';
+import type { FixtureValues, ScenarioContext } from './fixtures.js';
 
 /** The APIs the suite covers. */
 export type ApiName = 'payquicker' | 'abconnect';
@@ -39,9 +40,10 @@ export interface Scenario<A extends ApiName = ApiName> {
   /**
    * Drives the client. Expected errors are caught and checked inside (an `error` scenario throws
    * only when the documented error did NOT happen). Clients run with response validation `off`:
-   * the suite judges responses itself.
+   * the suite judges responses itself. `context` gives the target's fixtures (a missing one makes
+   * the scenario inconclusive), fresh ids and clean-up steps (see fixtures.ts).
    */
-  run(client: ClientOf[A]): Promise<void>;
+  run(client: ClientOf[A], context: ScenarioContext): Promise<void>;
 }
 
 /** One HTTP exchange. Header names are lower-case; bodies are text as sent/received. */
@@ -74,4 +76,6 @@ export interface Target {
   credentials: Record<string, unknown>;
   /** True when the host is on loopback (127.0.0.0/8, ::1, localhost). */
   loopback: boolean;
+  /** Fixture values that exist on this target (from the config; `{}` for a URL); absent for the embedded sandbox and replays, whose values are built in (core/fixtures.ts). */
+  fixtures?: FixtureValues;
 }

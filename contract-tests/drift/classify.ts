@@ -116,12 +116,17 @@ function bodyCandidates(input: BodyInput, validate: OperationDescriptor['respons
 /**
  * A status counts as documented when the operation lists it (by code or range), or when only
  * `default` covers it and the cassette recorded that same status: `default` describes the body of
- * unexpected statuses, and a recorded one is a status clients were seen to handle.
+ * unexpected statuses, and a recorded one is a status clients were seen to handle. A documented
+ * 4xx or 5xx where the cassette recorded a 2xx is `success-became-error` (breaking).
  */
 function statusCandidates(live: Exchange, recorded: Exchange | undefined, listed: boolean, keys: readonly string[]): Candidate[] {
   const status = live.response.status;
   const documented = listed || (recorded !== undefined && recorded.response.status === status);
   if (!documented) return [{ rule: 'undocumented-status', pointer: '', expected: `one of ${keys.filter((k) => k !== 'default').join(', ')}`, actual: String(status) }];
+  const recordedStatus = recorded?.response.status;
+  if (recordedStatus !== undefined && recordedStatus >= 200 && recordedStatus < 300 && status >= 400) {
+    return [{ rule: 'success-became-error', pointer: '', expected: String(recordedStatus), actual: String(status) }];
+  }
   if (recorded !== undefined && recorded.response.status !== status) {
     return [{ rule: 'status-changed', pointer: '', expected: String(recorded.response.status), actual: String(status) }];
   }

@@ -44,6 +44,12 @@ export const RULES = [
     description: 'The operation answered with an HTTP status its `responses` do not list by code or range, and the cassette did not record it either (`default` documents the body of unexpected statuses, not the statuses).',
   },
   {
+    id: 'success-became-error',
+    level: 'breaking',
+    title: 'Success became an error',
+    description: 'The cassette recorded a 2xx answer and the live answer is a documented 4xx or 5xx (an undocumented one is undocumented-status): the call that worked for clients now fails. A 401 or 403 is not reported this way: it makes the scenario inconclusive (credentials refused).',
+  },
+  {
     id: 'removed-enum-value',
     level: 'breaking',
     title: 'Recorded enum value removed from the spec',

@@ -8,8 +8,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../generator/src/diagnostics.js';
+import { credentialsHint } from '../core/credentials.js';
 import { descriptorsOf } from '../core/descriptors.js';
+import { inconclusiveIn, type InconclusiveKind } from '../core/inconclusive.js';
 import { runScenario } from '../core/run-scenario.js';
+import { withoutUserInfo } from '../core/target-guards.js';
 import { resolveTargets } from '../core/targets.js';
 import { networkFailure } from '../core/unreachable.js';
 import type { ApiName, Exchange, Scenario, Target } from '../core/types.js';
@@ -20,10 +23,11 @@ import { SCENARIOS } from '../scenarios/index.js';
 import { classifyExchange } from './classify.js';
 import { alignExchanges } from './compare-cassette.js';
 import { requestFindings } from './request-findings.js';
-import type { Finding } from './rules.js';
+import { LEVELS, summarize, type Finding } from './rules.js';
+import type { ScenarioResult } from './outcome.js';
+import { authRejection } from './auth-rejection.js';
 import { scenarioFindings } from './scenario-findings.js';
 import { loadSpec } from './spec-document.js';
-import { withoutUrlCredentials } from './volatile.js';
 
 /** What to check and how. */
 export interface DriftOptions {
@@ -39,6 +43,8 @@ export interface DriftOptions {
   readonly env: Record<string, string | undefined>;
   /** Drifts of the embedded sandbox (tests and demos of the checker). */
   readonly sandboxDrift?: readonly string[];
+  /** Config file of named targets; default `api-contracts.config.json` in the working directory. */
+  readonly configFile?: string;
   /** One line per scenario as it finishes, and notes (skipped scenarios, missing cassettes). */
   readonly progress?: (line: string) => void;
 }
@@ -55,7 +61,10 @@ export interface DriftResult {
   readonly target: string;
   /** ISO 8601 time the check started. */
   readonly startedAt: string;
+  /** Every finding of every scenario, in run order (the `findings` of `scenarios`, flattened). */
   readonly findings: Finding[];
+  /** Each scenario run, in run order, with its outcome, reason and findings. */
+  readonly scenarios: ScenarioResult[];
   /** Every operation exercised or named by a finding, in order of first appearance. */
   readonly operations: CheckedOperation[];
 }
@@ -74,26 +83,52 @@ async function recordedExchanges(api: ApiName, scenario: string, progress: (line
   return { file, exchanges: (await readCassette(file)).exchanges };
 }
 
-async function checkScenario(scenario: Scenario, target: Target, options: DriftOptions): Promise<Finding[]> {
+function inconclusiveResult(scenario: Scenario, kind: InconclusiveKind, reason: string, findings: readonly Finding[]): ScenarioResult {
+  return { api: scenario.api, scenario: scenario.name, operations: scenario.operations, outcome: 'inconclusive', kind, reason, findings };
+}
+
+/** `n finding(s): 1 breaking, 2 warning` for a scenario with drift. */
+function driftReason(findings: readonly Finding[]): string {
+  const summary = summarize(findings);
+  const levels = LEVELS.filter((level) => summary[level] > 0).map((level) => `${summary[level]} ${level}`);
+  return `${findings.length} finding${findings.length === 1 ? '' : 's'}: ${levels.join(', ')}`;
+}
+
+/**
+ * Runs `scenario` and judges it: `inconclusive` when the target refused the credentials (findings of
+ * that exchange and later ones dropped: they show the refusal, not the API) or the scenario threw
+ * ScenarioInconclusiveError; otherwise `drift` or `passed` by its findings.
+ */
+async function checkScenario(scenario: Scenario, target: Target, options: DriftOptions): Promise<ScenarioResult> {
   const progress = options.progress ?? (() => undefined);
   const run = await runScenario(scenario, target, { timeoutMs: options.timeoutMs });
   const network = networkFailure(run.error);
   if (network !== undefined) {
-    throw new TargetUnreachableError(`cannot reach the ${target.api} target ${withoutUrlCredentials(target.label)} (${new URL(target.baseUrl).origin}): ${network.message}`);
+    throw new TargetUnreachableError(`cannot reach the ${target.api} target ${withoutUserInfo(target.label)} (${new URL(target.baseUrl).origin}): ${network.message}`);
   }
+  if (run.cleanupError !== undefined) progress(`note: ${scenario.api}/${scenario.name}: clean-up after the scenario failed: ${run.cleanupError.message}`);
   const recorded = await recordedExchanges(scenario.api, scenario.name, progress);
   const cassette = path.relative(process.cwd(), recorded.file);
   const context = { api: scenario.api, cassette, spec: await loadSpec(scenario.api), descriptors: descriptorsOf(scenario.api) };
   // Judged as the cassette would hold them (rebased URLs, scrubbed secrets), so like meets like.
   const live = run.exchanges.map((exchange) => normalizeExchange(exchange, scenario.api));
+  const pairs = alignExchanges(live, recorded.exchanges);
+  const perExchange = pairs.map(([exchange, match]) => classifyExchange(context, exchange, match));
+  const rejection = authRejection(pairs, run.error, scenario.kind === 'happy');
+  if (rejection !== undefined) {
+    const hint = credentialsHint(scenario.api, options.env, target.label === 'sandbox');
+    const what = rejection.kind === 'scope-missing' ? 'a scope is missing' : 'credentials rejected';
+    return inconclusiveResult(scenario, rejection.kind, `${what}: ${rejection.detail}; check ${hint}`, perExchange.slice(0, rejection.index).flat());
+  }
+  const inconclusive = inconclusiveIn(run.error);
+  if (inconclusive !== undefined) return inconclusiveResult(scenario, inconclusive.kind, inconclusive.detail, perExchange.flat());
+  const exchangeFindings = [...requestFindings(scenario, cassette, run.exchanges), ...perExchange.flat()];
   const findings = [
-    ...requestFindings(scenario, cassette, run.exchanges),
-    ...alignExchanges(live, recorded.exchanges).flatMap(([live, match]) => classifyExchange(context, live, match)),
+    ...exchangeFindings,
+    ...scenarioFindings({ scenario, cassette, exchanges: run.exchanges, error: run.error, recorded: recorded.exchanges, exchangeFindings: exchangeFindings.length, timeoutMs: options.timeoutMs }),
   ];
-  return [
-    ...findings,
-    ...scenarioFindings({ scenario, cassette, exchanges: run.exchanges, error: run.error, recorded: recorded.exchanges, exchangeFindings: findings.length, timeoutMs: options.timeoutMs }),
-  ];
+  if (findings.length === 0) return { api: scenario.api, scenario: scenario.name, operations: scenario.operations, outcome: 'passed', reason: 'every answer matched the spec and the cassette', findings };
+  return { api: scenario.api, scenario: scenario.name, operations: scenario.operations, outcome: 'drift', reason: driftReason(findings), findings };
 }
 
 /** Adds the operations `scenario` exercises and those its findings name to `into`, once each. */
@@ -136,6 +171,7 @@ async function visitRemote(options: DriftOptions, visit: Visit): Promise<void> {
     ...(options.api === undefined ? {} : { api: options.api }),
     allowMutations: options.allowMutations,
     env: options.env,
+    ...(options.configFile === undefined ? {} : { configFile: options.configFile }),
   });
   try {
     const apis = resolved.targets.map((t) => t.api);
@@ -157,15 +193,17 @@ async function visitRemote(options: DriftOptions, visit: Visit): Promise<void> {
 export async function runDrift(options: DriftOptions): Promise<DriftResult> {
   if (options.sandboxDrift !== undefined && options.target !== 'sandbox') throw new UserError('sandbox drifts need the sandbox target');
   const startedAt = new Date().toISOString();
-  const findings: Finding[] = [];
+  const scenarios: ScenarioResult[] = [];
   const operations = new Map<string, CheckedOperation>();
   const visit: Visit = async (scenario, target, index, total) => {
-    const found = await checkScenario(scenario, target, options);
-    findings.push(...found);
-    addOperations(operations, scenario, found);
-    options.progress?.(`[${index + 1}/${total}] ${scenario.api}/${scenario.name} … ${found.length} finding${found.length === 1 ? '' : 's'}`);
+    const result = await checkScenario(scenario, target, options);
+    scenarios.push(result);
+    addOperations(operations, scenario, result.findings);
+    const count = `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}`;
+    options.progress?.(`[${index + 1}/${total}] ${scenario.api}/${scenario.name} … ${result.outcome === 'inconclusive' ? `inconclusive (${result.reason})` : count}`);
   };
   if (options.target === 'sandbox') await visitSandbox(options, options.api === undefined ? ['payquicker', 'abconnect'] : [options.api], visit);
   else await visitRemote(options, visit);
-  return { target: withoutUrlCredentials(options.target), startedAt, findings, operations: [...operations.values()] };
+  const findings = scenarios.flatMap((result) => result.findings);
+  return { target: withoutUserInfo(options.target), startedAt, findings, scenarios, operations: [...operations.values()] };
 }

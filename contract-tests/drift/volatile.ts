@@ -40,8 +40,3 @@ export function showValue(value: unknown, name?: string): string {
   const text = value === undefined ? 'absent' : JSON.stringify(value);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }
-
-/** `target` with any `user:password@` of a URL removed, so a target label can be printed. */
-export function withoutUrlCredentials(target: string): string {
-  return target.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1');
-}

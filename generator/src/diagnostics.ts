@@ -5,6 +5,7 @@
  * User mistakes (a bad spec, a bad flag) are {@link UserError}s and exit with code 2; anything else
  * that escapes is an internal bug and is reported as such.
  */
+import { hiddenEscaped } from './source-text.js';
 
 /** How bad a problem is: `error` stops generation, `warning` is reported and work goes on. */
 export type Severity = 'error' | 'warning';
@@ -46,10 +47,14 @@ export function pointerOf(tokens: readonly (string | number)[]): string {
   return tokens.length === 0 ? '#' : `#/${tokens.map((t) => escapePointerToken(String(t))).join('/')}`;
 }
 
-/** Formats one diagnostic as `file:line pointer severity [code] message` for terminals and CI logs. */
+/**
+ * Formats one diagnostic as `file:line pointer severity [code] message` for terminals and CI logs,
+ * on one line: line breaks, controls (ANSI escapes) and bidi characters that document text brings
+ * into the pointer or the message are shown as `\uXXXX`.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
   const where = d.line === undefined ? d.file : `${d.file}:${d.line}`;
-  return `${where} ${d.pointer} ${d.severity} [${d.code}] ${d.message}`;
+  return hiddenEscaped(`${where} ${d.pointer} ${d.severity} [${d.code}] ${d.message}`, true);
 }
 
 /** True when any diagnostic in the list is an error. */

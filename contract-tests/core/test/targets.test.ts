@@ -66,6 +66,30 @@ describe('resolveTargets', () => {
     await expect(resolveTargets({ target: 'qa', allowMutations: false, env: PQ_ENV, configFile: config })).rejects.toThrow(/unknown target 'qa'.*\(staging, prod\)/);
   });
 
+  it('gives a named target the fixtures of its fixtures file and config entry (inline wins), a URL target none', async () => {
+    const config = path.join(dir, 'fixtures.config.json');
+    await writeFile(path.join(dir, 'staging.fixtures.json'), JSON.stringify({ payquicker: { sourceToken: 'acct-file', completedJobToken: 'jobs-file' } }));
+    const targets = { staging: { fixturesFile: 'staging.fixtures.json', payquicker: { baseUrl: 'https://api.sbx1.payquicker.io/api/v2', fixtures: { sourceToken: 'acct-inline' } } } };
+    await writeFile(config, JSON.stringify({ apis: [{ name: 'payquicker', spec: 'spec/payquicker.yaml' }], targets }));
+    const staging = await resolveTargets({ target: 'staging', allowMutations: false, env: PQ_ENV, configFile: config });
+    expect(staging.targets[0]?.fixtures).toEqual({ sourceToken: 'acct-inline', completedJobToken: 'jobs-file' });
+    const url = await resolveTargets({ target: 'https://api.sbx1.payquicker.io/api/v2', api: 'payquicker', allowMutations: false, env: PQ_ENV });
+    expect(url.targets[0]?.fixtures).toEqual({});
+  });
+
+  it('reports bad fixtures with the file and JSON pointer: a value of another kind, a fixtures file that cannot be read', async () => {
+    const config = path.join(dir, 'bad-fixtures.config.json');
+    const base = { baseUrl: 'https://api.sbx1.payquicker.io/api/v2' };
+    const apis = [{ name: 'payquicker', spec: 'spec/payquicker.yaml' }];
+    await writeFile(config, JSON.stringify({ apis, targets: { qa: { payquicker: { ...base, fixtures: { microDeposits: [1, 'x'] } } } } }));
+    const gone = path.join(dir, 'gone.config.json');
+    await writeFile(gone, JSON.stringify({ apis, targets: { gone: { fixturesFile: 'nope.json', payquicker: base } } }));
+    const error = await resolveTargets({ target: 'qa', allowMutations: false, env: PQ_ENV, configFile: config }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).diagnostics.map((d) => [d.pointer, d.message])).toEqual([['#/targets/qa/payquicker/fixtures/microDeposits', 'must be a string, a number or an array of numbers']]);
+    await expect(resolveTargets({ target: 'gone', allowMutations: false, env: PQ_ENV, configFile: gone })).rejects.toThrow(/cannot read the fixtures file .*nope\.json/);
+  });
+
   it('reports a bad targets entry of the config file with its JSON pointer', async () => {
     const config = path.join(dir, 'bad.config.json');
     await writeFile(config, JSON.stringify({ apis: [{ name: 'payquicker', spec: 'spec/payquicker.yaml' }], targets: { qa: { payquicker: { baseUrl: 'not a url' } } } }));

@@ -98,9 +98,16 @@ describe('classifyExchange', () => {
     expect(findings[0]?.actual).toMatch(/^text\/html/);
   });
 
-  it('reports a documented but different status as status-changed', () => {
+  it('reports a documented error status where the cassette recorded a 2xx as success-became-error (breaking)', () => {
     const body = { severity: 'ERROR', error: 'INVALID_PARAMETER', code: 400, message: 'bad', referenceId: 'x', timestamp: 't' };
-    expect(brief(classifyExchange(pq, exchange('retrievePaymentJob', 400, body), exchange('retrievePaymentJob', 200, portalJob())))).toEqual([
+    const findings = classifyExchange(pq, exchange('retrievePaymentJob', 400, body), exchange('retrievePaymentJob', 200, portalJob()));
+    expect(brief(findings)).toEqual(['success-became-error breaking ']);
+    expect(findings[0]).toMatchObject({ expected: '200', actual: '400' });
+  });
+
+  it('reports a documented but different error status as status-changed', () => {
+    const body = { severity: 'ERROR', error: 'INVALID_PARAMETER', code: 400, message: 'bad', referenceId: 'x', timestamp: 't' };
+    expect(brief(classifyExchange(pq, exchange('retrievePaymentJob', 400, body), exchange('retrievePaymentJob', 404, { ...body, code: 404 })))).toEqual([
       'status-changed warning ',
     ]);
   });

@@ -65,6 +65,18 @@ describe('runDriftCommand', () => {
   });
 
   it.each([
+    ['payquicker', { PAYQUICKER_CLIENT_ID: 'client-x', PAYQUICKER_CLIENT_SECRET: 'very-secret-value' }],
+    ['abconnect', { ABCONNECT_ACCESS_TOKEN: 'very-secret-value' }],
+  ] as const)('exits 3 for %s at http://127.0.0.1:1/api/v2 (nothing listens there), writing no report', async (api, env) => {
+    const { code, out, err, reportDir } = await run({ target: 'http://127.0.0.1:1/api/v2', api }, env);
+    expect(code).toBe(3);
+    expect(err.at(-1)).toMatch(new RegExp(`^error: cannot reach the ${api} target http://127\\.0\\.0\\.1:1/api/v2`));
+    expect(err.join('\n')).not.toMatch(/very-secret-value/);
+    expect(out).toEqual([]);
+    await expect(readFile(path.join(reportDir, 'drift.json'), 'utf8')).rejects.toThrow();
+  });
+
+  it.each([
     [{ target: 'sandbox', failOn: 'info' }, /--fail-on must be breaking or warning/],
     [{ target: 'sandbox', timeoutMs: '0' }, /--timeout-ms must be a positive whole number/],
     [{ target: 'sandbox', api: 'stripe' }, /--api must be payquicker or abconnect/],

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DRIFTS } from '../../sandbox/index.js';
 import type { DriftLevel, Finding, RuleId } from '../rules.js';
+import { foldGroups, groupFindings } from '../group-findings.js';
 import { runDrift, type DriftOptions } from '../run-drift.js';
 
 function check(overrides: Partial<DriftOptions> = {}): Promise<Finding[]> {
@@ -38,6 +39,15 @@ describe('drift check against the sandbox', () => {
     const touched = DRIFTS.find((d) => d.name === name)?.operations ?? [];
     for (const f of findings) expect(touched).toContain(f.operationId);
     if (expected.pointer !== undefined) expect(findings.map((f) => f.pointer)).toContain(expected.pointer);
+  });
+
+  it('a server with N distinct drifts gives N report rows, not one per scenario or operation', async () => {
+    const drifts = ['type-change', 'rename-field', 'add-undocumented-field', 'new-enum-value'];
+    const result = await runDrift({ target: 'sandbox', api: 'payquicker', allowMutations: false, timeoutMs: 5_000, env: {}, sandboxDrift: drifts });
+    const rows = foldGroups(groupFindings(result.scenarios));
+    expect(result.findings.length).toBeGreaterThan(2 * drifts.length);
+    expect(rows.map((r) => r.rule).sort()).toEqual(drifts.map((d) => EXPECTED[d]?.rule).sort());
+    expect(rows.reduce((sum, r) => sum + r.count, 0)).toBe(result.findings.length);
   });
 
   it('slow: reports a timeout per scenario when answers come after --timeout-ms', async () => {

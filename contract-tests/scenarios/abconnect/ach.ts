@@ -1,10 +1,10 @@
 /** ACH set-up scenarios: `createAchPaymentSession` and `createAchCreditTransfer` (no request body). */
 import { happy, refused } from './define.js';
-import { FRESH_JOB, UNKNOWN_JOB } from './known-data.js';
+import { UNKNOWN_JOB } from './known-data.js';
 
 export const createAchPaymentSession = happy(
   { name: 'create-ach-payment-session', description: 'Open an ACH payment session for an unpaid job.', operationId: 'createAchPaymentSession', mutates: true },
-  (client) => client.jobPayment.createAchPaymentSession({ jobDisplayId: FRESH_JOB }),
+  (client, context) => client.jobPayment.createAchPaymentSession({ jobDisplayId: context.text('freshJob') }),
 );
 
 export const createAchPaymentSessionUnknownJob = refused(
@@ -14,7 +14,7 @@ export const createAchPaymentSessionUnknownJob = refused(
 
 export const createAchCreditTransfer = happy(
   { name: 'create-ach-credit-transfer', description: 'Request an ACH credit transfer for an unpaid job.', operationId: 'createAchCreditTransfer', mutates: true },
-  (client) => client.jobPayment.createAchCreditTransfer({ jobDisplayId: FRESH_JOB }),
+  (client, context) => client.jobPayment.createAchCreditTransfer({ jobDisplayId: context.text('freshJob') }),
 );
 
 export const createAchCreditTransferUnknownJob = refused(

@@ -3,16 +3,21 @@
  * `cancelJobAchVerification`, with the spec's request examples as bodies.
  */
 import type { AttachCustomerBankParams, VerifyJobAchSourceParams } from '../../../generated/abconnect/index.gen.js';
+import type { ScenarioContext } from '../../core/fixtures.js';
 import { requestExample } from '../spec-examples.js';
 import { happy, refused } from './define.js';
-import { EXAMPLE_JOB, FRESH_JOB, UNKNOWN_JOB } from './known-data.js';
+import { UNKNOWN_JOB } from './known-data.js';
 
 const attachBody = (): AttachCustomerBankParams['body'] => requestExample('abconnect', 'attachCustomerBank', 'residentialCustomer');
-const verifyBody = (): VerifyJobAchSourceParams['body'] => requestExample('abconnect', 'verifyJobAchSource', 'twoDeposits');
+/** The spec's `twoDeposits` example with the amounts sent on this target (fixture `microDeposits`; the sandbox sends the example's). */
+const verifyBody = (context: ScenarioContext): VerifyJobAchSourceParams['body'] => ({
+  ...requestExample<VerifyJobAchSourceParams['body']>('abconnect', 'verifyJobAchSource', 'twoDeposits'),
+  values: context.numbers('microDeposits'),
+});
 
 export const attachCustomerBank = happy(
   { name: 'attach-customer-bank', description: "Attach the spec's example bank token and customer to an unpaid job.", operationId: 'attachCustomerBank', mutates: true },
-  (client) => client.jobPayment.attachCustomerBank({ jobDisplayId: FRESH_JOB, body: attachBody() }),
+  (client, context) => client.jobPayment.attachCustomerBank({ jobDisplayId: context.text('freshJob'), body: attachBody() }),
 );
 
 export const attachCustomerBankUnknownJob = refused(
@@ -21,21 +26,21 @@ export const attachCustomerBankUnknownJob = refused(
 );
 
 export const verifyJobAchSource = happy(
-  { name: 'verify-job-ach-source', description: "Verify the example job's bank account with the spec's micro-deposits [32, 45].", operationId: 'verifyJobAchSource', mutates: true },
-  (client) => client.jobPayment.verifyJobAchSource({ jobDisplayId: EXAMPLE_JOB, body: verifyBody() }),
+  { name: 'verify-job-ach-source', description: "Verify the example job's bank account with its micro-deposits (fixture microDeposits; [32, 45] on the sandbox).", operationId: 'verifyJobAchSource', mutates: true },
+  (client, context) => client.jobPayment.verifyJobAchSource({ jobDisplayId: context.text('exampleJob'), body: verifyBody(context) }),
 );
 
 export const verifyJobAchSourceWrongAmounts = refused(
   { name: 'verify-job-ach-source-wrong-amounts', description: 'Verify the example job with amounts that were not deposited: 400.', operationId: 'verifyJobAchSource', mutates: true },
-  (client) => client.jobPayment.verifyJobAchSource({ jobDisplayId: EXAMPLE_JOB, body: { values: [1, 2] } }),
+  (client, context) => client.jobPayment.verifyJobAchSource({ jobDisplayId: context.text('exampleJob'), body: { values: [1, 2] } }),
 );
 
 export const cancelJobAchVerification = happy(
   { name: 'cancel-job-ach-verification', description: "Cancel the example job's pending micro-deposit verification.", operationId: 'cancelJobAchVerification', mutates: true },
-  (client) => client.jobPayment.cancelJobAchVerification({ jobDisplayId: EXAMPLE_JOB }),
+  (client, context) => client.jobPayment.cancelJobAchVerification({ jobDisplayId: context.text('exampleJob') }),
 );
 
 export const cancelJobAchVerificationNothingPending = refused(
   { name: 'cancel-job-ach-verification-nothing-pending', description: 'Cancel verification on a job with no bank account awaiting it: 400.', operationId: 'cancelJobAchVerification', mutates: true },
-  (client) => client.jobPayment.cancelJobAchVerification({ jobDisplayId: FRESH_JOB }),
+  (client, context) => client.jobPayment.cancelJobAchVerification({ jobDisplayId: context.text('freshJob') }),
 );

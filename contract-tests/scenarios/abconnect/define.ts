@@ -3,10 +3,12 @@
  * error cases are the same call refused with 400 `ServiceBaseResponse` (`success: false`).
  */
 import type { AbConnectClient } from '../../../generated/abconnect/index.gen.js';
+import type { ScenarioContext } from '../../core/fixtures.js';
 import type { Scenario } from '../../core/types.js';
 import { expectHttpError } from '../expect-error.js';
 
-type Call = (client: AbConnectClient) => Promise<unknown>;
+/** One client call; `context` gives the target's fixtures (core/fixtures.ts). */
+type Call = (client: AbConnectClient, context: ScenarioContext) => Promise<unknown>;
 
 interface Definition {
   name: string;
@@ -24,8 +26,8 @@ export function happy(definition: Definition, call: Call): Scenario<'abconnect'>
     kind: 'happy',
     operations: [definition.operationId],
     mutates: definition.mutates,
-    async run(client) {
-      await call(client);
+    async run(client, context) {
+      await call(client, context);
     },
   };
 }
@@ -39,8 +41,8 @@ export function refused(definition: Definition, call: Call): Scenario<'abconnect
     kind: 'error',
     operations: [definition.operationId],
     mutates: definition.mutates,
-    async run(client) {
-      await expectHttpError(call(client), 400, { success: false });
+    async run(client, context) {
+      await expectHttpError(call(client, context), 400, { success: false });
     },
   };
 }

@@ -1,10 +1,10 @@
 /** Read-only JobPayment scenarios: `getPaymentCreate`, `getPayment`, `listPaymentSources`. */
 import { happy, refused } from './define.js';
-import { EXAMPLE_JOB, UNKNOWN_JOB } from './known-data.js';
+import { UNKNOWN_JOB } from './known-data.js';
 
 export const getPaymentCreate = happy(
   { name: 'get-payment-create', description: 'Payment creation data of the example job.', operationId: 'getPaymentCreate', mutates: false },
-  (client) => client.jobPayment.getPaymentCreate({ jobDisplayId: EXAMPLE_JOB }),
+  (client, context) => client.jobPayment.getPaymentCreate({ jobDisplayId: context.text('exampleJob') }),
 );
 
 export const getPaymentCreateUnknownJob = refused(
@@ -14,7 +14,7 @@ export const getPaymentCreateUnknownJob = refused(
 
 export const getPayment = happy(
   { name: 'get-payment', description: 'Payment of the example job.', operationId: 'getPayment', mutates: false },
-  (client) => client.jobPayment.getPayment({ jobDisplayId: EXAMPLE_JOB }),
+  (client, context) => client.jobPayment.getPayment({ jobDisplayId: context.text('exampleJob') }),
 );
 
 export const getPaymentUnknownJob = refused(
@@ -24,7 +24,7 @@ export const getPaymentUnknownJob = refused(
 
 export const listPaymentSources = happy(
   { name: 'list-payment-sources', description: 'Saved sources of the example job (1187 and 1203).', operationId: 'listPaymentSources', mutates: false },
-  (client) => client.jobPayment.listPaymentSources({ jobDisplayId: EXAMPLE_JOB }),
+  (client, context) => client.jobPayment.listPaymentSources({ jobDisplayId: context.text('exampleJob') }),
 );
 
 export const listPaymentSourcesUnknownJob = refused(

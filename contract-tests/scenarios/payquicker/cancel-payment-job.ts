@@ -1,11 +1,9 @@
 /** Scenarios of `cancelPaymentJob` (`DELETE /payments/jobs/{job-token}`). */
-import type { CreatePaymentJobParams } from '../../../generated/payquicker/index.gen.js';
 import type { Scenario } from '../../core/types.js';
 import { expectHttpError } from '../expect-error.js';
-import { requestExample } from '../spec-examples.js';
-import { COMPLETED_JOB_TOKEN } from './known-data.js';
+import { portalJobBody } from './job-bodies.js';
 
-/** Creates a job from the spec's portal job example, then cancels it while it is still submitted. */
+/** Creates a job from the spec's portal job example (the target's funding account, a fresh clientPaymentId off the sandbox), then cancels it while it is still submitted. */
 export const cancelPaymentJob: Scenario<'payquicker'> = {
   api: 'payquicker',
   name: 'cancel-payment-job',
@@ -13,15 +11,14 @@ export const cancelPaymentJob: Scenario<'payquicker'> = {
   kind: 'happy',
   operations: ['requestToken', 'createPaymentJob', 'cancelPaymentJob'],
   mutates: true,
-  async run(client) {
-    const body = requestExample<NonNullable<CreatePaymentJobParams['body']>>('payquicker', 'createPaymentJob', 'portalJob');
-    const created = await client.jobs.createPaymentJob({ body });
+  async run(client, context) {
+    const created = await client.jobs.createPaymentJob({ body: portalJobBody(context) });
     if (typeof created.token !== 'string') throw new Error('createPaymentJob answered a job without a token');
     await client.jobs.cancelPaymentJob({ jobToken: created.token });
   },
 };
 
-/** A completed job cannot be cancelled: 400 `ApiErrorResult` `JOB_NOT_CANCELLABLE`. */
+/** A completed job (fixture `completedJobToken`) cannot be cancelled: 400 `ApiErrorResult` `JOB_NOT_CANCELLABLE`. */
 export const cancelPaymentJobCompleted: Scenario<'payquicker'> = {
   api: 'payquicker',
   name: 'cancel-payment-job-completed',
@@ -29,7 +26,7 @@ export const cancelPaymentJobCompleted: Scenario<'payquicker'> = {
   kind: 'error',
   operations: ['requestToken', 'cancelPaymentJob'],
   mutates: true,
-  async run(client) {
-    await expectHttpError(client.jobs.cancelPaymentJob({ jobToken: COMPLETED_JOB_TOKEN }), 400, { error: 'JOB_NOT_CANCELLABLE' });
+  async run(client, context) {
+    await expectHttpError(client.jobs.cancelPaymentJob({ jobToken: context.text('completedJobToken') }), 400, { error: 'JOB_NOT_CANCELLABLE' });
   },
 };

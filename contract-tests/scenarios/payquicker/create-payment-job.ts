@@ -1,12 +1,12 @@
 /** Scenarios of `createPaymentJob` (`POST /payments/jobs`). */
-import type { CreatePaymentJobParams } from '../../../generated/payquicker/index.gen.js';
 import type { Scenario } from '../../core/types.js';
 import { expectHttpError } from '../expect-error.js';
-import { requestExample } from '../spec-examples.js';
+import { gatewayJobBody, portalJobBody, type JobBody } from './job-bodies.js';
 
-type JobBody = NonNullable<CreatePaymentJobParams['body']>;
-
-/** Submits the spec's portal job example, which creates a new job. */
+/**
+ * Submits the spec's portal job example, which creates a new job. Off the embedded sandbox its
+ * clientPaymentId is fresh per run and the job is cancelled afterwards.
+ */
 export const createPaymentJob: Scenario<'payquicker'> = {
   api: 'payquicker',
   name: 'create-payment-job',
@@ -14,8 +14,10 @@ export const createPaymentJob: Scenario<'payquicker'> = {
   kind: 'happy',
   operations: ['requestToken', 'createPaymentJob'],
   mutates: true,
-  async run(client) {
-    await client.jobs.createPaymentJob({ body: requestExample<JobBody>('payquicker', 'createPaymentJob', 'portalJob') });
+  async run(client, context) {
+    const created = await client.jobs.createPaymentJob({ body: portalJobBody(context) });
+    const token = created.token;
+    if (typeof token === 'string') context.afterwards(() => client.jobs.cancelPaymentJob({ jobToken: token }).then(() => undefined));
   },
 };
 
@@ -27,8 +29,8 @@ export const createPaymentJobDuplicateClientPaymentId: Scenario<'payquicker'> = 
   kind: 'error',
   operations: ['requestToken', 'createPaymentJob'],
   mutates: true,
-  async run(client) {
-    const body = requestExample<JobBody>('payquicker', 'createPaymentJob', 'gatewayJob');
+  async run(client, context) {
+    const body = gatewayJobBody(context);
     const item = body.items[0];
     if (item === undefined) throw new Error('spec example gatewayJob has no items');
     await expectHttpError(client.jobs.createPaymentJob({ body: { ...body, items: [item, { ...item, amount: 2.04 }] } as JobBody }), 400);

@@ -1,9 +1,9 @@
 /** Scenarios of `retrievePaymentJob` (`GET /payments/jobs/{job-token}`). */
 import type { Scenario } from '../../core/types.js';
 import { expectHttpError } from '../expect-error.js';
-import { COMPLETED_JOB_TOKEN, UNKNOWN_JOB_TOKEN } from './known-data.js';
+import { UNKNOWN_JOB_TOKEN } from './known-data.js';
 
-/** Retrieves the vendor's example job. */
+/** Retrieves a completed job (fixture `completedJobToken`; the spec examples' job on the sandbox). */
 export const retrievePaymentJob: Scenario<'payquicker'> = {
   api: 'payquicker',
   name: 'retrieve-payment-job',
@@ -11,8 +11,8 @@ export const retrievePaymentJob: Scenario<'payquicker'> = {
   kind: 'happy',
   operations: ['requestToken', 'retrievePaymentJob'],
   mutates: false,
-  async run(client) {
-    await client.jobs.retrievePaymentJob({ jobToken: COMPLETED_JOB_TOKEN });
+  async run(client, context) {
+    await client.jobs.retrievePaymentJob({ jobToken: context.text('completedJobToken') });
   },
 };
 

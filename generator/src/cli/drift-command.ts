@@ -3,8 +3,13 @@
  * the spec and its cassette, prints a table of findings, and writes `drift.md`, `drift.json` and
  * `drift.junit.xml` into `--report-dir` (see contract-tests/drift/README.md).
  *
- * Exit codes: 0 no finding at or above `--fail-on`; 1 there is one; 2 bad flags, an unknown
- * scenario, a refused target or an unreadable cassette; 3 the target could not be reached.
+ * Exit codes, the first that applies wins: 2 bad flags, an unknown scenario, a refused target or an
+ * unreadable cassette (nothing written); 3 the target could not be reached (nothing written); 4 the
+ * target refused the credentials or they lack a scope for some scenario (reports written, the
+ * message names the environment variables to check); 1 a finding at or above `--fail-on`, or no
+ * scenario could be exercised at all (every one inconclusive: a check of nothing is not a pass);
+ * 0 none. Some scenarios inconclusive for other reasons (a fixture missing on the target) do not
+ * fail the check.
  */
 import type { Command } from 'commander';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
@@ -21,6 +26,7 @@ export interface DriftCliOptions {
   readonly failOn?: string;
   readonly timeoutMs?: string;
   readonly sandboxDrift?: readonly string[];
+  readonly config?: string;
 }
 
 /** Where the command writes (report and paths to `out`, progress and errors to `err`) and the environment it reads credentials from. */
@@ -67,6 +73,7 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
   const { renderTerminal } = await import('../../../contract-tests/drift/report-terminal.js');
   const { writeReports } = await import('../../../contract-tests/drift/write-reports.js');
   const { atOrAbove } = await import('../../../contract-tests/drift/rules.js');
+  const { CREDENTIAL_KINDS } = await import('../../../contract-tests/drift/outcome.js');
   try {
     const flags = parseFlags(options);
     const result = await runDrift({
@@ -77,11 +84,22 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
       timeoutMs: flags.timeoutMs,
       env: io.env,
       ...(flags.sandboxDrift.length === 0 ? {} : { sandboxDrift: flags.sandboxDrift }),
+      ...(options.config === undefined ? {} : { configFile: options.config }),
       progress: io.err,
     });
-    for (const line of renderTerminal(result.findings)) io.out(line);
+    for (const line of renderTerminal(result)) io.out(line);
     const paths = await writeReports(flags.reportDir, result, flags.failOn);
     io.out(`reports: ${paths.markdown}, ${paths.json}, ${paths.junit}`);
+    const refused = result.scenarios.filter((r) => r.kind !== undefined && CREDENTIAL_KINDS.includes(r.kind));
+    if (refused.length > 0) {
+      const first = refused[0] as (typeof refused)[number];
+      io.err(`error: ${refused.length} scenario${refused.length === 1 ? '' : 's'} could not be checked: ${first.api} ${first.reason}`);
+      return EXIT.credentials;
+    }
+    if (result.scenarios.length > 0 && result.scenarios.every((r) => r.outcome === 'inconclusive')) {
+      io.err(`error: none of the ${result.scenarios.length} scenarios could be exercised on this target (all inconclusive, the first: ${result.scenarios[0]?.reason ?? ''}); give the fixtures they name`);
+      return EXIT.failed;
+    }
     return result.findings.some((f) => atOrAbove(f.level, flags.failOn)) ? EXIT.failed : EXIT.ok;
   } catch (error) {
     if (error instanceof TargetUnreachableError) {
@@ -113,6 +131,7 @@ export function registerDriftCommand(program: Command, context: CommandContext):
     .option('--report-dir <dir>', 'folder for drift.md, drift.json and drift.junit.xml', 'reports')
     .option('--fail-on <level>', 'exit 1 on findings at or above this level: breaking or warning', 'breaking')
     .option('--timeout-ms <ms>', 'per-request limit; a request past it is a timeout finding', String(DEFAULT_DRIFT_TIMEOUT_MS))
+    .option('--config <file>', 'config file with named targets and their fixtures (default api-contracts.config.json)')
     .option('--sandbox-drift <name>', 'with --target sandbox: start the sandbox with this drift (repeatable; see `sandbox --list-drifts`)', collect, [])
     .action(async (options: DriftCliOptions) => context.setExitCode(await runDriftCommand(options)));
 }

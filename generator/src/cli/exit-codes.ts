@@ -1,4 +1,8 @@
-/** Exit codes of the `api-contracts` command, shared by every subcommand (see README, "Exit codes"). */
+/**
+ * Exit codes of the `api-contracts` command, shared by every subcommand (see README, "Exit codes").
+ * When several apply, the first of usage (2), unreachable (3), credentials (4), failed (1) wins:
+ * the earlier ones mean the check could not run, so its findings cannot be trusted.
+ */
 export const EXIT = {
   /** Everything worked and every check passed. */
   ok: 0,
@@ -8,6 +12,8 @@ export const EXIT = {
   usage: 2,
   /** The target server could not be reached. */
   unreachable: 3,
+  /** The target refused the credentials (or they lack a scope): nothing could be checked. */
+  credentials: 4,
   /** An internal error: a bug in api-contracts. */
   internal: 70,
 } as const;

@@ -3,19 +3,52 @@
  * record from or check for drift (`api-contracts record --target staging`).
  *
  * ```json
- * { "targets": { "staging": { "abconnect": { "baseUrl": "https://portal.staging.abconnect.co/api" } } } }
+ * { "targets": { "staging": {
+ *     "abconnect": { "baseUrl": "https://portal.staging.abconnect.co/api", "fixtures": { "exampleJob": "4100231" } },
+ *     "fixturesFile": "fixtures/staging.json" } } }
  * ```
+ *
+ * `fixtures` are the ids, tokens and amounts that exist on that server (contract-tests/core/fixtures.ts
+ * lists them); `fixturesFile` names a JSON file `{ "payquicker": { … }, "abconnect": { … } }` with
+ * more of them, relative to the config file's folder (inline `fixtures` win).
  */
+import { escapePointerToken } from '../diagnostics.js';
+
+/** A fixture value: a string, a finite number, or an array of finite numbers. */
+export type FixtureValue = string | number | readonly number[];
+
 /** One API's server within a named target. */
 export interface TargetApiConfig {
   /** Absolute http(s) URL, used as the client's `baseUrl`. */
   baseUrl: string;
+  /** Fixture values that exist on this server, by fixture name. */
+  fixtures?: Record<string, FixtureValue>;
 }
 
 /** A named target: a server per API; at least one API is present. */
 export interface TargetConfig {
   payquicker?: TargetApiConfig;
   abconnect?: TargetApiConfig;
+  /** Path of a JSON fixtures file as written in the config (relative to the config file's folder). */
+  fixturesFile?: string;
+}
+
+/**
+ * Checks `raw` as an object of fixture values, reporting each bad one through `problem` with its
+ * JSON pointer below `pointer`; returns the good ones.
+ */
+export function parseFixtures(raw: unknown, pointer: string, problem: (pointer: string, message: string) => void): Record<string, FixtureValue> {
+  if (!isObject(raw)) {
+    problem(pointer, 'must be an object of fixture names and values');
+    return {};
+  }
+  const fixtures: Record<string, FixtureValue> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+    if (typeof value === 'string' || finite(value) || (Array.isArray(value) && value.every(finite))) fixtures[name] = value as FixtureValue;
+    else problem(`${pointer}/${escapePointerToken(name)}`, 'must be a string, a number or an array of numbers');
+  }
+  return fixtures;
 }
 
 const TARGET_APIS = ['payquicker', 'abconnect'] as const;
@@ -49,21 +82,29 @@ export function parseTargets(
   }
   const result: Record<string, TargetConfig> = {};
   for (const [name, entry] of Object.entries(targets)) {
-    const pointer = `#/targets/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    const pointer = `#/targets/${escapePointerToken(name)}`;
     if (!isObject(entry)) {
       problem(pointer, 'must be an object with a payquicker and/or abconnect { baseUrl }');
       continue;
     }
     const target: TargetConfig = {};
     for (const key of Object.keys(entry)) {
-      if (!(TARGET_APIS as readonly string[]).includes(key)) problem(`${pointer}/${key}`, `unknown API; use ${TARGET_APIS.join(' or ')}`);
+      if (key !== 'fixturesFile' && !(TARGET_APIS as readonly string[]).includes(key)) problem(`${pointer}/${key}`, `unknown API; use ${TARGET_APIS.join(' or ')}`);
+    }
+    if (entry.fixturesFile !== undefined) {
+      if (typeof entry.fixturesFile === 'string' && entry.fixturesFile !== '') target.fixturesFile = entry.fixturesFile;
+      else problem(`${pointer}/fixturesFile`, 'must be the path of a JSON fixtures file');
     }
     for (const api of TARGET_APIS) {
       const server = entry[api];
       if (server === undefined) continue;
       const baseUrl = isObject(server) ? server.baseUrl : undefined;
-      if (isHttpUrl(baseUrl)) target[api] = { baseUrl };
-      else problem(`${pointer}/${api}/baseUrl`, 'must be an absolute http(s) URL');
+      if (!isHttpUrl(baseUrl)) {
+        problem(`${pointer}/${api}/baseUrl`, 'must be an absolute http(s) URL');
+        continue;
+      }
+      target[api] = { baseUrl };
+      if (isObject(server) && server.fixtures !== undefined) target[api].fixtures = parseFixtures(server.fixtures, `${pointer}/${api}/fixtures`, problem);
     }
     if (!TARGET_APIS.some((api) => entry[api] !== undefined)) {
       problem(pointer, 'names no API; add payquicker and/or abconnect { baseUrl }');

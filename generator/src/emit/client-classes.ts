@@ -5,7 +5,7 @@
  */
 import { StructureKind, type ClassDeclarationStructure, type MethodDeclarationStructure } from './ts-morph.js';
 import type { IrApi, IrOperation, IrTag } from '../ir/types.js';
-import { docText } from './literal.js';
+import { docText, stringLiteral } from '../source-text.js';
 
 /** The class of one tag. */
 export function tagClass(api: IrApi, tag: IrTag): ClassDeclarationStructure {
@@ -13,11 +13,16 @@ export function tagClass(api: IrApi, tag: IrTag): ClassDeclarationStructure {
     kind: StructureKind.Class,
     name: tag.className,
     isExported: true,
-    docs: [docText(tag.description ?? `Operations tagged \`${tag.name}\`.`)],
+    docs: [tagDoc(tag)],
     properties: [{ name: '#core', type: 'ClientCore', isReadonly: true }],
     ctors: [{ parameters: [{ name: 'core', type: 'ClientCore' }], statements: ['this.#core = core;'] }],
     methods: tag.operations.flatMap((o) => operationMethods(api, o)),
   };
+}
+
+/** The doc comment text of a tag's class and client property: its description, else its name. */
+export function tagDoc(tag: IrTag): string {
+  return tag.description === undefined ? `Operations tagged \`${docText(tag.name)}\`.` : docText(tag.description);
 }
 
 function hasRequiredInput(operation: IrOperation, api: IrApi): boolean {
@@ -31,14 +36,14 @@ function hasRequiredInput(operation: IrOperation, api: IrApi): boolean {
 function operationDoc(api: IrApi, operation: IrOperation): string {
   const scopes = [...new Set(operation.security.flatMap((r) => Object.values(r).flat()))];
   const lines = [
-    operation.summary ?? operation.operationId,
-    operation.description && operation.description !== operation.summary ? `\n\n${operation.description.trim()}` : '',
-    `\n\n\`${operation.method} ${operation.path}\`${scopes.length > 0 ? `, scope ${scopes.map((s) => `\`${s}\``).join(', ')}` : ''}.`,
+    docText(operation.summary ?? operation.operationId),
+    operation.description && operation.description !== operation.summary ? `\n\n${docText(operation.description)}` : '',
+    `\n\n\`${operation.method} ${docText(operation.path)}\`${scopes.length > 0 ? `, scope ${scopes.map((s) => `\`${docText(s)}\``).join(', ')}` : ''}.`,
     operation.deprecated ? '\n@deprecated' : '',
     `\n@throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).`,
     ...errorThrows(api, operation),
   ];
-  return docText(lines.join(''));
+  return lines.join('').trim();
 }
 
 /** One `@throws` line per error class: the documented error-body subclass, or `ApiError`. */
@@ -48,7 +53,7 @@ function errorThrows(api: IrApi, operation: IrOperation): string[] {
     const owner = api.errorClasses.find((e) => e.schemaName === response.schemaName)?.className ?? 'ApiError';
     byClass.set(owner, [...(byClass.get(owner) ?? []), response.status]);
   }
-  return [...byClass].map(([name, statuses]) => `\n@throws {${name}} on ${statuses.join(', ')}.`);
+  return [...byClass].map(([name, statuses]) => `\n@throws {${name}} on ${docText(statuses.join(', '))}.`);
 }
 
 function operationMethods(api: IrApi, operation: IrOperation): MethodDeclarationStructure[] {
@@ -73,13 +78,13 @@ function operationMethods(api: IrApi, operation: IrOperation): MethodDeclaration
   const names = operation.paginationMethods;
   const pagination = operation.pagination;
   if (names && pagination) {
-    const pagedParams = { name: 'params', type: `Omit<${operation.names.params}, '${pagination.pageKey}'>` };
-    const itemType = `NonNullable<${result}[${JSON.stringify(pagination.itemsPointer.slice(1))}]>[number]`;
+    const pagedParams = { name: 'params', type: `Omit<${operation.names.params}, ${stringLiteral(pagination.pageKey, "'")}>` };
+    const itemType = `NonNullable<${result}[${stringLiteral(pagination.itemsPointer.slice(1))}]>[number]`;
     methods.push(
       {
         kind: StructureKind.Method,
         name: names.pages,
-        docs: [`Every page of \`${operation.operationId}\`, from page 1 until the page count in \`${pagination.pageCountPointer}\`.`],
+        docs: [`Every page of \`${docText(operation.operationId)}\`, from page 1 until the page count in \`${docText(pagination.pageCountPointer)}\`.`],
         parameters: [pagedParams, options],
         returnType: `AsyncIterable<${result}>`,
         statements: [`return this.#core.pages<${result}>(${descriptor}, params, options);`],
@@ -87,7 +92,7 @@ function operationMethods(api: IrApi, operation: IrOperation): MethodDeclaration
       {
         kind: StructureKind.Method,
         name: names.all,
-        docs: [`Every item of every page of \`${operation.operationId}\` (the array at \`${pagination.itemsPointer}\`).`],
+        docs: [`Every item of every page of \`${docText(operation.operationId)}\` (the array at \`${docText(pagination.itemsPointer)}\`).`],
         parameters: [pagedParams, options],
         returnType: `AsyncIterable<${itemType}>`,
         statements: [`return this.#core.items<${itemType}>(${descriptor}, params, options);`],

@@ -6,21 +6,22 @@
 import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from './ts-morph.js';
 import type { IrApi, IrErrorClass } from '../ir/types.js';
 import { operationDescriptor } from './operation-descriptor.js';
-import { tagClass } from './client-classes.js';
+import { tagClass, tagDoc } from './client-classes.js';
 import { literal } from './literal.js';
+import { docText, propertyName, stringLiteral } from '../source-text.js';
 import { printStatements } from './source-file.js';
 
 /** Emits the client module of `api` (unformatted source, no header). */
 export function emitClient(api: IrApi): string {
   const statements: (string | StatementStructures)[] = [
     ...imports(api),
-    constant('API', 'ApiDefinition', literal(api.definition), `Servers, security schemes and fixed headers of ${api.definition.title}.`),
+    constant('API', 'ApiDefinition', literal(api.definition), `Servers, security schemes and fixed headers of ${docText(api.definition.title)}.`),
     ...api.operations.map((o) =>
-      constant(o.names.descriptor, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${o.path}\``),
+      constant(o.names.descriptor, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${docText(o.path)}\``),
     ),
     exportedConstant(
       'operationDescriptors',
-      `{ ${api.operations.map((o) => `${JSON.stringify(o.operationId)}: ${o.names.descriptor}`).join(', ')} }`,
+      `{ ${api.operations.map((o) => `${stringLiteral(o.operationId)}: ${o.names.descriptor}`).join(', ')} }`,
       'Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations.',
     ),
     ...api.errorClasses.map(errorClass),
@@ -85,17 +86,17 @@ function errorClass(error: IrErrorClass): StatementStructures {
     name: error.className,
     isExported: true,
     extends: `ApiError<${error.typeName}>`,
-    docs: [`An error response whose body is the documented \`${error.schemaName}\` schema.`],
+    docs: [`An error response whose body is the documented \`${docText(error.schemaName)}\` schema.`],
   };
 }
 
 function errorMap(api: IrApi): string {
-  const entries = api.errorClasses.map((e) => `${JSON.stringify(e.schemaName)}: ${e.className}`);
+  const entries = api.errorClasses.map((e) => `${stringLiteral(e.schemaName)}: ${e.className}`);
   return `{ ${entries.join(', ')} }`;
 }
 
 function topLevelClient(api: IrApi): StatementStructures[] {
-  const environments = api.definition.servers.map((s) => JSON.stringify(s.environment));
+  const environments = api.definition.servers.map((s) => stringLiteral(s.environment));
   const variables = new Map<string, string[]>();
   for (const server of api.definition.servers) {
     for (const [name, v] of Object.entries(server.variables)) variables.set(name, v.enum ? [...v.enum] : []);
@@ -116,18 +117,18 @@ function topLevelClient(api: IrApi): StatementStructures[] {
     extends: [environmentType],
     docs: [optionsDoc],
     properties: [...variables].sort(([a], [b]) => a.localeCompare(b)).map(([name, values]) => ({
-      name,
+      name: propertyName(name, "'"),
       hasQuestionToken: true,
-      type: values.length > 0 ? values.map((x) => JSON.stringify(x)).join(' | ') : 'string',
-      docs: [`Server variable \`${name}\`.`],
+      type: values.length > 0 ? values.map((x) => stringLiteral(x)).join(' | ') : 'string',
+      docs: [`Server variable \`${docText(name)}\`.`],
     })),
   };
   const client: StatementStructures = {
     kind: StructureKind.Class,
     name: api.clientName,
     isExported: true,
-    docs: [`Client of ${api.definition.title} (${api.definition.version}): one property per tag.`],
-    properties: api.tags.map((t) => ({ name: t.property, type: t.className, isReadonly: true, docs: [t.description ?? `Operations tagged \`${t.name}\`.`] })),
+    docs: [`Client of ${docText(api.definition.title)} (${docText(api.definition.version)}): one property per tag.`],
+    properties: api.tags.map((t) => ({ name: t.property, type: t.className, isReadonly: true, docs: [tagDoc(t)] })),
     ctors: [
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
@@ -140,7 +141,7 @@ function topLevelClient(api: IrApi): StatementStructures[] {
         isStatic: true,
         scope: Scope.Public,
         docs: [
-          `Builds a client from the \`${api.definition.envPrefix}_*\` environment variables (see the README), with \`overrides\` applied on top.\n@throws {ConfigurationError} naming the variable when one holds a bad value.`,
+          `Builds a client from the \`${docText(api.definition.envPrefix)}_*\` environment variables (see the README), with \`overrides\` applied on top.\n@throws {ConfigurationError} naming the variable when one holds a bad value.`,
         ],
         parameters: [
           { name: 'env', type: 'Readonly<Record<string, string | undefined>>', hasQuestionToken: true },

@@ -6,7 +6,7 @@
  */
 import { StructureKind, type StatementStructures } from './ts-morph.js';
 import type { IrApi, IrOperation, IrParameter } from '../ir/types.js';
-import { docText, quote } from './literal.js';
+import { docText, stringLiteral } from '../source-text.js';
 import { printStatements } from './source-file.js';
 
 /**
@@ -15,10 +15,15 @@ import { printStatements } from './source-file.js';
  */
 export function emitTypeExports(api: IrApi): string {
   const declarations: StatementStructures[] = [
-    ...api.schemas.map((s) => alias(s.identifier, `components[${quote('schemas')}][${quote(s.name)}]`, undefined)),
+    ...api.schemas.map((s) => alias(s.identifier, `components[${quoted('schemas')}][${quoted(s.name)}]`, undefined)),
     ...api.operations.flatMap((o) => operationTypes(api, o)),
   ];
   return printStatements(declarations);
+}
+
+/** A single-quoted string literal, as prettier would write it. */
+function quoted(text: string): string {
+  return stringLiteral(text, "'");
 }
 
 function alias(name: string, type: string, doc: string | undefined): StatementStructures {
@@ -33,7 +38,7 @@ function alias(name: string, type: string, doc: string | undefined): StatementSt
 
 /** `paths['/x']['get']` */
 export function operationTypePath(operation: IrOperation): string {
-  return `paths[${quote(operation.path)}][${quote(operation.method.toLowerCase())}]`;
+  return `paths[${quoted(operation.path)}][${quoted(operation.method.toLowerCase())}]`;
 }
 
 /**
@@ -43,7 +48,7 @@ export function operationTypePath(operation: IrOperation): string {
  */
 function parameterType(base: string, p: IrParameter): string {
   if (p.assumed) return 'string';
-  const declared = `NonNullable<${base}['parameters'][${quote(p.declaredIn ?? p.in)}]>[${quote(p.name)}]`;
+  const declared = `NonNullable<${base}['parameters'][${quoted(p.declaredIn ?? p.in)}]>[${quoted(p.name)}]`;
   return p.declaredIn === undefined ? declared : `NonNullable<${declared}>`;
 }
 
@@ -60,7 +65,7 @@ function operationTypes(api: IrApi, operation: IrOperation): StatementStructures
   if (body) {
     properties.push({
       name: 'body',
-      type: `NonNullable<${base}['requestBody']>['content'][${quote(body.contentType)}]`,
+      type: `NonNullable<${base}['requestBody']>['content'][${quoted(body.contentType)}]`,
       hasQuestionToken: !body.required,
       docs: [docText(body.description ?? 'The request body.')],
     });
@@ -73,7 +78,7 @@ function operationTypes(api: IrApi, operation: IrOperation): StatementStructures
           name: operation.names.params,
           isExported: true,
           properties,
-          docs: [`Parameters and request body of \`${operation.operationId}\`, keyed as the client method takes them.`],
+          docs: [docText(`Parameters and request body of \`${operation.operationId}\`, keyed as the client method takes them.`)],
         };
   return [params, alias(operation.names.result, resultType(api, operation), `What \`${operation.operationId}\` resolves to: the body of its 2xx response.`)];
 }
@@ -86,7 +91,7 @@ function resultType(api: IrApi, operation: IrOperation): string {
       if (schema) return schema.identifier;
     }
     if (r.contentType === undefined) return 'undefined';
-    return `${operationTypePath(operation)}['responses'][${/^\d+$/.test(r.status) ? r.status : quote(r.status)}]['content'][${quote(r.contentType)}]`;
+    return `${operationTypePath(operation)}['responses'][${/^\d+$/.test(r.status) ? r.status : quoted(r.status)}]['content'][${quoted(r.contentType)}]`;
   });
   return types.length === 0 ? 'unknown' : [...new Set(types)].join(' | ');
 }

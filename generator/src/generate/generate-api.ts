@@ -11,6 +11,7 @@ import { generatedHeader } from '../emit/header.js';
 import { typesDocument } from '../emit/types-document.js';
 import { buildIr } from '../ir/build-ir.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
+import { hiddenEscaped } from '../source-text.js';
 import { closeGenerationJobs, startGenerationJobs, type GenerationJobs } from './generation-jobs.js';
 import { runtimeFiles } from './runtime-files.js';
 
@@ -62,7 +63,7 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs): Promise<Gener
   const { client, typeExports, index } = await modules;
   const header = generatedHeader(spec.file.split(path.sep).join('/'), spec.hash);
   const generated: GeneratedFile[] = [
-    { path: 'types.gen.ts', contents: await formatReadable(`${header}${await openapiTypes}\n${typeExports}`) },
+    { path: 'types.gen.ts', contents: await formatReadable(`${header}${hiddenEscaped(await openapiTypes)}\n${typeExports}`) },
     { path: 'validators.gen.ts', contents: await formatReadable(header + validatorsCode) },
     { path: 'client.gen.ts', contents: await formatReadable(header + client) },
     { path: 'index.gen.ts', contents: await formatReadable(header + index) },

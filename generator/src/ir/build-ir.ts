@@ -8,7 +8,8 @@ import { buildDefinition } from './build-definition.js';
 import { buildOperations } from './build-operations.js';
 import { checkSchemas } from './check-schemas.js';
 import { childPointer } from './json-pointer.js';
-import { camelCase, IdentifierScope, pascalCase, safeIdentifier } from './naming.js';
+import { camelCase, IdentifierScope, pascalCase } from './naming.js';
+import { safeIdentifier } from '../source-text.js';
 import { reservedNames } from './reserved-names.js';
 import type { IrApi, IrErrorClass, IrOperation, IrSchema, IrTag } from './types.js';
 

@@ -8,7 +8,8 @@ import { buildParameters, type ParameterSource } from './build-parameters.js';
 import { buildResponses } from './build-responses.js';
 import { detectPagination } from './detect-pagination.js';
 import { childPointer, resolveRef } from './json-pointer.js';
-import { camelCase, pascalCase, safeIdentifier } from './naming.js';
+import { camelCase, pascalCase } from './naming.js';
+import { safeIdentifier } from '../source-text.js';
 import type { IrOperation, IrRequestBody } from './types.js';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;

@@ -10,7 +10,8 @@
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { ParameterDescriptor, ParameterLocation } from '../../runtime/operation.js';
-import { camelCase, safeIdentifier, IdentifierScope } from './naming.js';
+import { camelCase, IdentifierScope } from './naming.js';
+import { safeIdentifier } from '../source-text.js';
 import { childPointer, resolveRef } from './json-pointer.js';
 import type { IrParameter } from './types.js';
 

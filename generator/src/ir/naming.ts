@@ -1,19 +1,9 @@
 /**
  * The one naming pass: maps spec names (schema names, operationIds, parameter names, tags) to
  * TypeScript identifiers predictably and without collisions, whatever characters they contain
- * (`-`, `.`, `/`, spaces, non-ASCII letters) and even when they are reserved words.
+ * (`-`, `.`, `/`, spaces, non-ASCII letters) and even when they are reserved words (see
+ * `safeIdentifier` in source-text.ts).
  */
-
-/** Words that cannot be used as identifiers (ECMAScript reserved words, strict mode, TS types). */
-const RESERVED = new Set(
-  (
-    'break case catch class const continue debugger default delete do else enum export extends false finally for ' +
-    'function if import in instanceof new null return super switch this throw true try typeof var void while with ' +
-    'as implements interface let package private protected public static yield await any boolean number string ' +
-    'symbol object unknown never undefined type keyof declare module namespace require readonly infer is asserts ' +
-    'arguments eval constructor prototype'
-  ).split(' '),
-);
 
 /** Splits a name into words: on any character that is not a Unicode letter or digit, and at camelCase humps. */
 export function words(name: string): string[] {
@@ -45,14 +35,6 @@ export function screamingSnakeCase(name: string): string {
   return words(name)
     .map((w) => w.toUpperCase())
     .join('_');
-}
-
-/** Makes `candidate` a legal identifier: never empty, never starting with a digit, never reserved. */
-export function safeIdentifier(candidate: string, fallback: string): string {
-  let id = candidate.length > 0 ? candidate : fallback;
-  if (/^\p{N}/u.test(id)) id = `_${id}`;
-  if (RESERVED.has(id)) id = `${id}_`;
-  return id;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { CollectMode, IsMode, Mode } from './compile-types.js';
 import type { FunctionScope } from './emit-context.js';
+import { stringLiteral } from '../source-text.js';
 
 /**
  * Appends `items` to `target` one at a time and returns `target`. Spreading into `push` passes
@@ -43,9 +44,9 @@ export function labeledCheck(fn: FunctionScope, emit: (mode: IsMode) => string[]
   return [`${label}: {`, ...indent(body), ...indent(onPass), '}'];
 }
 
-/** JS string literal. */
+/** JS string literal of `value` (document text: escaped by {@link stringLiteral}). */
 export function lit(value: string): string {
-  return JSON.stringify(value);
+  return stringLiteral(value);
 }
 
 /** JS expression of a child instancePath: `p + "/name"` (token escaped at compile time). */

@@ -6,7 +6,7 @@
  * `discriminator` (ajv's `{ error: 'tag' | 'mapping' }` params). Non-object values fall back to
  * plain `oneOf`/`anyOf` semantics (they fail every object branch anyway).
  */
-import { failWith, indent, pushError } from './code-blocks.js';
+import { failWith, indent, lit, pushError } from './code-blocks.js';
 import type { CompileSub, Site } from './compile-types.js';
 import { discriminatorMessage } from './error-messages.js';
 import { readProp } from './object-access.js';
@@ -56,7 +56,7 @@ export function emitDiscriminated(site: Site, sub: CompileSub): string[] | undef
   const switchLines = [`switch (${tag}) {`];
   for (const c of all) {
     const body = sub(site, c.schema, c.pointer, site.x, site.mode);
-    switchLines.push(`  case ${JSON.stringify(c.value)}: {`, ...indent(indent(body)), '    break;', '  }');
+    switchLines.push(`  case ${lit(c.value)}: {`, ...indent(indent(body)), '    break;', '  }');
   }
   const unmapped = failure(site, 'mapping', tagName, tag);
   switchLines.push('  default:', ...unmapped.map((l) => `    ${l}`), '}');

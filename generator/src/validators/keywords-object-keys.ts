@@ -3,10 +3,11 @@
  * `propertyNames` and `min/maxProperties` (JSON Schema 2020-12 Core §10.3.2.2–4, Validation §6.5.1–2).
  * Known names are tested with `===` chains (≤ 6) or a hoisted Set, never with allocation.
  */
-import { append, check, failWith, labeledCheck, pushError } from './code-blocks.js';
+import { append, check, failWith, labeledCheck, lit, pushError } from './code-blocks.js';
 import type { CompileSub, Mode, Site } from './compile-types.js';
 import { additionalMessage, limitMessage, propertyNameMessage } from './error-messages.js';
 import { childPointer } from './json-pointer.js';
+import { primitivesLiteral } from './literals.js';
 import { entriesOf } from './object-access.js';
 import { patternRegex } from './keywords-string.js';
 
@@ -61,8 +62,8 @@ function emitPatterns(site: Site, o: string, k: string, patterns: [string, unkno
 function knownNameTest(site: Site, k: string): string | undefined {
   const names = entriesOf(site.schema, 'properties').map(([n]) => n);
   if (names.length === 0) return undefined;
-  if (names.length <= 6) return names.map((n) => `${k} === ${JSON.stringify(n)}`).join(' || ');
-  const set = site.ctx.constant('KEYS', `new Set<string>(${JSON.stringify(names)})`, 'ReadonlySet<string>');
+  if (names.length <= 6) return names.map((n) => `${k} === ${lit(n)}`).join(' || ');
+  const set = site.ctx.constant('KEYS', `new Set<string>(${primitivesLiteral(names)})`, 'ReadonlySet<string>');
   return `${set}.has(${k})`;
 }
 

@@ -3,7 +3,7 @@
  * points, `pattern` (ECMA-262 with the `u` flag, unanchored search, hoisted), string `format`s.
  * Emitted code assumes the value is already narrowed to `string`.
  */
-import { check, failWith } from './code-blocks.js';
+import { check, failWith, lit } from './code-blocks.js';
 import type { Site } from './compile-types.js';
 import { formatMessage, limitMessage, patternMessage } from './error-messages.js';
 import { FORMATS } from './formats.js';
@@ -93,7 +93,7 @@ export function patternRegex(site: Site, pattern: string, pointer: string, max?:
       message: `pattern may backtrack catastrophically: ${risk}. ${max === undefined ? 'Add a maxLength: without it a long string can stall validation' : `Assumed safe because maxLength ${max} is checked first`}.`,
     });
   }
-  return site.ctx.constant('RE', `new RegExp(${JSON.stringify(pattern)}, ${JSON.stringify(flags)})`);
+  return site.ctx.constant('RE', `new RegExp(${lit(pattern)}, ${lit(flags)})`);
 }
 
 /** `'u'` when the pattern compiles with the Unicode flag, `''` when only without, undefined when never. */

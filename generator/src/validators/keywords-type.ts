@@ -6,7 +6,7 @@ import { check, lit } from './code-blocks.js';
 import type { Site } from './compile-types.js';
 import { allowedTypes, type JsonType } from './dialect.js';
 import { constMessage, enumMessage, typeMessage } from './error-messages.js';
-import { isComposite, valueLiteral } from './literals.js';
+import { isComposite, primitiveLiteral, primitivesLiteral, valueLiteral } from './literals.js';
 
 /** Positive test that `x` has JSON type `t`. */
 export function typeTest(t: JsonType, x: string): string {
@@ -69,9 +69,9 @@ export function emitEnum(site: Site): string[] {
   const prims = values.filter((v) => !isComposite(v));
   const composites = values.filter(isComposite);
   const tests: string[] = [];
-  if (prims.length > 0 && prims.length <= 4) tests.push(...prims.map((v) => `${site.x} === ${JSON.stringify(v)}`));
+  if (prims.length > 0 && prims.length <= 4) tests.push(...prims.map((v) => `${site.x} === ${primitiveLiteral(v)}`));
   else if (prims.length > 4) {
-    const set = site.ctx.constant('ENUM', `new Set<unknown>(${JSON.stringify(prims)})`, 'ReadonlySet<unknown>');
+    const set = site.ctx.constant('ENUM', `new Set<unknown>(${primitivesLiteral(prims)})`, 'ReadonlySet<unknown>');
     tests.push(`${set}.has(${site.x})`);
   }
   if (composites.length > 0) {
@@ -89,7 +89,7 @@ export function emitConst(site: Site): string[] {
   const value = site.schema['const'];
   const cond = isComposite(value)
     ? `!${site.ctx.helper('deepEqual')}(${site.x}, ${valueLiteral(site, value)})`
-    : `${site.x} !== ${JSON.stringify(value)}`;
+    : `${site.x} !== ${primitiveLiteral(value)}`;
   const { params, message } = constMessage(site, value);
   return check(site.mode, cond, `${site.pointer}/const`, 'const', params, message);
 }

@@ -16,6 +16,7 @@ import { pointerTokens } from './json-pointer.js';
 import { entriesOf } from './object-access.js';
 import { ownBase } from './ref-resolver.js';
 import { isSchemaObject } from './subschemas.js';
+import { docText } from '../source-text.js';
 
 type Kind = 'props' | 'items';
 
@@ -119,7 +120,7 @@ export function evaluatedFunction(ctx: EmitContext, unit: Unit, mode: 'evalProps
   const expr = evaluates(scope, schema, pointer, base, false, true);
   const name = kind === 'props' ? unit.evalPropsName : unit.evalItemsName;
   const args = kind === 'props' ? 'x: unknown, k: string' : 'x: unknown, i: number';
-  return [`/** Whether ${pointer} evaluates ${kind === 'props' ? 'property k' : 'item i'} of x (for unevaluated${kind === 'props' ? 'Properties' : 'Items'}). */`, `function ${name}(${args}): boolean {`, `  return ${expr};`, '}'].join('\n');
+  return [`/** Whether ${docText(pointer)} evaluates ${kind === 'props' ? 'property k' : 'item i'} of x (for unevaluated${kind === 'props' ? 'Properties' : 'Items'}). */`, `function ${name}(${args}): boolean {`, `  return ${expr};`, '}'].join('\n');
 }
 
 /** Emits `unevaluatedProperties` (object values) or `unevaluatedItems` (arrays) of the site. */

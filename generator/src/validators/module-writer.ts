@@ -6,10 +6,11 @@
  * helpers, so a target costs a few lines however large its schema, and targets sharing a unit
  * (a response that is a `$ref` to a component) share all of its code.
  */
-import { append } from './code-blocks.js';
+import { append, lit } from './code-blocks.js';
 import type { EmitContext } from './emit-context.js';
 import type { EmittedTarget } from './emit-validators.js';
 import { helperSources } from './helpers.js';
+import { docComment } from '../source-text.js';
 
 export interface ModuleParts {
   ctx: EmitContext;
@@ -154,22 +155,18 @@ function referencedNames(lines: readonly string[], names: readonly string[]): Se
   return found;
 }
 
-function docComment(lines: string[]): string[] {
-  return ['/**', ...lines.map((l) => ` * ${l.replace(/\*\//g, '*\\/')}`.trimEnd()), ' */'];
-}
-
 function exportsFor({ target, unit }: EmittedTarget): string[] {
   const { name, typeExpression, pointer } = target;
   const about = [`Schema \`${pointer}\`${target.direction === 'neutral' ? '' : ` (${target.direction})`}.`];
-  if (target.description !== undefined && target.description.trim() !== '') about.unshift(...target.description.trim().split('\n'), '');
-  const where = JSON.stringify(pointer);
+  if (target.description !== undefined && target.description.trim() !== '') about.unshift(target.description.trim(), '');
+  const where = lit(pointer);
   return [
-    ...docComment([
-      ...about,
-      'Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with the failed rules (ajv error shape),',
-      'at most `options.maxErrors` (default 100) and then one `maxErrors` error when there were more.',
-      '@throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.',
-    ]),
+    // Document text through docComment; our own lines (a real @throws tag) after it.
+    ...docComment(about.join('\n')).slice(0, -1),
+    ' * Returns the shared frozen `{ valid: true }` or `{ valid: false, errors }` with the failed rules (ajv error shape),',
+    ' * at most `options.maxErrors` (default 100) and then one `maxErrors` error when there were more.',
+    ' * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.',
+    ' */',
     `export function validate${name}(value: unknown, options?: ValidateOptions): ValidationResult {`,
     `  return resultOf(runCollect(${unit.errName}, value, ${where}, options));`,
     '}',
@@ -179,7 +176,7 @@ function exportsFor({ target, unit }: EmittedTarget): string[] {
     '}',
     `/** Throws \`SchemaValidationError\` naming \`${name}\` and listing the failed rules \`validate${name}(value, options)\` returns. */`,
     `export function assert${name}(value: unknown, options?: ValidateOptions): asserts value is ${typeExpression} {`,
-    `  if (!runFast(${unit.isName}, value)) failAssert(${JSON.stringify(name)}, ${unit.errName}, value, ${where}, options);`,
+    `  if (!runFast(${unit.isName}, value)) failAssert(${lit(name)}, ${unit.errName}, value, ${where}, options);`,
     '}',
   ];
 }

@@ -7,6 +7,7 @@ import type { CollectMode } from './compile-types.js';
 import { FunctionScope, type EmitContext, type Unit } from './emit-context.js';
 import { compileSchema } from './schema-compiler.js';
 import { evaluatedFunction } from './keywords-unevaluated.js';
+import { docText } from '../source-text.js';
 
 /** Which of a unit's functions to compile. */
 export type UnitMode = 'is' | 'collect' | 'evalProps' | 'evalItems';
@@ -25,7 +26,7 @@ export function compileUnit(ctx: EmitContext, unit: Unit, mode: UnitMode): strin
     baseIsOwn: true,
     x: 'x',
   };
-  const where = `/** ${mode === 'is' ? 'Fast check' : 'Error collection'} for ${location.pointer.replace(/\*\//g, '*\\/')}${unit.direction === 'neutral' ? '' : ` (${unit.direction})`}. */`;
+  const where = `/** ${mode === 'is' ? 'Fast check' : 'Error collection'} for ${docText(location.pointer)}${unit.direction === 'neutral' ? '' : ` (${unit.direction})`}. */`;
   const cyclic = ctx.cycles.isCyclic(location.pointer);
   if (mode === 'is') {
     const body = compileSchema({ ...common, mode: { mode: 'is', fail: 'return false' } });
