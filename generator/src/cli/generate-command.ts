@@ -45,12 +45,14 @@ async function apisOf(options: GenerateOptions): Promise<ApiConfig[]> {
     throw new UserError('--spec and --out go together');
   }
   const name = options.name ?? path.basename(options.spec).replace(/\.(ya?ml|json)$/i, '').toLowerCase();
+  // Without --name the file name (`openapi.yaml`) says nothing: the client is named from info.title.
+  const clientName = options.name === undefined ? {} : { clientName: `${pascalCase(name)}Client` };
   return [
     {
       name,
       spec: path.resolve(options.spec),
       output: path.resolve(options.out),
-      clientName: `${pascalCase(name)}Client`,
+      ...clientName,
       envPrefix: screamingSnakeCase(name),
     },
   ];

@@ -56,7 +56,8 @@ function errorThrows(api: IrApi, operation: IrOperation): string[] {
   return [...byClass].map(([name, statuses]) => `\n@throws {${name}} on ${docText(statuses.join(', '))}.`);
 }
 
-function operationMethods(api: IrApi, operation: IrOperation): MethodDeclarationStructure[] {
+/** The method of `operation` (named by its operationId) and, when it is paginated, its page and item iterators. */
+export function operationMethods(api: IrApi, operation: IrOperation): MethodDeclarationStructure[] {
   const params = {
     name: 'params',
     type: operation.names.params,

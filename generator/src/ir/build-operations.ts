@@ -8,7 +8,7 @@ import { buildParameters, type ParameterSource } from './build-parameters.js';
 import { buildResponses } from './build-responses.js';
 import { detectPagination } from './detect-pagination.js';
 import { childPointer, resolveRef } from './json-pointer.js';
-import { camelCase, pascalCase } from './naming.js';
+import { camelCase, memberName, pascalCase } from './naming.js';
 import { safeIdentifier } from '../source-text.js';
 import type { IrOperation, IrRequestBody } from './types.js';
 
@@ -89,18 +89,18 @@ function buildOperation(source: OperationSource, method: (typeof METHODS)[number
   const ir: IrOperation = {
     operationId,
     declaredId: typeof operation['operationId'] === 'string' && operation['operationId'].length > 0,
-    methodName: safeIdentifier(camelCase(operationId), 'operation'),
+    methodName: memberName(camelCase(operationId), 'operation'),
     typeBase: safeIdentifier(pascalCase(operationId), 'Operation'),
     method: method.toUpperCase() as HttpMethod,
     path: source.path,
     pointer: operationPointer,
     deprecated: operation['deprecated'] === true,
-    tag: Array.isArray(tags) && typeof tags[0] === 'string' ? tags[0] : 'default',
     parameters,
     responses,
     security: securityOf(source),
     names: { descriptor: '', params: '', result: '', parametersValidator: '', requestBodyValidator: '', responseValidators: {} },
   };
+  if (Array.isArray(tags) && typeof tags[0] === 'string') ir.tag = tags[0];
   if (typeof operation['summary'] === 'string') ir.summary = operation['summary'];
   if (typeof operation['description'] === 'string') ir.description = operation['description'];
   const body = requestBodyOf(source);

@@ -77,8 +77,8 @@ export interface IrOperation {
   summary?: string;
   description?: string;
   deprecated: boolean;
-  /** The first tag, or `default`. */
-  tag: string;
+  /** The first tag; absent for an untagged operation (a method of the top-level client). */
+  tag?: string;
   parameters: IrParameter[];
   requestBody?: IrRequestBody;
   responses: IrResponse[];
@@ -118,7 +118,7 @@ export interface IrTag {
   operations: IrOperation[];
 }
 
-/** An `ApiError` subclass for a documented error body (`ApiErrorResult` → `ApiErrorResultError`). */
+/** An `ApiError` subclass for a documented error body (`ApiErrorResult` → `ApiErrorResultError`, `OAuthProviderError` → `OAuthProviderApiError`). */
 export interface IrErrorClass {
   schemaName: string;
   /** Identifier of the schema's type. */
@@ -135,6 +135,8 @@ export interface IrApi {
   schemas: IrSchema[];
   operations: IrOperation[];
   tags: IrTag[];
+  /** Untagged operations: methods of the top-level client. */
+  rootOperations: IrOperation[];
   errorClasses: IrErrorClass[];
   definition: ApiDefinition;
   diagnostics: Diagnostic[];

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { generateApi } from '../../src/generate/generate-api.js';
 import { generateInto } from './generate-into.js';
 
 const FIXTURES = fileURLToPath(new URL('../fixtures/features/', import.meta.url));
@@ -35,16 +36,45 @@ describe('one parameter name in several locations', () => {
     const Client = module['ParameterNameInSeveralLocationsClient'] as ClientClass;
     const recorder = recordingFetch();
     const client = new Client({ environment: 'test', fetch: recorder.fetch, validation: 'strict' });
-    const tag = client['default_'] as Record<string, Method>;
-    const getFile = tag['getFile'] as Method;
-    await getFile.call(tag, { path: 'a b', pathQuery: 7, langCode: 'fr', langCodeQuery: 'de', langCodeHeader: 'x-en' });
+    // Untagged: a method of the top-level client.
+    const getFile = client['getFile'] as Method;
+    await getFile.call(client, { path: 'a b', pathQuery: 7, langCode: 'fr', langCodeQuery: 'de', langCodeHeader: 'x-en' });
     expect(recorder.sent).toHaveLength(1);
     const [request] = recorder.sent;
     expect(request?.url).toBe('https://api.example.test/v1/files/a%20b/fr?path=7&langCode=de');
     expect(request?.headers.get('langcode')).toBe('x-en');
     // The query `path` is an integer, the path `path` a string: each is checked against its own schema.
-    await expect(getFile.call(tag, { path: 'a', pathQuery: 'seven', langCode: 'fr' })).rejects.toThrow(/query:path/);
-    await expect(getFile.call(tag, { path: 'a', pathQuery: 1, langCode: 'fr', langCodeQuery: 'fr' })).rejects.toThrow(/query:langCode/);
+    await expect(getFile.call(client, { path: 'a', pathQuery: 'seven', langCode: 'fr' })).rejects.toThrow(/query:path/);
+    await expect(getFile.call(client, { path: 'a', pathQuery: 1, langCode: 'fr', langCodeQuery: 'fr' })).rejects.toThrow(/query:langCode/);
     expect(recorder.sent).toHaveLength(1);
+  }, 60_000);
+});
+
+describe('names a user would write', () => {
+  it('puts untagged operations on the client and keeps keywords as member names', async () => {
+    const module = await clientOf('client-names');
+    const Client = module['ClientNamesClient'] as ClientClass;
+    const recorder = recordingFetch();
+    const client = new Client({ environment: 'test', fetch: recorder.fetch });
+    await (client['getOrder'] as Method).call(client, { id: 'o 1' });
+    const keywordTag = client['class'] as Record<string, Method>;
+    await (keywordTag['delete'] as Method).call(keywordTag, { id: 'c1' });
+    // An untagged operation named by a keyword, after the `class` tag property took the name.
+    await (client['class2'] as Method).call(client, {});
+    expect(recorder.sent.map((r) => r.url)).toEqual([
+      'https://api.example.test/v1/orders/o%201',
+      'https://api.example.test/v1/classes/c1',
+      'https://api.example.test/v1/orders',
+    ]);
+    // Error classes: no `…ErrorError`; a schema named `Error` takes the client's stem (ClientNamesClient).
+    expect(Object.keys(module).filter((k) => k.endsWith('Error')).sort()).toEqual(['ClientNamesApiError', 'OAuthProviderApiError']);
+  }, 60_000);
+
+  it('without a client name, names the client from info.title', async () => {
+    const spec = path.join(FIXTURES, 'client-names.yaml');
+    const result = await generateApi({ name: 'openapi', spec, output: path.join(FIXTURES, 'unwritten'), envPrefix: 'OPENAPI' });
+    const client = result.files.find((f) => f.path === 'client.gen.ts')?.contents ?? '';
+    expect(client).toContain('export class ShopClient {');
+    expect(client).not.toContain('OpenapiClient');
   }, 60_000);
 });

@@ -66,7 +66,7 @@ export class ClassClient {
    * `DELETE /delete`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */
-  delete_(params: DeleteParams2 = {}, options?: RequestOptions): Promise<DeleteResult> {
+  delete(params: DeleteParams2 = {}, options?: RequestOptions): Promise<DeleteResult> {
     return this.#core.request<DeleteResult>(deleteOperation, params, options);
   }
 }
@@ -96,13 +96,13 @@ export type NamingClientOptions = ClientOptions<'test'>;
 /** Client of Awkward names (1): one property per tag. */
 export class NamingClient {
   /** Tag that is a keyword. */
-  readonly class_: ClassClient;
+  readonly class: ClassClient;
   /** Tag with a space. */
   readonly petStore: PetStoreClient;
 
   constructor(options: NamingClientOptions = {}) {
     const core = new ClientCore(API, options, ERRORS);
-    this.class_ = new ClassClient(core);
+    this.class = new ClassClient(core);
     this.petStore = new PetStoreClient(core);
   }
 

@@ -65,37 +65,16 @@ const getFileOperation: OperationDescriptor = {
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getFile: getFileOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
-
-/** Operations tagged `default`. */
-export class DefaultClient {
-  readonly #core: ClientCore;
-
-  constructor(core: ClientCore) {
-    this.#core = core;
-  }
-
-  /**
-   * getFile
-   *
-   * `GET /files/{path}/{langCode}`.
-   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   */
-  getFile(params: GetFileParams, options?: RequestOptions): Promise<GetFileResult> {
-    return this.#core.request<GetFileResult>(getFileOperation, params, options);
-  }
-}
-
 /** Options of {@link ParameterNameInSeveralLocationsClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
 export type ParameterNameInSeveralLocationsClientOptions = ClientOptions<'test'>;
 
-/** Client of One parameter name in several locations (1): one property per tag. */
+/** Client of One parameter name in several locations (1): one property per tag, one method per untagged operation. */
 export class ParameterNameInSeveralLocationsClient {
-  /** Operations tagged `default`. */
-  readonly default_: DefaultClient;
+  readonly #core: ClientCore;
 
   constructor(options: ParameterNameInSeveralLocationsClientOptions = {}) {
     const core = new ClientCore(API, options, ERRORS);
-    this.default_ = new DefaultClient(core);
+    this.#core = core;
   }
 
   /**
@@ -109,5 +88,15 @@ export class ParameterNameInSeveralLocationsClient {
     return new ParameterNameInSeveralLocationsClient(
       optionsFromEnv(API, env, overrides) as ParameterNameInSeveralLocationsClientOptions,
     );
+  }
+
+  /**
+   * getFile
+   *
+   * `GET /files/{path}/{langCode}`.
+   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
+   */
+  getFile(params: GetFileParams, options?: RequestOptions): Promise<GetFileResult> {
+    return this.#core.request<GetFileResult>(getFileOperation, params, options);
   }
 }

@@ -48,13 +48,27 @@ export const operationDescriptors: Readonly<Record<string, OperationDescriptor>>
 };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
+/** Options of {@link PathItemServersAndRefClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
+export type PathItemServersAndRefClientOptions = ClientOptions<'test'>;
 
-/** Operations tagged `default`. */
-export class DefaultClient {
+/** Client of Path items with servers, parameters and a $ref (1): one property per tag, one method per untagged operation. */
+export class PathItemServersAndRefClient {
   readonly #core: ClientCore;
 
-  constructor(core: ClientCore) {
+  constructor(options: PathItemServersAndRefClientOptions = {}) {
+    const core = new ClientCore(API, options, ERRORS);
     this.#core = core;
+  }
+
+  /**
+   * Builds a client from the `PATH_ITEM_SERVERS_AND_REF_*` environment variables (see the README), with `overrides` applied on top.
+   * @throws {ConfigurationError} naming the variable when one holds a bad value.
+   */
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: PathItemServersAndRefClientOptions = {},
+  ): PathItemServersAndRefClient {
+    return new PathItemServersAndRefClient(optionsFromEnv(API, env, overrides) as PathItemServersAndRefClientOptions);
   }
 
   /**
@@ -75,30 +89,5 @@ export class DefaultClient {
    */
   getInvoice(params: GetInvoiceParams, options?: RequestOptions): Promise<GetInvoiceResult> {
     return this.#core.request<GetInvoiceResult>(getInvoiceOperation, params, options);
-  }
-}
-
-/** Options of {@link PathItemServersAndRefClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
-export type PathItemServersAndRefClientOptions = ClientOptions<'test'>;
-
-/** Client of Path items with servers, parameters and a $ref (1): one property per tag. */
-export class PathItemServersAndRefClient {
-  /** Operations tagged `default`. */
-  readonly default_: DefaultClient;
-
-  constructor(options: PathItemServersAndRefClientOptions = {}) {
-    const core = new ClientCore(API, options, ERRORS);
-    this.default_ = new DefaultClient(core);
-  }
-
-  /**
-   * Builds a client from the `PATH_ITEM_SERVERS_AND_REF_*` environment variables (see the README), with `overrides` applied on top.
-   * @throws {ConfigurationError} naming the variable when one holds a bad value.
-   */
-  public static fromEnv(
-    env?: Readonly<Record<string, string | undefined>>,
-    overrides: PathItemServersAndRefClientOptions = {},
-  ): PathItemServersAndRefClient {
-    return new PathItemServersAndRefClient(optionsFromEnv(API, env, overrides) as PathItemServersAndRefClientOptions);
   }
 }
