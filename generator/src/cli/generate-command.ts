@@ -3,6 +3,7 @@
  * for one spec given by `--spec/--out`; with `--check`, writes nothing and exits 1 naming the
  * stale files when `generated/` differs from what the specs would produce. An output folder is
  * replaced only when api-contracts wrote it or it is empty, unless `--force` (see output-ownership.ts).
+ * Hermetic: an `http(s)` `$ref` is refused (exit 2) unless `--allow-remote-refs` is given.
  */
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -22,6 +23,7 @@ interface GenerateOptions {
   check?: boolean;
   force?: boolean;
   quiet?: boolean;
+  allowRemoteRefs?: boolean;
 }
 
 /** Registers `generate` on `program`. */
@@ -36,6 +38,7 @@ export function registerGenerateCommand(program: Command, context: CommandContex
     .option('--check', 'write nothing; exit 1 and name the stale files when the output is not up to date')
     .option('--force', 'replace an output folder even when it holds files api-contracts did not write (never a regular file)')
     .option('-q, --quiet', 'print only warnings and errors')
+    .option('--allow-remote-refs', 'fetch http(s) $refs (default: refuse them with exit 2; generation reads local files only)')
     .action(async (options: GenerateOptions) => context.setExitCode(await runGenerate(options)));
 }
 
@@ -73,7 +76,7 @@ async function runGenerate(options: GenerateOptions): Promise<number> {
     const { generateApi } = await import('../generate/generate-api.js');
     for (const api of apis) {
       if (!options.quiet) process.stderr.write(`generating ${api.name} from ${path.relative(process.cwd(), api.spec)}…\n`);
-      results.push(await generateApi(api, jobs));
+      results.push(await generateApi(api, jobs, { allowRemoteRefs: options.allowRemoteRefs === true }));
     }
   } finally {
     // Not awaited: the threads stop while the files are written (or compared).

@@ -17,22 +17,23 @@ export function registerLintCommand(program: Command, context: CommandContext): 
     .description('Lint OpenAPI documents (default: every spec in the config file).')
     .argument('[specs...]', 'OpenAPI documents to lint')
     .option('-c, --config <file>', 'config file naming the specs (when no spec is given)')
-    .action(async (specs: string[], options: { config?: string }) => {
+    .option('--allow-remote-refs', 'fetch http(s) $refs (default: report them as unresolved; lint reads local files only)')
+    .action(async (specs: string[], options: { config?: string; allowRemoteRefs?: boolean }) => {
       const files = specs.length > 0 ? specs : (await loadConfig(options.config)).apis.map((a) => path.relative(process.cwd(), a.spec));
-      context.setExitCode(await lintAll(files));
+      context.setExitCode(await lintAll(files, options.allowRemoteRefs === true));
     });
 }
 
 /** Problems that mean the document is not valid OpenAPI at all (bad input, exit 2), not a style issue. */
-const INVALID_DOCUMENT = new Set(['parse-error', 'struct', 'no-unresolved-refs']);
+const INVALID_DOCUMENT = new Set(['parse-error', 'struct', 'no-unresolved-refs', 'ref-cycle', 'ref-chain-too-long', 'nesting-too-deep']);
 
-async function lintAll(files: readonly string[]): Promise<number> {
+async function lintAll(files: readonly string[], allowRemoteRefs: boolean): Promise<number> {
   const { lintSpec } = await import('../load/lint-spec.js');
   let invalid = false;
   let errors = 0;
   let warnings = 0;
   for (const file of files) {
-    const diagnostics = await lintSpec(file);
+    const diagnostics = await lintSpec(file, { allowRemoteRefs });
     for (const d of diagnostics) process.stdout.write(`${formatDiagnostic(d)}\n`);
     errors += diagnostics.filter((d) => d.severity === 'error').length;
     invalid ||= diagnostics.some((d) => d.severity === 'error' && INVALID_DOCUMENT.has(d.code));

@@ -10,7 +10,7 @@ import { formatTypeScript, loadFormatter } from '../emit/format.js';
 import { generatedHeader } from '../emit/header.js';
 import { typesDocument } from '../emit/types-document.js';
 import { buildIr } from '../ir/build-ir.js';
-import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
+import { loadSpec, type LoadOptions, type LoadedSpec } from '../load/load-spec.js';
 import { hiddenEscaped } from '../source-text.js';
 import { closeGenerationJobs, startGenerationJobs, type GenerationJobs } from './generation-jobs.js';
 import { runtimeFiles } from './runtime-files.js';
@@ -31,21 +31,22 @@ export interface GeneratedApi {
 /**
  * Generates every file of `api` in memory, sorted by path. `jobs` are the workers to use, shared
  * by the caller between the APIs of a run (and closed by it); without them, workers are started
- * for this call and closed when it ends.
+ * for this call and closed when it ends. `load` says how the spec's `$ref`s may be read (default:
+ * local files only).
  * @throws {UserError} with every error diagnostic (file, line, JSON pointer) when the spec is invalid.
  */
-export async function generateApi(api: ApiConfig, jobs?: GenerationJobs): Promise<GeneratedApi> {
-  if (jobs !== undefined) return generateWith(api, jobs);
+export async function generateApi(api: ApiConfig, jobs?: GenerationJobs, load: LoadOptions = {}): Promise<GeneratedApi> {
+  if (jobs !== undefined) return generateWith(api, jobs, load);
   const own = startGenerationJobs();
   try {
-    return await generateWith(api, own);
+    return await generateWith(api, own, load);
   } finally {
     await closeGenerationJobs(own);
   }
 }
 
-async function generateWith(api: ApiConfig, jobs: GenerationJobs): Promise<GeneratedApi> {
-  const spec = await loadSpec(path.relative(process.cwd(), api.spec) || api.spec);
+async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOptions): Promise<GeneratedApi> {
+  const spec = await loadSpec(path.relative(process.cwd(), api.spec) || api.spec, load);
   const ir = buildIr({ spec, name: api.name, envPrefix: api.envPrefix, ...(api.clientName === undefined ? {} : { clientName: api.clientName }) });
   // Largest task first: the validator compiler starts while the other two messages are copied.
   const validators = jobs.validators.run(ir);

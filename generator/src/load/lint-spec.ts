@@ -3,22 +3,30 @@
  */
 import path from 'node:path';
 import { createConfig, lint } from '@redocly/openapi-core';
-import type { Diagnostic } from '../diagnostics.js';
+import { UserError, type Diagnostic } from '../diagnostics.js';
 import { LINT_EXTENDS, LINT_RULES } from './lint-rules.js';
+import { preflight } from './preflight.js';
 import { diagnosticFromProblem, parseErrorDiagnostic } from './problem-location.js';
+import { SpecResolver, type SpecResolverOptions } from './spec-resolver.js';
 
 /**
  * Lints one document and returns its problems, errors first, each with file, line and pointer.
- * A document that cannot be parsed yields one `parse-error` diagnostic rather than throwing.
+ * A document that cannot be parsed yields one `parse-error` diagnostic rather than throwing. An
+ * `http(s)` `$ref` is not fetched (a `no-unresolved-refs` error) unless `options.allowRemoteRefs`;
+ * a `$ref` cycle, an overlong chain or too deep nesting is one located error (see `preflight.ts`).
  */
-export async function lintSpec(file: string): Promise<Diagnostic[]> {
+export async function lintSpec(file: string, options: SpecResolverOptions = {}): Promise<Diagnostic[]> {
   const config = await createConfig({ extends: [...LINT_EXTENDS], rules: LINT_RULES });
+  const resolver = new SpecResolver(options);
   try {
-    const problems = await lint({ ref: path.resolve(file), config });
-    const diagnostics = problems.map((p) => diagnosticFromProblem(p, file));
+    const root = await resolver.resolveDocument(null, path.resolve(file), true);
+    if (root instanceof Error) throw root;
+    const warnings = await preflight(file, root, resolver);
+    const problems = await lint({ ref: path.resolve(file), config, externalRefResolver: resolver });
+    const diagnostics = [...warnings, ...problems.map((p) => diagnosticFromProblem(p, file))];
     return diagnostics.sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
   } catch (error) {
-    return [parseErrorDiagnostic(file, error)];
+    return error instanceof UserError ? error.diagnostics : [parseErrorDiagnostic(file, error)];
   }
 }
 

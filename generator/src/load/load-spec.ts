@@ -17,7 +17,8 @@ import {
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { diagnosticFromProblem, lineOfPointer, parseErrorDiagnostic } from './problem-location.js';
 import { GENERATION_RULES } from './generation-rules.js';
-import { SpecResolver } from './spec-resolver.js';
+import { preflight } from './preflight.js';
+import { SpecResolver, isRemoteRef, type SpecResolverOptions } from './spec-resolver.js';
 
 /** OpenAPI major.minor versions the generator reads. */
 export type OpenApiVersion = '3.0' | '3.1';
@@ -38,31 +39,38 @@ export interface LoadedSpec {
   lineOf(pointer: string): number | undefined;
 }
 
+/** How {@link loadSpec} may read the document's `$ref`s. */
+export type LoadOptions = SpecResolverOptions;
+
 /**
  * Loads `file` (JSON or YAML, OpenAPI 3.0.x or 3.1.x, possibly split over files with relative
- * `$ref`s), bundles it and validates its structure.
+ * `$ref`s), bundles it and validates its structure. Nothing is fetched over the network unless
+ * `options.allowRemoteRefs`; a local `$ref` that leaves the file's folder gives a
+ * `ref-outside-spec-folder` warning.
  *
  * @throws {UserError} with one diagnostic per problem (file, line, JSON pointer) when the file
  *   cannot be read or parsed, is not OpenAPI 3.x (Swagger 2.0 is rejected with a remedy),
- *   has a dangling `$ref`, an invalid structure or a duplicate operationId.
+ *   has a dangling or (by default) remote `$ref`, a pure `$ref` cycle, an overlong `$ref` chain or
+ *   nesting (see `ref-limits.ts`), an invalid structure or a duplicate operationId.
  */
-export async function loadSpec(file: string): Promise<LoadedSpec> {
+export async function loadSpec(file: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const absolutePath = path.resolve(file);
   const text = await readSource(file, absolutePath);
-  const resolver = new SpecResolver();
+  const resolver = new SpecResolver(options);
   const root = await resolver.resolveDocument(null, absolutePath, true).catch((error: unknown) => error as Error);
   if (root instanceof Error) throw parseFailure(file, root);
   const version = detectVersion(file, root.parsed);
+  const warnings = await preflight(file, root, resolver);
   const config = await createConfig({ rules: GENERATION_RULES });
   const problems = await lint({ ref: absolutePath, config, externalRefResolver: resolver });
-  const diagnostics = problems.map((p: NormalizedProblem) => diagnosticFromProblem(p, file));
+  const diagnostics = [...warnings, ...problems.map((p: NormalizedProblem) => diagnosticFromProblem(p, file))];
   if (hasErrors(diagnostics)) {
     throw new UserError(`${file} is not a valid OpenAPI ${version} document`, diagnostics);
   }
   const bundled = await bundle({ ref: absolutePath, config, externalRefResolver: resolver });
   const document = bundled.bundle.parsed as Record<string, unknown>;
   const dependencies = [...bundled.fileDependencies].filter((f) => f !== absolutePath).sort();
-  const hash = await hashFiles(text, dependencies);
+  const hash = await hashFiles(text, dependencies, resolver);
   return {
     file,
     absolutePath,
@@ -109,8 +117,17 @@ function detectVersion(file: string, parsed: unknown): OpenApiVersion {
   return fail(`unsupported OpenAPI version ${openapi}: 3.0.x and 3.1.x are supported`, '#/openapi');
 }
 
-async function hashFiles(rootText: string, dependencies: readonly string[]): Promise<string> {
+/** Hashes the root's text and each dependency's bytes (a fetched one: the body the resolver holds). */
+async function hashFiles(rootText: string, dependencies: readonly string[], resolver: SpecResolver): Promise<string> {
   const hash = createHash('sha256').update(rootText);
-  for (const dependency of dependencies) hash.update(await readFile(dependency));
+  for (const dependency of dependencies) {
+    if (!isRemoteRef(dependency)) {
+      hash.update(await readFile(dependency));
+      continue;
+    }
+    const fetched = await resolver.resolveDocument(null, dependency);
+    if (fetched instanceof Error) throw fetched;
+    hash.update(fetched.source.body);
+  }
   return `sha256:${hash.digest('hex')}`;
 }

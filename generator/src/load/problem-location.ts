@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { YamlParseError, getLineColLocation, type NormalizedProblem, type Source } from '@redocly/openapi-core';
 import type { Diagnostic } from '../diagnostics.js';
+import { YamlDocumentError } from './yaml-document.js';
 
 /**
  * Converts one Redocly problem: the rule id becomes the code, `warn` becomes `warning`, and the
@@ -42,7 +43,8 @@ function safeLine(read: () => number): number | undefined {
 
 /**
  * The diagnostic of a document that could not be parsed: for YAML and JSON syntax errors, the
- * parser's reason and its 1-based line; otherwise the error's message.
+ * parser's reason and its 1-based line (and, for an alias bomb, the alias's pointer); otherwise
+ * the error's message.
  */
 export function parseErrorDiagnostic(file: string, error: unknown): Diagnostic {
   const raw = error instanceof Error ? error.message : String(error);
@@ -54,5 +56,9 @@ export function parseErrorDiagnostic(file: string, error: unknown): Diagnostic {
     message: raw.replace(/ in "[^"]*" \(\d+:\d+\)$/, ''),
   };
   if (error instanceof YamlParseError && Number.isInteger(error.line)) diagnostic.line = error.line;
+  if (error instanceof YamlDocumentError) {
+    diagnostic.pointer = error.pointer;
+    if (error.line !== undefined) diagnostic.line = error.line;
+  }
   return diagnostic;
 }

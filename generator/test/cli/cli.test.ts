@@ -22,6 +22,13 @@ describe('api-contracts --help', () => {
   });
 });
 
+describe('--allow-remote-refs', () => {
+  it.each(['generate', 'lint'])('%s --help documents it', async (name) => {
+    const { stdout } = await runCli([name, '--help']);
+    expect(stdout).toMatch(/--allow-remote-refs\s+fetch http\(s\) \$refs/);
+  });
+});
+
 describe('usage errors', () => {
   it.each([{ args: ['generate', '--no-such-flag'] }, { args: ['lint', '--bogus'] }, { args: ['drift', '--target', 'sandbox', '--bogus'] }, { args: ['--bogus'] }])(
     '$args exits 2 naming the flag',

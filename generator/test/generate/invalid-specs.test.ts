@@ -14,7 +14,7 @@ import { runCli } from '../run-cli.js';
 const INVALID = 'generator/test/fixtures/invalid';
 
 const CASES = [
-  { file: 'yaml-syntax.yaml', code: 'parse-error', pointer: '#', line: 10, text: /indentation/ },
+  { file: 'yaml-syntax.yaml', code: 'parse-error', pointer: '#', line: 10, text: /indented/ },
   { file: 'dangling-ref.yaml', code: 'no-unresolved-refs', pointer: '#/paths/~1things/get/responses/200/content/application~1json/schema', line: 15, text: /resolve/ },
   { file: 'unknown-type.yaml', code: 'struct', pointer: '#/components/schemas/Thing/properties/id/type', line: 22, text: /did you mean: string/ },
   { file: 'duplicate-operation-id.yaml', code: 'duplicate-operation-id', pointer: '#/paths/~1b/get/operationId', line: 14, text: /already used by #\/paths\/~1a\/get/ },

@@ -1,6 +1,6 @@
 /**
- * SpecResolver reads JSON with JSON.parse and everything else with Redocly's YAML parser: the same
- * data either way, and a located error for text that is neither.
+ * SpecResolver reads JSON with JSON.parse and YAML with the `yaml` library: the data of Redocly's
+ * parser either way, and a located error for text that is neither.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -46,5 +46,21 @@ describe('SpecResolver', () => {
     const [diagnostic] = (error as UserError).diagnostics;
     expect(diagnostic?.file).toBe(file);
     expect(diagnostic?.line).toBeGreaterThan(0);
+  });
+});
+
+describe('SpecResolver on YAML', () => {
+  it.each(['spec/payquicker.yaml', 'spec/abconnect.yaml'])("gives Redocly's YAML parser's data for %s", async (file) => {
+    const absolute = path.join(ROOT, file);
+    expect(await parsedBy(new SpecResolver(), absolute)).toEqual(await parsedBy(new BaseResolver(), absolute));
+  });
+
+  it('reads merge keys and anchors used many times', async () => {
+    const file = path.join(dir, 'aliases.yaml');
+    const uses = Array.from({ length: 200 }, (_, i) => `  u${i}: *e`).join('\n');
+    await writeFile(file, `base: &b {type: string}\nmerged: {<<: *b, format: uuid}\nerror: &e {description: failed}\nuses:\n${uses}\n`);
+    const parsed = (await parsedBy(new SpecResolver(), file)) as Record<string, Record<string, unknown>>;
+    expect(parsed['merged']).toEqual({ type: 'string', format: 'uuid' });
+    expect(parsed['uses']?.['u199']).toEqual({ description: 'failed' });
   });
 });
