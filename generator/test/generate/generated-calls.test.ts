@@ -78,3 +78,25 @@ describe('names a user would write', () => {
     expect(client).not.toContain('OpenapiClient');
   }, 60_000);
 });
+
+describe('path items with servers, parameters and a $ref', () => {
+  it('generates (no internal error), warns about each unused servers list, and sends to the API server', async () => {
+    const result = await generateInto(path.join(FIXTURES, 'path-item-servers-and-ref.yaml'), 'path-items');
+    const warnings = result.diagnostics.filter((d) => d.code === 'own-servers-ignored');
+    expect(warnings.map((d) => [d.severity, d.pointer])).toEqual([
+      ['warning', '#/paths/~1orders~1{order-id}/servers'],
+      ['warning', '#/components/pathItems/Invoice/servers'],
+      ['warning', '#/components/pathItems/Invoice/get/servers'],
+    ]);
+    expect(warnings.every((d) => d.file.endsWith('path-item-servers-and-ref.yaml'))).toBe(true);
+    const module = (await import(pathToFileURL(path.join(result.out, 'client.gen.ts')).href)) as Record<string, unknown>;
+    const Client = module['PathItemsClient'] as ClientClass;
+    const recorder = recordingFetch();
+    const client = new Client({ environment: 'test', fetch: recorder.fetch, validation: 'strict' });
+    // Path-level parameters of a $ref'd path item are the operation's, with their schema (an integer).
+    await (client['getInvoice'] as Method).call(client, { invoiceId: 12 });
+    await (client['getOrder'] as Method).call(client, { orderId: 'o-1' });
+    await expect((client['getInvoice'] as Method).call(client, { invoiceId: 'twelve' })).rejects.toThrow(/invoice-id/);
+    expect(recorder.sent.map((r) => r.url)).toEqual(['https://api.example.test/v1/invoices/12', 'https://api.example.test/v1/orders/o-1']);
+  }, 60_000);
+});
