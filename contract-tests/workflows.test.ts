@@ -3,7 +3,10 @@
  * `npm ci` and `npm test` on pull requests; `drift.yml` runs nightly and on demand with a `target`
  * input, maps the repository secrets to the credential variables, falls back to the embedded
  * sandbox, publishes the report in the job summary and as an artifact even when the check fails,
- * and fails on breaking drift.
+ * and fails on breaking drift. `ci.yml`'s spec-diff job diffs the specs of a pull request that
+ * touches `spec/` against the target branch, fails on breaking changes unless the pull request has
+ * the `breaking-change-approved` label, and puts diff.md in the job summary; `drift.yml` runs
+ * `diff --vendor` when a vendor document URL is configured.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +14,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
 interface Step {
+  id?: string;
   uses?: string;
   run?: string;
   if?: string;
@@ -21,7 +25,7 @@ interface Step {
 
 interface Workflow {
   on: Record<string, unknown>;
-  jobs: Record<string, { 'runs-on': string; steps: Step[]; 'continue-on-error'?: unknown }>;
+  jobs: Record<string, { 'runs-on': string; steps: Step[]; 'continue-on-error'?: unknown; if?: string }>;
 }
 
 function load(name: string): Workflow {
@@ -44,6 +48,43 @@ describe('ci.yml', () => {
     const runs = steps(ci).map((s) => s.run?.trim());
     expect(runs).toContain('npm ci');
     expect(runs.indexOf('npm test')).toBeGreaterThan(runs.indexOf('npm ci'));
+  });
+});
+
+describe('ci.yml spec-diff job', () => {
+  const ci = load('ci.yml');
+  const job = ci.jobs['spec-diff'];
+  const all = job?.steps ?? [];
+  const changed = all.find((s) => /git diff --quiet "origin\/\$BASE_REF\.\.\.HEAD" -- spec\//.test(s.run ?? ''));
+  const diff = all.find((s) => /api-contracts(\.js)? diff\b/.test(s.run ?? ''));
+
+  it('runs on pull requests, again when a label is added or removed, and only then', () => {
+    expect(job?.if).toMatch(/github\.event_name == 'pull_request'/);
+    const types = (ci.on['pull_request'] as { types: string[] }).types;
+    expect(types).toEqual(expect.arrayContaining(['opened', 'synchronize', 'reopened', 'labeled', 'unlabeled']));
+    expect(ci.jobs['test']?.if).toMatch(/labeled/);
+  });
+
+  it('diffs only when spec/ changed, against the target branch, with full history', () => {
+    expect(all[0]?.uses).toBe('actions/checkout@v4');
+    expect(all[0]?.with?.['fetch-depth']).toBe(0);
+    expect(changed?.env?.['BASE_REF']).toBe('${{ github.base_ref }}');
+    expect(diff?.if).toBe(`steps.${changed?.id}.outputs.spec == 'true'`);
+    expect(diff?.run).toMatch(/--base "origin\/\$BASE_REF"/);
+    expect(diff?.env?.['BASE_REF']).toBe('${{ github.base_ref }}');
+    const install = all.findIndex((s) => s.run?.trim() === 'npm ci');
+    expect(install).toBeGreaterThan(all.indexOf(changed as Step));
+    expect(all.indexOf(diff as Step)).toBeGreaterThan(install);
+  });
+
+  it('puts diff.md in the job summary and fails on breaking changes unless the label approves them', () => {
+    expect(diff?.run).toMatch(/diff\.md"?\s*>>\s*"?\$GITHUB_STEP_SUMMARY/);
+    expect(diff?.run).toMatch(/--fail-on breaking/);
+    expect(diff?.env?.['APPROVED']).toBe("${{ contains(github.event.pull_request.labels.*.name, 'breaking-change-approved') }}");
+    expect(diff?.run).toMatch(/if \[ "\$status" -eq 1 \] && \[ "\$APPROVED" = "true" \]; then[\s\S]*exit 0/);
+    expect(diff?.run).toMatch(/exit "\$status"\s*$/);
+    expect(diff?.run).not.toMatch(/\|\|\s*true/);
+    expect(job?.['continue-on-error']).toBeUndefined();
   });
 });
 
@@ -86,6 +127,13 @@ describe('drift.yml', () => {
     expect(Object.values(drift.jobs).every((job) => job['continue-on-error'] === undefined)).toBe(true);
     expect(check?.run).toMatch(/--fail-on/);
     expect(check?.env?.['FAIL_ON']).toMatch(/'breaking'/);
+  });
+
+  it('compares the abconnect spec with the vendor document when its URL is configured', () => {
+    const vendor = all.find((s) => /api-contracts(\.js)? diff --vendor\b/.test(s.run ?? ''));
+    expect(vendor?.if).toMatch(/matrix\.api == 'abconnect' && vars\.ABCONNECT_VENDOR_DOCUMENT_URL != ''/);
+    expect(vendor?.run).toMatch(/--vendor "\$VENDOR_URL" --api abconnect --report-dir reports\//);
+    expect(all.find((s) => /diff\.md\s*>>\s*"?\$GITHUB_STEP_SUMMARY/.test(s.run ?? ''))?.if).toBe('always()');
   });
 
   it('appends drift.md to the job summary and uploads reports/ even when the check failed', () => {

@@ -5,7 +5,8 @@
  *
  * No logger is passed, which keeps the clients quiet: without one the runtime drops debug and info
  * lines before building them, and its only warnings (response drift in `warn` mode, a refused
- * retry) cannot happen with validation off and no retries. A caller's logger, even one that
+ * retry) cannot happen with validation off and no retries; the local warnings (`x-api-contracts-warn`)
+ * are off, since scenarios send what the vendor accepts on purpose. A caller's logger, even one that
  * discards everything, would make the runtime redact the headers and body of every request for it.
  */
 import { AbConnectClient } from '../../generated/abconnect/index.gen.js';
@@ -27,6 +28,7 @@ export function createClient<A extends ApiName>(api: A, options: SuiteClientOpti
     credentials: options.credentials as unknown as Credentials,
     validation: 'off' as const,
     retry: false as const,
+    localWarnings: false,
     timeoutMs: options.timeoutMs,
     fetch: options.fetch,
   };

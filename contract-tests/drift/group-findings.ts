@@ -74,15 +74,16 @@ function placeInItem(pointer: string): string {
 
 /**
  * `groups` folded into rows, in the order of `groups`: one row per rule, API, expected and actual
- * text, and place inside the innermost array item. So one drift in a schema shared by several
- * operations, or by a single object and the items of a list (`/count` and the items' `count` of
- * `/payload`), or by every item of a list, is one row.
+ * text ({@link actualKind}), and place inside the innermost array item. So one drift in a schema
+ * shared by several operations, or by a single object and the items of a list (`/count` and the
+ * items' `count` of `/payload`), or by every item of a list, is one row; the row shows the first
+ * actual text.
  */
 export function foldGroups(groups: readonly FindingGroup[]): FindingRow[] {
   const rows = new Map<string, FindingRow>();
   for (const { operationId, pointer, ...group } of groups) {
     const place = itemPointer(pointer);
-    const key = JSON.stringify([group.rule, group.api, placeInItem(place), group.expected, group.actual]);
+    const key = JSON.stringify([group.rule, group.api, placeInItem(place), group.expected, actualKind(group)]);
     const row = rows.get(key);
     if (row === undefined) {
       rows.set(key, { ...group, scenarios: [...group.scenarios], pointers: [place], operations: [operationId] });
@@ -94,6 +95,14 @@ export function foldGroups(groups: readonly FindingGroup[]): FindingRow[] {
     for (const scenario of group.scenarios) addOnce(row.scenarios, scenario);
   }
   return [...rows.values()];
+}
+
+/**
+ * What a finding's actual text says for folding: for `type-change` (`string "1"`) the JSON type
+ * alone, since the same wrong type with other values is one drift; otherwise the whole text.
+ */
+function actualKind({ rule, actual }: FindingGroup): string {
+  return rule === 'type-change' ? (actual.split(' ')[0] ?? actual) : actual;
 }
 
 /** Counts per level of each operation in `operations` that has findings, in that order. */

@@ -13,6 +13,7 @@ import { resolveEnvironment, type ResolvedEnvironment } from './environment.js';
 import { AbortError, ConfigurationError, type ApiErrorClass } from './errors.js';
 import { mergeHeaders, setHeaders } from './header-record.js';
 import { Instrumentation } from './instrumentation.js';
+import { localWarningsFor } from './local-warnings.js';
 import type { OperationDescriptor } from './operation.js';
 import type { ClientOptions, RequestOptions, ValidationMode } from './options.js';
 import { items, pages } from './pagination.js';
@@ -75,6 +76,7 @@ export class ClientCore {
   readonly #strictUnknowns: boolean;
   readonly #validateOptions: ValidateOptions;
   readonly #failureEnvelopeAsError: boolean;
+  readonly #localWarnings: boolean;
   /** Configured credentials and issued tokens, scrubbed from every log line, hook payload and error. */
   readonly #scrubber = new SecretScrubber();
 
@@ -104,6 +106,7 @@ export class ClientCore {
     this.#strictUnknowns = options.strictUnknowns ?? false;
     this.#validateOptions = validateOptions(api, options);
     this.#failureEnvelopeAsError = options.failureEnvelopeAsError ?? true;
+    this.#localWarnings = options.localWarnings ?? true;
     this.#scrubber.learn({ headers: this.#headers }); // an API key among the client's headers
     this.#instr = new Instrumentation(options.logger, options.hooks, this.#scrubber);
     this.#auth = new Authenticator(api, options.credentials, {
@@ -143,6 +146,7 @@ export class ClientCore {
       mode,
       validateOptions: this.#validateOptions,
     });
+    if (this.#localWarnings) for (const message of localWarningsFor(op, prepared.bodyValue)) this.#instr.log('warn', message);
     const { exchange, headers } = await sendWithRetries({
       operationId: op.operationId,
       policy: options?.retry === undefined ? this.#policy : resolveRetryPolicy(this.#options.retry, options.retry),

@@ -56,6 +56,17 @@ export interface RetrySafety {
   readonly property: string;
 }
 
+/**
+ * A local rule of ours, stricter than the vendor, from the spec extension `x-api-contracts-warn`: the
+ * request body should hold a non-empty array at `nonEmpty` (a JSON pointer into the body). Breaking it
+ * logs `message` as a warning and sends the request anyway (the vendor accepts it); the client option
+ * `localWarnings: false` turns these warnings off.
+ */
+export interface LocalWarning {
+  readonly nonEmpty: string;
+  readonly message: string;
+}
+
 /** Everything the runtime needs to send one operation and interpret its response. */
 export interface OperationDescriptor {
   readonly operationId: string;
@@ -79,6 +90,7 @@ export interface OperationDescriptor {
    */
   readonly security: readonly Readonly<Record<string, readonly string[]>>[];
   readonly retrySafety?: RetrySafety;
+  readonly localWarnings?: readonly LocalWarning[];
   /** Present on page-numbered list operations (a `page` and a `pageSize` query parameter). */
   readonly pagination?: PaginationDescriptor;
 }

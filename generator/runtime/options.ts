@@ -157,6 +157,11 @@ export interface ClientOptions<Env extends string = string> {
   /** In `strict` mode, also throw on unknown enum values and undocumented properties; default false. */
   readonly strictUnknowns?: boolean;
   /**
+   * Log the spec's local warnings (`x-api-contracts-warn`, rules of ours stricter than the vendor,
+   * e.g. a PayQuicker job without items) through `logger.warn`; default true. Never refuses a request.
+   */
+  readonly localWarnings?: boolean;
+  /**
    * Most schema errors collected per validated part (the parameters, a request body, a response
    * body): a positive integer, or `Infinity` for every error; default 100 (`DEFAULT_MAX_ERRORS`).
    * Validation of a huge invalid body stops at the first error beyond it, and the list then ends

@@ -21,7 +21,7 @@ export class AttemptSignal {
    */
   constructor(timeoutMs: number, caller: AbortSignal | undefined) {
     this.#timer = setTimeout(fireTimeout, timeoutMs, this, timeoutMs);
-    this.#timer.unref?.();
+    unrefTimer(this.#timer);
     this.#caller = caller;
     if (caller === undefined) return;
     if (caller.aborted) this.#controller.abort(caller.reason);
@@ -52,6 +52,14 @@ export class AttemptSignal {
     this.#fired = true;
     this.#controller.abort(new Error(`timed out after ${timeoutMs} ms`));
   }
+}
+
+/**
+ * Lets the process exit while `timer` is pending, where timers have `unref` (Node, Deno, Bun); in
+ * a browser or edge runtime `setTimeout` returns a number and there is nothing to do.
+ */
+function unrefTimer(timer: unknown): void {
+  if (typeof timer === 'object' && timer !== null && 'unref' in timer && typeof timer.unref === 'function') timer.unref();
 }
 
 function fireTimeout(attempt: AttemptSignal, timeoutMs: number): void {

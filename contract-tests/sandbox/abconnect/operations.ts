@@ -50,7 +50,7 @@ function nullableText(value: unknown): string | null {
 }
 
 function sourceDetails(body: unknown): Omit<Source, 'id'> {
-  const b = body as Record<string, unknown>;
+  const b = (body ?? {}) as Record<string, unknown>;
   return { friendlyName: nullableText(b['friendlyName']), bankName: nullableText(b['bankName']), accountNumber: nullableText(b['accountNumber']), bankId: nullableText(b['bankId']) };
 }
 
@@ -79,16 +79,16 @@ export const JOB_PAYMENT_OPERATIONS: readonly JobPaymentOperation[] = [
   {
     operationId: 'attachCustomerBank', method: 'POST', path: '/payment/attachCustomerBank', validateParameters: validateAttachCustomerBankParameters, validateBody: validateAttachCustomerBankRequestBody, kind: 'act',
     act: ({ store, job, body }) => {
-      const token = (body as Record<string, unknown>)['bankTokenId'];
+      const token = (body as Record<string, unknown> | undefined)?.['bankTokenId'];
       return typeof token === 'string' && token !== '' ? store.attachBank(job, token) : 'request body /bankTokenId: a bank token is required';
     },
   },
   {
     operationId: 'verifyJobAchSource', method: 'POST', path: '/payment/verifyJobACHSource', validateParameters: validateVerifyJobAchSourceParameters, validateBody: validateVerifyJobAchSourceRequestBody, kind: 'act',
-    act: ({ store, job, body }) => store.verify(job, (body as { values?: unknown[] | null }).values),
+    act: ({ store, job, body }) => store.verify(job, (body as { values?: unknown[] | null } | undefined)?.values),
   },
   { operationId: 'cancelJobAchVerification', method: 'POST', path: '/payment/cancelJobACHVerification', validateParameters: validateCancelJobAchVerificationParameters, kind: 'act', act: ({ store, job }) => store.cancelVerification(job) },
   { operationId: 'listPaymentSources', method: 'GET', path: '/payment/sources', validateParameters: validateListPaymentSourcesParameters, kind: 'read', read: ({ job }) => job.sources },
-  { operationId: 'payBySource', method: 'POST', path: '/payment/bysource', validateParameters: validatePayBySourceParameters, validateBody: validatePayBySourceRequestBody, kind: 'act', act: ({ store, job, body }) => store.payBySource(job, body as number) },
+  { operationId: 'payBySource', method: 'POST', path: '/payment/bysource', validateParameters: validatePayBySourceParameters, validateBody: validatePayBySourceRequestBody, kind: 'act', act: ({ store, job, body }) => (typeof body === 'number' ? store.payBySource(job, body) : 'request body (root): the id of a saved payment source is required') },
   { operationId: 'addBankSource', method: 'POST', path: '/payment/banksource', validateParameters: validateAddBankSourceParameters, validateBody: validateAddBankSourceRequestBody, kind: 'act', act: ({ store, job, body }) => store.addBankSource(job, sourceDetails(body)) },
 ];

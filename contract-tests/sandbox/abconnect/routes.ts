@@ -42,10 +42,8 @@ function operationBody(op: JobPaymentOperation, request: FastifyRequest, reply: 
     sendFailure(reply, body.problem.status, body.problem.message);
     return undefined;
   }
-  if (body.value === undefined) {
-    sendFailure(reply, 400, 'request body (root): is required');
-    return undefined;
-  }
+  // The vendor document leaves every request body optional: a missing one reaches the business rules.
+  if (body.value === undefined) return { value: undefined };
   const check = op.validateBody(body.value);
   if (!check.valid) {
     sendFailure(reply, 400, describeIssues('request body', check.errors));

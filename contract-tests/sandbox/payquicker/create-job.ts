@@ -1,6 +1,7 @@
 /**
  * `createPaymentJob` (`POST /payments/jobs`): reads and validates the body with the generated
- * validator, then applies the sandbox's business rules: known source and destination tokens, at
+ * validator (the vendor marks the body and every field optional, so no body, `{}` and an empty
+ * `items` make a job without payments), then applies the sandbox's business rules: known source and destination tokens, at
  * most MAX_ITEMS_PER_JOB items, no clientPaymentId twice in one request, and deduplication against
  * earlier jobs (state.ts). Every refusal is an `ApiErrorResult` naming the field by JSON pointer.
  */
@@ -46,12 +47,11 @@ export function createJob(ctx: SandboxContext, jobs: JobStore, request: FastifyR
     const name = body.problem.status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : 'INVALID_REQUEST_BODY';
     return sendApiError(reply, ctx, body.problem.status, name, body.problem.message);
   }
-  if (body.value === undefined) {
-    return sendApiError(reply, ctx, 400, 'INVALID_REQUEST_BODY', 'request body (root): a payment job (GatewayPaymentJob or PortalPaymentJob) is required');
-  }
-  const check = validateCreatePaymentJobRequestBody(body.value);
+  const value = body.value === undefined ? {} : body.value;
+  const check = validateCreatePaymentJobRequestBody(value);
   if (!check.valid) return sendApiError(reply, ctx, 400, 'INVALID_REQUEST_BODY', describeIssues('request body', check.errors));
-  const job = body.value as { notBefore?: string; items: PaymentDraft[] };
+  const given = value as { notBefore?: string; items?: PaymentDraft[] };
+  const job = { notBefore: given.notBefore, items: given.items ?? [] };
   const problem = itemProblem(job.items);
   if (problem !== undefined) return sendApiError(reply, ctx, 400, 'INVALID_REQUEST_BODY', `request body ${problem[0]}: ${problem[1]}`);
   const dedup = jobs.dedup(job.items);

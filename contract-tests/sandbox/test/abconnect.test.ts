@@ -155,6 +155,14 @@ describe('ABConnect JobPayment', () => {
     expect((await ab(sandbox, token, 'GET', '2000004', '/payment')).body).toMatchObject({ achPaymentSessionOpen: true, achCreditTransferRequested: true, bankVerification: 'cancelled' });
   });
 
+  // acportal-swagger.json leaves every request body optional: a missing one is no malformed request.
+  it('takes a request without a body to the business rules, as the vendor document allows', async () => {
+    expectRefused(await ab(sandbox, token, 'POST', '2000006', '/payment/attachCustomerBank'), 400, '/bankTokenId: a bank token is required');
+    expectRefused(await ab(sandbox, token, 'POST', '2000006', '/payment/verifyJobACHSource'), 400, 'not awaiting verification');
+    expectRefused(await ab(sandbox, token, 'POST', '2000006', '/payment/bysource'), 400, 'id of a saved payment source is required');
+    expectDone(await ab(sandbox, token, 'POST', '2000006', '/payment/banksource'));
+  });
+
   it('refuses invalid bodies with 400 naming the JSON pointer', async () => {
     const cases: [string, unknown, string][] = [
       ['/payment/attachCustomerBank', { customerInfo: { email: 5 } }, '/customerInfo/email'],

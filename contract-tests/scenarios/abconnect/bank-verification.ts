@@ -8,10 +8,10 @@ import { requestExample } from '../spec-examples.js';
 import { happy, refused } from './define.js';
 import { UNKNOWN_JOB } from './known-data.js';
 
-const attachBody = (): AttachCustomerBankParams['body'] => requestExample('abconnect', 'attachCustomerBank', 'residentialCustomer');
+const attachBody = (): NonNullable<AttachCustomerBankParams['body']> => requestExample('abconnect', 'attachCustomerBank', 'residentialCustomer');
 /** The spec's `twoDeposits` example with the amounts sent on this target (fixture `microDeposits`; the sandbox sends the example's). */
-const verifyBody = (context: ScenarioContext): VerifyJobAchSourceParams['body'] => ({
-  ...requestExample<VerifyJobAchSourceParams['body']>('abconnect', 'verifyJobAchSource', 'twoDeposits'),
+const verifyBody = (context: ScenarioContext): NonNullable<VerifyJobAchSourceParams['body']> => ({
+  ...requestExample<NonNullable<VerifyJobAchSourceParams['body']>>('abconnect', 'verifyJobAchSource', 'twoDeposits'),
   values: context.numbers('microDeposits'),
 });
 

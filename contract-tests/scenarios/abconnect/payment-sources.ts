@@ -4,7 +4,7 @@ import { requestExample } from '../spec-examples.js';
 import { happy, refused } from './define.js';
 import { UNKNOWN_JOB, UNKNOWN_SOURCE_ID } from './known-data.js';
 
-const bankSource = (): AddBankSourceParams['body'] => requestExample('abconnect', 'addBankSource', 'checkingAccount');
+const bankSource = (): NonNullable<AddBankSourceParams['body']> => requestExample('abconnect', 'addBankSource', 'checkingAccount');
 
 export const addBankSource = happy(
   { name: 'add-bank-source', description: "Save the spec's example checking account as a source of the example job.", operationId: 'addBankSource', mutates: true },

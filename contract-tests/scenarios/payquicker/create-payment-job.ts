@@ -21,6 +21,19 @@ export const createPaymentJob: Scenario<'payquicker'> = {
   },
 };
 
+/** A job without items: every field of the create body is optional (models/gateway-payment-job.md), so it is accepted. */
+export const createPaymentJobWithoutItems: Scenario<'payquicker'> = {
+  api: 'payquicker',
+  name: 'create-payment-job-without-items',
+  description: 'Submit a job with an empty items list, which the vendor documents as optional: accepted, pays nobody.',
+  kind: 'happy',
+  operations: ['requestToken', 'createPaymentJob'],
+  mutates: true,
+  async run(client) {
+    await client.jobs.createPaymentJob({ body: { items: [] } });
+  },
+};
+
 /** The same clientPaymentId twice in one job is a 400 `ApiErrorResult`. */
 export const createPaymentJobDuplicateClientPaymentId: Scenario<'payquicker'> = {
   api: 'payquicker',
@@ -31,7 +44,7 @@ export const createPaymentJobDuplicateClientPaymentId: Scenario<'payquicker'> = 
   mutates: true,
   async run(client, context) {
     const body = gatewayJobBody(context);
-    const item = body.items[0];
+    const item = body.items?.[0];
     if (item === undefined) throw new Error('spec example gatewayJob has no items');
     await expectHttpError(client.jobs.createPaymentJob({ body: { ...body, items: [item, { ...item, amount: 2.04 }] } as JobBody }), 400);
   },

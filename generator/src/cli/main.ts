@@ -2,12 +2,13 @@
  * Entry point of the `api-contracts` command: builds the commander program, runs it, and maps
  * every outcome to an exit code CI can use.
  *
- * Exit codes: 0 success; 1 the check failed (stale files, lint errors, breaking drift);
+ * Exit codes: 0 success; 1 the check failed (stale files, lint errors, breaking drift or diff);
  * 2 usage error or bad input (unknown flag, bad spec, bad config); 3 a target could not be
  * reached; 70 internal error (a bug: please report it).
  */
 import { Command, CommanderError } from 'commander';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
+import { registerDiffCommand } from './diff-command.js';
 import { registerDriftCommand } from './drift-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerImportHarCommand } from './import-har-command.js';
@@ -37,6 +38,7 @@ export function buildProgram(context: CommandContext): Command {
   registerSandboxCommand(program, context);
   registerRecordCommand(program, context);
   registerDriftCommand(program, context);
+  registerDiffCommand(program, context);
   registerImportHarCommand(program, context);
   for (const command of program.commands) command.exitOverride();
   return program;

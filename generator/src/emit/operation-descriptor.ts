@@ -42,6 +42,7 @@ export function operationDescriptor(api: IrApi, operation: IrOperation): Record<
     responses,
     security: operation.security,
     retrySafety: operation.retrySafety,
+    localWarnings: operation.localWarnings,
     pagination: operation.pagination,
   };
 }

@@ -39,7 +39,8 @@ export function buildDefinition(source: DefinitionSource): ApiDefinition {
     fixedHeaders: requiredHeaderDefaults(document, source.operations.flatMap((o) => o.parameters)),
     envPrefix: source.envPrefix,
   };
-  const tokenPath = tokenPathOf(tokenUrl ?? servers.find((s) => s.tokenUrl)?.tokenUrl, servers);
+  const absoluteTokenUrl = tokenUrl !== undefined && isAbsoluteUrl(tokenUrl) ? tokenUrl : undefined;
+  const tokenPath = tokenPathOf(absoluteTokenUrl ?? servers.find((s) => s.tokenUrl)?.tokenUrl, servers);
   if (tokenPath !== undefined) definition.tokenPath = tokenPath;
   const tokenOperation = source.operations.find((o) => o.method === 'POST' && o.path === tokenPath);
   const tokenHeaders = requiredHeaderDefaults(document, tokenOperation?.parameters ?? []);
@@ -66,11 +67,34 @@ function serversOf(document: Record<string, unknown>, tokenUrl: string | undefin
     };
     const ownToken = server['x-token-url'];
     if (typeof ownToken === 'string') result.tokenUrl = ownToken;
-    else if (tokenUrl !== undefined && production !== undefined) {
+    else if (tokenUrl !== undefined && !isAbsoluteUrl(tokenUrl)) {
+      const resolved = resolveAgainstServer(tokenUrl, url);
+      if (resolved !== undefined) result.tokenUrl = resolved;
+    } else if (tokenUrl !== undefined && production !== undefined) {
       result.tokenUrl = url + tokenUrl.slice(String(production['url']).length);
     }
     return result;
   });
+}
+
+/** True when `url` has a scheme (RFC 3986 §3.1), i.e. is not a relative reference. */
+function isAbsoluteUrl(url: string): boolean {
+  return /^[A-Za-z][A-Za-z0-9+.-]*:/.test(url);
+}
+
+/**
+ * Resolves the relative reference `reference` (a relative `tokenUrl`, OpenAPI 3.1 §4.3) against a
+ * server URL template by RFC 3986 §5.2; the template's `{variables}` survive the resolution:
+ * `/api/v2/auth/connect/token` against `https://api.{sandboxInstance}.payquicker.io/api/v2` gives
+ * `https://api.{sandboxInstance}.payquicker.io/api/v2/auth/connect/token`. Undefined when the server
+ * URL is itself relative (no base to resolve against).
+ */
+export function resolveAgainstServer(reference: string, serverUrl: string): string | undefined {
+  const names: string[] = [];
+  const base = serverUrl.replace(/\{([^}]*)\}/g, (_match, name: string) => `apicontractsvar${names.push(name) - 1}x`);
+  if (!isAbsoluteUrl(base)) return undefined;
+  const resolved = new URL(reference, base).href;
+  return resolved.replace(/apicontractsvar(\d+)x/g, (_match, i: string) => `{${names[Number(i)] ?? ''}}`);
 }
 
 function variablesOf(raw: unknown): Record<string, ServerVariableDefinition> {

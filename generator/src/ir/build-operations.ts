@@ -3,7 +3,7 @@
  * document order, with request bodies and responses resolved to their JSON media types.
  */
 import type { Diagnostic } from '../diagnostics.js';
-import type { HttpMethod, RetrySafety } from '../../runtime/operation.js';
+import type { HttpMethod, LocalWarning, RetrySafety } from '../../runtime/operation.js';
 import { buildParameters, type ParameterSource } from './build-parameters.js';
 import { buildResponses } from './build-responses.js';
 import { detectPagination } from './detect-pagination.js';
@@ -107,6 +107,8 @@ function buildOperation(source: OperationSource, method: (typeof METHODS)[number
   if (body) ir.requestBody = body;
   const retry = retrySafetyOf(operation['x-api-contracts-retry']);
   if (retry) ir.retrySafety = retry;
+  const warnings = localWarningsOf(operation['x-api-contracts-warn']);
+  if (warnings.length > 0) ir.localWarnings = warnings;
   const pagination = detectPagination(source.document, parameters, responses);
   if (pagination) ir.pagination = pagination;
   return ir;
@@ -160,4 +162,12 @@ function retrySafetyOf(raw: unknown): RetrySafety | undefined {
   const r = raw as { items?: unknown; property?: unknown } | undefined;
   if (typeof r?.items !== 'string' || typeof r.property !== 'string') return undefined;
   return { items: r.items, property: r.property };
+}
+
+/** `x-api-contracts-warn`: a list of `{ nonEmpty: <JSON pointer into the body>, message }`; malformed entries are skipped. */
+function localWarningsOf(raw: unknown): LocalWarning[] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((entry: { nonEmpty?: unknown; message?: unknown } | null) =>
+    typeof entry?.nonEmpty === 'string' && typeof entry.message === 'string' ? [{ nonEmpty: entry.nonEmpty, message: entry.message }] : [],
+  );
 }

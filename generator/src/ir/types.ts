@@ -8,6 +8,7 @@ import type { OpenApiVersion } from '../load/load-spec.js';
 import type { ApiDefinition } from '../../runtime/definition.js';
 import type {
   HttpMethod,
+  LocalWarning,
   PaginationDescriptor,
   ParameterDescriptor,
   ParameterLocation,
@@ -84,6 +85,8 @@ export interface IrOperation {
   responses: IrResponse[];
   security: Record<string, string[]>[];
   retrySafety?: RetrySafety;
+  /** From `x-api-contracts-warn`: rules of ours the runtime warns about, never refuses on. */
+  localWarnings?: LocalWarning[];
   pagination?: PaginationDescriptor;
   /** Collision-free names derived from `typeBase`: types in `types.gen.ts`, validator bases in `validators.gen.ts`. */
   names: OperationNames;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../run-cli.js';
 
-const SUBCOMMANDS = ['generate', 'lint', 'sandbox', 'record', 'drift', 'import-har'];
+const SUBCOMMANDS = ['generate', 'lint', 'sandbox', 'record', 'drift', 'diff', 'import-har'];
 
 describe('api-contracts --help', () => {
   it('lists every subcommand and exits 0', async () => {
@@ -30,7 +30,7 @@ describe('--allow-remote-refs', () => {
 });
 
 describe('usage errors', () => {
-  it.each([{ args: ['generate', '--no-such-flag'] }, { args: ['lint', '--bogus'] }, { args: ['drift', '--target', 'sandbox', '--bogus'] }, { args: ['--bogus'] }])(
+  it.each([{ args: ['generate', '--no-such-flag'] }, { args: ['lint', '--bogus'] }, { args: ['drift', '--target', 'sandbox', '--bogus'] }, { args: ['diff', '--bogus'] }, { args: ['--bogus'] }])(
     '$args exits 2 naming the flag',
     async ({ args }) => {
       const { code, stderr } = await runCli(args);
