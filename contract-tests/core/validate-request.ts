@@ -11,6 +11,7 @@
  */
 import { validateIdentityTokenRequest } from '../../generated/abconnect/index.gen.js';
 import type { OperationDescriptor, ValidationResult } from '../../generated/payquicker/index.gen.js';
+import { valueKeyOf } from '../../generator/runtime/operation.js';
 import { escapePointerToken } from '../../generator/src/diagnostics.js';
 import { descriptorsOf } from './descriptors.js';
 import { ABCONNECT_TOKEN_OPERATION, matchOperation } from './match-operation.js';
@@ -120,14 +121,14 @@ function parameterValues(op: Pick<OperationDescriptor, 'parameters'>, template: 
   for (const param of op.parameters) {
     if (param.in === 'header') {
       const value = request.headers[param.name.toLowerCase()];
-      if (value !== undefined) values[param.name] = value;
+      if (value !== undefined) values[valueKeyOf(param)] = value;
     } else if (param.in === 'query') {
       const all = query.getAll(param.name);
-      if (all.length > 0) values[param.name] = all.length === 1 ? all[0] : all;
+      if (all.length > 0) values[valueKeyOf(param)] = all.length === 1 ? all[0] : all;
     } else if (param.in === 'path') {
       const at = templateSegments.indexOf(`{${param.name}}`);
       const segment = at < 0 ? undefined : segments[at];
-      if (segment !== undefined) values[param.name] = safeDecode(segment);
+      if (segment !== undefined) values[valueKeyOf(param)] = safeDecode(segment);
     }
   }
   return values;
@@ -144,9 +145,9 @@ function safeDecode(segment: string): string {
 function parameterProblems(op: Pick<OperationDescriptor, 'parameters' | 'validateParameters'>, values: Record<string, unknown>): RequestProblem[] {
   if (op.validateParameters === undefined) return [];
   return validateWireValues(op.validateParameters, values).map((issue) => {
-    const name = topLevelName(issuePointer(issue)) ?? '';
-    const location = op.parameters.find((p) => p.name === name)?.in ?? 'parameter';
-    return { pointer: `/${location}/${escapePointerToken(name)}`, message: issueMessage(issue), specPointer: issue.schemaPath };
+    const key = topLevelName(issuePointer(issue)) ?? '';
+    const param = op.parameters.find((p) => valueKeyOf(p) === key);
+    return { pointer: `/${param?.in ?? 'parameter'}/${escapePointerToken(param?.name ?? key)}`, message: issueMessage(issue), specPointer: issue.schemaPath };
   });
 }
 

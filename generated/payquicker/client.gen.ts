@@ -239,12 +239,12 @@ export const operationDescriptors: Readonly<Record<string, OperationDescriptor>>
 export class ApiErrorResultError extends ApiError<ApiErrorResult> {}
 
 /** An error response whose body is the documented `OAuthProviderError` schema. */
-export class OAuthProviderErrorError extends ApiError<OAuthProviderError> {}
+export class OAuthProviderApiError extends ApiError<OAuthProviderError> {}
 
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {
   ApiErrorResult: ApiErrorResultError,
-  OAuthProviderError: OAuthProviderErrorError,
+  OAuthProviderError: OAuthProviderApiError,
 };
 
 /** Batches of payments submitted, tracked and cancelled as one unit. */
@@ -350,7 +350,7 @@ export class OAuthClient {
    *
    * `POST /auth/connect/token`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   * @throws {OAuthProviderErrorError} on 400, 401.
+   * @throws {OAuthProviderApiError} on 400, 401.
    */
   requestToken(params: RequestTokenParams, options?: RequestOptions): Promise<RequestTokenResult> {
     return this.#core.request<RequestTokenResult>(requestTokenOperation, params, options);

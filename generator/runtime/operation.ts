@@ -22,6 +22,18 @@ export interface ParameterDescriptor {
   /** Serialization style (OpenAPI 3.1 §4.8.12.4): `simple` for path/header, `form` for query/cookie by default. */
   readonly style: 'simple' | 'form' | 'label' | 'matrix' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
   readonly explode: boolean;
+  /**
+   * Key of the parameter's value in the wire-values object (the one `validateParameters` checks),
+   * when it is not `name`: set only when an earlier location of the operation uses the same name
+   * (a path `id` and a query `id`, OpenAPI 3.1 §4.8.12.1: a parameter is identified by name and
+   * location), as `<location>:<name>` (`query:id`).
+   */
+  readonly valueKey?: string;
+}
+
+/** Key of `param`'s value in an operation's wire-values object: its `valueKey`, else its wire name. */
+export function valueKeyOf(param: ParameterDescriptor): string {
+  return param.valueKey ?? param.name;
 }
 
 /** What the spec documents for one response status of an operation. */

@@ -3,7 +3,7 @@
  * Examples): path parameters, the query string, header and cookie values. Values are percent-encoded
  * with `encodeURIComponent`; `undefined` values are omitted.
  */
-import type { ParameterDescriptor } from './operation.js';
+import { valueKeyOf, type ParameterDescriptor } from './operation.js';
 
 type Scalar = string | number | boolean | null;
 
@@ -95,7 +95,8 @@ function pathValue(value: unknown, explode: boolean): string {
 
 /**
  * `baseUrl` (no trailing slash) + `template` with its path parameters substituted and percent-encoded
- * + the query string of the `query` parameters that have a value. `values` is keyed by wire name;
+ * + the query string of the `query` parameters that have a value. `values` is keyed by value key
+ * (the wire name, see `valueKeyOf`);
  * every path parameter of the template must have a value (callers check that first).
  */
 export function expandUrl(
@@ -108,11 +109,11 @@ export function expandUrl(
   let url = baseUrl + (literals[0] as string);
   for (let i = 0; i < slots.length; i++) {
     const slot = slots[i] as ParameterDescriptor;
-    url += pathValue(values[slot.name], slot.explode) + (literals[i + 1] as string);
+    url += pathValue(values[valueKeyOf(slot)], slot.explode) + (literals[i + 1] as string);
   }
   let separator = '?';
   for (const param of query) {
-    const value = values[param.name];
+    const value = values[valueKeyOf(param)];
     if (value === undefined) continue;
     for (const pair of serializeQuery(param, value)) {
       url += separator + pair;
@@ -124,7 +125,8 @@ export function expandUrl(
 
 /**
  * The full request URL: `baseUrl` (no trailing slash) + the path template with path parameters
- * substituted and percent-encoded + the query string. `values` is keyed by wire name; every path
+ * substituted and percent-encoded + the query string. `values` is keyed by value key (the wire
+ * name, see `valueKeyOf`); every path
  * parameter of the template must have a value (callers check that first).
  */
 export function buildUrl(
@@ -137,7 +139,7 @@ export function buildUrl(
   return expandUrl(baseUrl, compilePath(path, parameters), query, values);
 }
 
-/** Header parameter values by wire name (`simple` style), and a `Cookie` header for cookie parameters. */
+/** Header parameter values by wire name (`simple` style), and a `Cookie` header for cookie parameters; `values` is keyed by value key. */
 export function parameterHeaders(
   parameters: readonly ParameterDescriptor[],
   values: Readonly<Record<string, unknown>>,
@@ -145,7 +147,7 @@ export function parameterHeaders(
   const headers: Record<string, string> = {};
   const cookies: string[] = [];
   for (const param of parameters) {
-    const value = values[param.name];
+    const value = values[valueKeyOf(param)];
     if (value === undefined) continue;
     if (param.in === 'header') headers[param.name] = serializeSimple(value, param.explode).join(',');
     if (param.in === 'cookie') cookies.push(`${param.name}=${enc(serializeSimple(value, false).join(','))}`);

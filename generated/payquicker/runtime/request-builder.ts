@@ -9,7 +9,7 @@
  */
 import type { RequestValidationIssue } from './errors.js';
 import { setHeader, setHeaders } from './header-record.js';
-import type { OperationDescriptor } from './operation.js';
+import { valueKeyOf, type OperationDescriptor } from './operation.js';
 import { planOf, type OperationPlan } from './operation-plan.js';
 import type { ValidationMode } from './options.js';
 import { expandUrl, parameterHeaders } from './url.js';
@@ -98,14 +98,15 @@ export function prepareRequest(init: PrepareInit): PreparedRequest {
   const wireParams: Record<string, unknown> = {};
   for (const param of op.parameters) {
     const value = given[param.key];
-    if (value !== undefined) wireParams[param.name] = value;
+    if (value !== undefined) wireParams[valueKeyOf(param)] = value;
   }
   const headers: Record<string, string> = { ...init.baseHeaders };
   if (plan.sendsParameterHeaders) setHeaders(headers, parameterHeaders(op.parameters, wireParams));
   if (init.requestHeaders !== undefined) setHeaders(headers, init.requestHeaders);
   if (headers['accept'] === undefined) headers['accept'] = 'application/json';
   for (const { param, lower } of plan.headers) {
-    if (wireParams[param.name] === undefined && headers[lower] !== undefined) wireParams[param.name] = headers[lower];
+    const key = valueKeyOf(param);
+    if (wireParams[key] === undefined && headers[lower] !== undefined) wireParams[key] = headers[lower];
   }
 
   const bodyValue = given['body'];

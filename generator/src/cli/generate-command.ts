@@ -34,7 +34,7 @@ export function registerGenerateCommand(program: Command, context: CommandContex
     .option('-c, --config <file>', 'config file (default: api-contracts.config.json or .ts in the working directory)')
     .option('--spec <file>', 'one-off: the OpenAPI document to generate from (needs --out)')
     .option('--out <dir>', 'one-off: the folder to write, replaced as a whole; refused unless new, empty or written by api-contracts')
-    .option('--name <id>', 'one-off: the API id (default: the spec file name)')
+    .option('--name <id>', 'one-off: the API id (default: the spec file name); names the client <Id>Client (default: from info.title)')
     .option('--check', 'write nothing; exit 1 and name the stale files when the output is not up to date')
     .option('--force', 'replace an output folder even when it holds files api-contracts did not write (never a regular file)')
     .option('-q, --quiet', 'print only warnings and errors')
@@ -48,12 +48,14 @@ async function apisOf(options: GenerateOptions): Promise<ApiConfig[]> {
     throw new UserError('--spec and --out go together');
   }
   const name = options.name ?? path.basename(options.spec).replace(/\.(ya?ml|json)$/i, '').toLowerCase();
+  // Without --name the file name (`openapi.yaml`) says nothing: the client is named from info.title.
+  const clientName = options.name === undefined ? {} : { clientName: `${pascalCase(name)}Client` };
   return [
     {
       name,
       spec: path.resolve(options.spec),
       output: path.resolve(options.out),
-      clientName: `${pascalCase(name)}Client`,
+      ...clientName,
       envPrefix: screamingSnakeCase(name),
     },
   ];

@@ -23,8 +23,11 @@ export interface ApiConfig {
   spec: string;
   /** Output folder; default `generated/<name>`. */
   output: string;
-  /** Name of the generated top-level client class; default PascalCase(name) + `Client`. */
-  clientName: string;
+  /**
+   * Name of the generated top-level client class; in a config file default PascalCase(name) +
+   * `Client`; absent (a one-off `generate --spec` without `--name`): from the document's `info.title`.
+   */
+  clientName?: string;
   /** Prefix of the environment variables `fromEnv()` reads; default SCREAMING_SNAKE(name). */
   envPrefix: string;
 }

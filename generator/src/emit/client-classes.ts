@@ -56,14 +56,15 @@ function errorThrows(api: IrApi, operation: IrOperation): string[] {
   return [...byClass].map(([name, statuses]) => `\n@throws {${name}} on ${docText(statuses.join(', '))}.`);
 }
 
-function operationMethods(api: IrApi, operation: IrOperation): MethodDeclarationStructure[] {
+/** The method of `operation` (named by its operationId) and, when it is paginated, its page and item iterators. */
+export function operationMethods(api: IrApi, operation: IrOperation): MethodDeclarationStructure[] {
   const params = {
     name: 'params',
     type: operation.names.params,
     ...(hasRequiredInput(operation, api) ? {} : { initializer: '{}' }),
   };
   const options = { name: 'options', type: 'RequestOptions', hasQuestionToken: true };
-  const descriptor = `${operation.methodName}Operation`;
+  const descriptor = operation.names.descriptor;
   const result = operation.names.result;
   const methods: MethodDeclarationStructure[] = [
     {

@@ -6,7 +6,7 @@
 import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from './ts-morph.js';
 import type { IrApi, IrErrorClass } from '../ir/types.js';
 import { operationDescriptor } from './operation-descriptor.js';
-import { tagClass, tagDoc } from './client-classes.js';
+import { operationMethods, tagClass, tagDoc } from './client-classes.js';
 import { literal } from './literal.js';
 import { docText, propertyName, stringLiteral } from '../source-text.js';
 import { printStatements } from './source-file.js';
@@ -17,11 +17,11 @@ export function emitClient(api: IrApi): string {
     ...imports(api),
     constant('API', 'ApiDefinition', literal(api.definition), `Servers, security schemes and fixed headers of ${docText(api.definition.title)}.`),
     ...api.operations.map((o) =>
-      constant(`${o.methodName}Operation`, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${docText(o.path)}\``),
+      constant(o.names.descriptor, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${docText(o.path)}\``),
     ),
     exportedConstant(
       'operationDescriptors',
-      `{ ${api.operations.map((o) => `${stringLiteral(o.operationId)}: ${o.methodName}Operation`).join(', ')} }`,
+      `{ ${api.operations.map((o) => `${stringLiteral(o.operationId)}: ${o.names.descriptor}`).join(', ')} }`,
       'Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations.',
     ),
     ...api.errorClasses.map(errorClass),
@@ -123,16 +123,26 @@ function topLevelClient(api: IrApi): StatementStructures[] {
       docs: [`Server variable \`${docText(name)}\`.`],
     })),
   };
+  const hasMethods = api.rootOperations.length > 0;
   const client: StatementStructures = {
     kind: StructureKind.Class,
     name: api.clientName,
     isExported: true,
-    docs: [`Client of ${docText(api.definition.title)} (${docText(api.definition.version)}): one property per tag.`],
-    properties: api.tags.map((t) => ({ name: t.property, type: t.className, isReadonly: true, docs: [tagDoc(t)] })),
+    docs: [
+      `Client of ${docText(api.definition.title)} (${docText(api.definition.version)}): one property per tag${hasMethods ? ', one method per untagged operation' : ''}.`,
+    ],
+    properties: [
+      ...(hasMethods ? [{ name: '#core', type: 'ClientCore', isReadonly: true }] : []),
+      ...api.tags.map((t) => ({ name: t.property, type: t.className, isReadonly: true, docs: [tagDoc(t)] })),
+    ],
     ctors: [
       {
         parameters: [{ name: 'options', type: optionsName, initializer: '{}' }],
-        statements: ['const core = new ClientCore(API, options, ERRORS);', ...api.tags.map((t) => `this.${t.property} = new ${t.className}(core);`)],
+        statements: [
+          'const core = new ClientCore(API, options, ERRORS);',
+          ...(hasMethods ? ['this.#core = core;'] : []),
+          ...api.tags.map((t) => `this.${t.property} = new ${t.className}(core);`),
+        ],
       },
     ],
     methods: [
@@ -150,6 +160,7 @@ function topLevelClient(api: IrApi): StatementStructures[] {
         returnType: api.clientName,
         statements: [`return new ${api.clientName}(optionsFromEnv(API, env, overrides) as ${optionsName});`],
       },
+      ...api.rootOperations.flatMap((o) => operationMethods(api, o)),
     ],
   };
   return [options, client];

@@ -33,6 +33,7 @@ export function operationDescriptor(api: IrApi, operation: IrOperation): Record<
       required: p.required,
       style: p.style,
       explode: p.explode,
+      valueKey: p.valueKey,
     })),
     validateParameters: operation.parameters.length > 0 ? code(`v.validate${names.parametersValidator}`) : undefined,
     requestBody: body

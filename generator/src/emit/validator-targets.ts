@@ -6,6 +6,7 @@
  */
 import { childPointer } from '../ir/json-pointer.js';
 import type { IrApi, IrOperation } from '../ir/types.js';
+import { valueKeyOf } from '../../runtime/operation.js';
 import type { ValidatorTarget } from '../validators/emit-validators.js';
 
 /** Every validator target of `api`, in a stable order: schemas by name, then operations in document order. */
@@ -24,13 +25,14 @@ export function validatorTargets(api: IrApi): ValidatorTarget[] {
 function operationTargets(api: IrApi, operation: IrOperation): ValidatorTarget[] {
   const targets: ValidatorTarget[] = [];
   if (operation.parameters.length > 0) {
+    const clashes = operation.parameters.some((p) => p.valueKey !== undefined);
     targets.push({
       name: operation.names.parametersValidator,
       schema: parametersSchema(operation),
       pointer: childPointer(operation.pointer, 'parameters'),
       direction: 'request',
       typeExpression: 'Record<string, unknown>',
-      description: `the parameters of \`${operation.operationId}\`, as an object keyed by wire name`,
+      description: `the parameters of \`${operation.operationId}\`, as an object keyed by wire name${clashes ? ' (`query:id` for a name an earlier location also uses)' : ''}`,
     });
   }
   const body = operation.requestBody;
@@ -59,10 +61,10 @@ function operationTargets(api: IrApi, operation: IrOperation): ValidatorTarget[]
   return targets;
 }
 
-/** The parameters of an operation as one object schema: properties by wire name, `required` as declared. */
+/** The parameters of an operation as one object schema: properties by value key (the wire name), `required` as declared. */
 function parametersSchema(operation: IrOperation): Record<string, unknown> {
   const properties: Record<string, unknown> = {};
-  for (const p of operation.parameters) properties[p.name] = p.schema;
-  const required = operation.parameters.filter((p) => p.required).map((p) => p.name);
+  for (const p of operation.parameters) properties[valueKeyOf(p)] = p.schema;
+  const required = operation.parameters.filter((p) => p.required).map(valueKeyOf);
   return required.length > 0 ? { type: 'object', properties, required } : { type: 'object', properties };
 }

@@ -47,7 +47,7 @@ export async function generateApi(api: ApiConfig, jobs?: GenerationJobs, load: L
 
 async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOptions): Promise<GeneratedApi> {
   const spec = await loadSpec(path.relative(process.cwd(), api.spec) || api.spec, load);
-  const ir = buildIr({ spec, name: api.name, clientName: api.clientName, envPrefix: api.envPrefix });
+  const ir = buildIr({ spec, name: api.name, envPrefix: api.envPrefix, ...(api.clientName === undefined ? {} : { clientName: api.clientName }) });
   // Largest task first: the validator compiler starts while the other two messages are copied.
   const validators = jobs.validators.run(ir);
   const openapiTypes = jobs.types.run(typesDocument(ir));

@@ -8,16 +8,18 @@ import { buildDefinition } from './build-definition.js';
 import { buildOperations } from './build-operations.js';
 import { checkSchemas } from './check-schemas.js';
 import { childPointer } from './json-pointer.js';
-import { camelCase, IdentifierScope, pascalCase } from './naming.js';
+import { buildClientMembers } from './client-members.js';
+import { camelCase, clientNameFromTitle, IdentifierScope, pascalCase } from './naming.js';
 import { safeIdentifier } from '../source-text.js';
 import { reservedNames } from './reserved-names.js';
-import type { IrApi, IrErrorClass, IrOperation, IrSchema, IrTag } from './types.js';
+import type { IrApi, IrErrorClass, IrOperation, IrSchema } from './types.js';
 
 /** What to build: the loaded spec and the names the config gives the API. */
 export interface BuildIrInput {
   spec: LoadedSpec;
   name: string;
-  clientName: string;
+  /** Name of the top-level client class; default: from the document's `info.title` (`ShopClient`). */
+  clientName?: string;
   envPrefix: string;
 }
 
@@ -26,20 +28,22 @@ export function buildIr(input: BuildIrInput): IrApi {
   const { spec } = input;
   const diagnostics: Diagnostic[] = [...spec.diagnostics];
   const operations = buildOperations(spec.document, spec.file, diagnostics);
-  const scope = new IdentifierScope([...reservedNames(), input.clientName, `${input.clientName}Options`]);
+  const clientName = input.clientName ?? clientNameFromTitle(titleOf(spec.document), `${pascalCase(input.name)}Client`);
+  const scope = new IdentifierScope([...reservedNames(), clientName, `${clientName}Options`]);
   const schemas = buildSchemas(spec.document, scope);
   diagnostics.push(...checkSchemas(schemas, spec.file));
   for (const operation of operations) nameOperation(operation, scope);
-  const tags = buildTags(spec.document, operations, scope);
-  const errorClasses = buildErrorClasses(schemas, operations, scope);
+  const { tags, rootOperations } = buildClientMembers(spec.document, operations, scope);
+  const errorClasses = buildErrorClasses(schemas, operations, scope, clientName);
   return {
     name: input.name,
-    clientName: input.clientName,
+    clientName,
     spec: { file: spec.file, hash: spec.hash, version: spec.version },
     document: spec.document,
     schemas,
     operations,
     tags,
+    rootOperations,
     errorClasses,
     definition: buildDefinition({ document: spec.document, name: input.name, envPrefix: input.envPrefix, operations }),
     diagnostics,
@@ -64,6 +68,7 @@ function nameOperation(operation: IrOperation, scope: IdentifierScope): void {
   operation.typeBase = scope.claim(operation.typeBase);
   const base = operation.typeBase;
   operation.names = {
+    descriptor: scope.claim(safeIdentifier(`${camelCase(operation.operationId)}Operation`, 'operation')),
     params: scope.claim(`${base}Params`),
     result: scope.claim(`${base}Result`),
     parametersValidator: scope.claim(`${base}Parameters`),
@@ -74,38 +79,32 @@ function nameOperation(operation: IrOperation, scope: IdentifierScope): void {
   };
 }
 
-function buildTags(document: Record<string, unknown>, operations: IrOperation[], scope: IdentifierScope): IrTag[] {
-  const declared = Array.isArray(document['tags']) ? (document['tags'] as Record<string, unknown>[]) : [];
-  const names = [...new Set(operations.map((o) => o.tag))].sort();
-  const properties = new IdentifierScope();
-  return names.map((name) => {
-    const members = new IdentifierScope(['constructor']);
-    const tagOperations = operations.filter((o) => o.tag === name);
-    for (const operation of tagOperations) operation.methodName = members.claim(operation.methodName);
-    for (const operation of tagOperations.filter((o) => o.pagination)) {
-      operation.paginationMethods = {
-        pages: members.claim(`${operation.methodName}Pages`),
-        all: members.claim(`${operation.methodName}All`),
-      };
-    }
-    const tag: IrTag = {
-      name,
-      className: scope.claim(`${safeIdentifier(pascalCase(name), 'Default')}Client`),
-      property: properties.claim(safeIdentifier(camelCase(name), 'default_')),
-      operations: tagOperations,
-    };
-    const description = declared.find((t) => t['name'] === name)?.['description'];
-    if (typeof description === 'string') tag.description = description;
-    return tag;
-  });
+function titleOf(document: Record<string, unknown>): string {
+  const title = (document['info'] as Record<string, unknown> | undefined)?.['title'];
+  return typeof title === 'string' ? title : '';
 }
 
-/** One error class per component schema used as the body of a non-2xx response. */
-function buildErrorClasses(schemas: readonly IrSchema[], operations: readonly IrOperation[], scope: IdentifierScope): IrErrorClass[] {
+/**
+ * One error class per component schema used as the body of a non-2xx response: the schema's
+ * type name + `Error` (`ApiErrorResult` → `ApiErrorResultError`), or, when that name already ends
+ * in `Error`, + `ApiError` instead (`OAuthProviderError` → `OAuthProviderApiError`, and a schema
+ * named `Error` → the client's stem + `ApiError`: `ShopApiError`).
+ */
+function buildErrorClasses(
+  schemas: readonly IrSchema[],
+  operations: readonly IrOperation[],
+  scope: IdentifierScope,
+  clientName: string,
+): IrErrorClass[] {
   const names = new Set(
     operations.flatMap((o) => o.responses.filter((r) => !/^2/.test(r.status)).map((r) => r.schemaName)),
   );
+  const className = (identifier: string): string => {
+    if (!identifier.endsWith('Error')) return `${identifier}Error`;
+    const stem = identifier.slice(0, -'Error'.length) || clientName.replace(/Client$/, '');
+    return `${stem}ApiError`;
+  };
   return schemas
     .filter((s) => names.has(s.name))
-    .map((s) => ({ schemaName: s.name, typeName: s.identifier, className: scope.claim(`${s.identifier}Error`) }));
+    .map((s) => ({ schemaName: s.name, typeName: s.identifier, className: scope.claim(className(s.identifier)) }));
 }

@@ -7,8 +7,8 @@ import type { HttpMethod, LocalWarning, RetrySafety } from '../../runtime/operat
 import { buildParameters, type ParameterSource } from './build-parameters.js';
 import { buildResponses } from './build-responses.js';
 import { detectPagination } from './detect-pagination.js';
-import { childPointer, getByPointer, resolveRef } from './json-pointer.js';
-import { camelCase, pascalCase } from './naming.js';
+import { childPointer, resolveRef } from './json-pointer.js';
+import { camelCase, memberName, pascalCase } from './naming.js';
 import { safeIdentifier } from '../source-text.js';
 import type { IrOperation, IrRequestBody } from './types.js';
 
@@ -19,31 +19,49 @@ export function buildOperations(document: Record<string, unknown>, file: string,
   const paths = (document['paths'] ?? {}) as Record<string, unknown>;
   const operations: IrOperation[] = [];
   for (const [path, rawItem] of Object.entries(paths)) {
-    const pathItemPointer = childPointer('#/paths', path);
-    const pathItem = resolveRef(document, rawItem, pathItemPointer).value as Record<string, unknown>;
+    // A path item may be a `$ref` (to `#/components/pathItems/…` in 3.1): its operations are
+    // located where they are written, so every pointer below resolves in the document.
+    const resolved = resolveRef(document, rawItem, childPointer('#/paths', path));
+    if (typeof resolved.value !== 'object' || resolved.value === null) continue; // reported by the loader's validation
+    const pathItem = resolved.value as Record<string, unknown>;
+    const pathItemPointer = resolved.pointer;
+    warnOwnServers(pathItem, pathItemPointer, file, diagnostics);
     for (const method of METHODS) {
       const operation = pathItem[method] as Record<string, unknown> | undefined;
       if (!operation) continue;
       const operationPointer = childPointer(pathItemPointer, method);
       const source = { document, file, path, pathItem, pathItemPointer, operation, operationPointer, diagnostics };
+      warnOwnServers(operation, operationPointer, file, diagnostics);
       operations.push(buildOperation(source, method));
     }
   }
-  reportDuplicateIds(operations, document, file, diagnostics);
+  reportDuplicateIds(operations, file, diagnostics);
   return operations;
 }
 
+/**
+ * `servers` of a path item or an operation (OpenAPI 3.1 §4.8.9, §4.8.10) are not used: the client
+ * sends every operation to the server of the environment (or the `baseUrl`) it is given. A warning
+ * says so.
+ */
+function warnOwnServers(node: Record<string, unknown>, pointer: string, file: string, diagnostics: Diagnostic[]): void {
+  const servers = node['servers'];
+  if (!Array.isArray(servers) || servers.length === 0) return;
+  diagnostics.push({
+    code: 'own-servers-ignored',
+    severity: 'warning',
+    file,
+    pointer: childPointer(pointer, 'servers'),
+    message: 'servers of a path item or operation are not used: assumed the API\'s servers (the client\'s environment or baseUrl)',
+  });
+}
+
 /** operationIds name the client methods, so two operations may not share one (OpenAPI 3.1 §4.8.10). */
-function reportDuplicateIds(
-  operations: readonly IrOperation[],
-  document: Record<string, unknown>,
-  file: string,
-  diagnostics: Diagnostic[],
-): void {
+function reportDuplicateIds(operations: readonly IrOperation[], file: string, diagnostics: Diagnostic[]): void {
   const first = new Map<string, IrOperation>();
   for (const operation of operations) {
-    const declared = (getByPointer(document, operation.pointer) as Record<string, unknown>)['operationId'];
-    if (typeof declared !== 'string') continue;
+    if (!operation.declaredId) continue;
+    const declared = operation.operationId;
     const earlier = first.get(declared);
     if (!earlier) {
       first.set(declared, operation);
@@ -70,18 +88,19 @@ function buildOperation(source: OperationSource, method: (typeof METHODS)[number
   const responses = buildResponses(source.document, operation['responses'], childPointer(operationPointer, 'responses'));
   const ir: IrOperation = {
     operationId,
-    methodName: safeIdentifier(camelCase(operationId), 'operation'),
+    declaredId: typeof operation['operationId'] === 'string' && operation['operationId'].length > 0,
+    methodName: memberName(camelCase(operationId), 'operation'),
     typeBase: safeIdentifier(pascalCase(operationId), 'Operation'),
     method: method.toUpperCase() as HttpMethod,
     path: source.path,
     pointer: operationPointer,
     deprecated: operation['deprecated'] === true,
-    tag: Array.isArray(tags) && typeof tags[0] === 'string' ? tags[0] : 'default',
     parameters,
     responses,
     security: securityOf(source),
-    names: { params: '', result: '', parametersValidator: '', requestBodyValidator: '', responseValidators: {} },
+    names: { descriptor: '', params: '', result: '', parametersValidator: '', requestBodyValidator: '', responseValidators: {} },
   };
+  if (Array.isArray(tags) && typeof tags[0] === 'string') ir.tag = tags[0];
   if (typeof operation['summary'] === 'string') ir.summary = operation['summary'];
   if (typeof operation['description'] === 'string') ir.description = operation['description'];
   const body = requestBodyOf(source);

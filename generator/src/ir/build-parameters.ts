@@ -3,10 +3,10 @@
  * inherited unless the operation overrides them (same name and location), `$ref`s resolved,
  * `content` parameters reduced to their media type's schema, and path template variables with no
  * declared path parameter taken from a same-named parameter of another location or else added as
- * required strings, with a warning saying so. The runtime, the
- * parameters validators and the sandbox key an operation's parameters by wire name, so one name in
- * two locations (a path `id` and a query `id`, valid OpenAPI) is an error here rather than a
- * client that sends one value in both places.
+ * required strings, with a warning saying so. One name in several locations (a path `id` and a
+ * query `id`, valid OpenAPI) gives several parameters: the first location (path, query, header,
+ * cookie) keeps the plain key and wire name as value key, the others get the location as suffix
+ * (`idQuery`) and a value key naming it (`query:id`), see {@link ParameterDescriptor.valueKey}.
  */
 import type { Diagnostic } from '../diagnostics.js';
 import type { ParameterDescriptor, ParameterLocation } from '../../runtime/operation.js';
@@ -48,10 +48,17 @@ export function buildParameters(source: ParameterSource): IrParameter[] {
     });
   }
   addUndeclaredPathParameters(source, byKey, pointers);
-  reportNameInTwoLocations(source, [...byKey.values()], pointers);
   const ordered = LOCATIONS.flatMap((at) => [...byKey.values()].filter((p) => p.in === at));
   const scope = new IdentifierScope(['body']);
-  return ordered.map((p) => ({ ...p, key: scope.claim(safeIdentifier(camelCase(p.name), 'param')) }));
+  const seen = new Set<string>();
+  return ordered.map((p) => {
+    if (!seen.has(p.name)) {
+      seen.add(p.name);
+      return { ...p, key: scope.claim(safeIdentifier(camelCase(p.name), 'param')) };
+    }
+    const key = scope.claim(safeIdentifier(camelCase(`${p.name} ${p.in}`), 'param'));
+    return { ...p, key, valueKey: `${p.in}:${p.name}` };
+  });
 }
 
 function readParameter(source: ParameterSource, entry: unknown, pointer: string): IrParameter | undefined {
@@ -101,25 +108,6 @@ function parameterSchema(p: Record<string, unknown>, pointer: string): { value: 
 
 function defaultStyle(at: ParameterLocation): string {
   return at === 'query' || at === 'cookie' ? 'form' : 'simple';
-}
-
-/** One error per parameter whose name an earlier parameter of the operation uses in another location. */
-function reportNameInTwoLocations(source: ParameterSource, parameters: readonly IrParameter[], pointers: ReadonlyMap<string, string>): void {
-  const first = new Map<string, IrParameter>();
-  for (const parameter of parameters) {
-    const earlier = first.get(parameter.name);
-    if (earlier === undefined) {
-      first.set(parameter.name, parameter);
-      continue;
-    }
-    source.diagnostics.push({
-      code: 'parameter-name-in-two-locations',
-      severity: 'error',
-      file: source.file,
-      pointer: pointers.get(`${parameter.in}:${parameter.name}`) ?? source.operationPointer,
-      message: `parameter "${parameter.name}" (${parameter.in}) has the name of the ${earlier.in} parameter "${earlier.name}": api-contracts keys an operation's parameters by name, so it cannot send both; not supported`,
-    });
-  }
 }
 
 /**

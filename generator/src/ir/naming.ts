@@ -4,6 +4,7 @@
  * (`-`, `.`, `/`, spaces, non-ASCII letters) and even when they are reserved words (see
  * `safeIdentifier` in source-text.ts).
  */
+import { safeIdentifier } from '../source-text.js';
 
 /** Splits a name into words: on any character that is not a Unicode letter or digit, and at camelCase humps. */
 export function words(name: string): string[] {
@@ -35,6 +36,27 @@ export function screamingSnakeCase(name: string): string {
   return words(name)
     .map((w) => w.toUpperCase())
     .join('_');
+}
+
+/**
+ * A class member name (property or method) for `candidate`, a camelCased spec name: ECMAScript
+ * allows reserved words as property names (ECMA-262 §13.2.5 PropertyName is an IdentifierName), so
+ * `client.class.delete()` is kept as written; it is still made a legal name (see `safeIdentifier`),
+ * and `constructor`, which would declare the constructor, becomes `constructor_`.
+ */
+export function memberName(candidate: string, fallback: string): string {
+  const id = safeIdentifier(candidate, fallback);
+  return id === `${candidate}_` && candidate !== 'constructor' ? candidate : id;
+}
+
+/**
+ * The client class name for a document titled `title` (`Shop API` → `ShopClient`): its words in
+ * PascalCase without a trailing `API` or `Client`, then `Client`; `fallback` when no word is left.
+ */
+export function clientNameFromTitle(title: string, fallback: string): string {
+  const kept = words(title);
+  while (kept.length > 0 && /^(api|client)$/i.test(kept[kept.length - 1] ?? '')) kept.pop();
+  return kept.length === 0 ? fallback : safeIdentifier(`${pascalCase(kept.join(' '))}Client`, fallback);
 }
 
 /**

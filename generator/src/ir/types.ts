@@ -64,7 +64,10 @@ export interface IrResponse {
 
 /** One operation. */
 export interface IrOperation {
+  /** The declared operationId, or one derived from the method and path when none is declared. */
   operationId: string;
+  /** False when `operationId` was derived (the document declares none). */
+  declaredId: boolean;
   /** Method name in the client (`retrievePaymentJob`). */
   methodName: string;
   /** PascalCase base of the operation's type and validator names (`RetrievePaymentJob`). */
@@ -75,8 +78,8 @@ export interface IrOperation {
   summary?: string;
   description?: string;
   deprecated: boolean;
-  /** The first tag, or `default`. */
-  tag: string;
+  /** The first tag; absent for an untagged operation (a method of the top-level client). */
+  tag?: string;
   parameters: IrParameter[];
   requestBody?: IrRequestBody;
   responses: IrResponse[];
@@ -93,6 +96,8 @@ export interface IrOperation {
 
 /** Names derived from an operation's type base, claimed in the same scope as the schema names. */
 export interface OperationNames {
+  /** The module-level constant of its operation descriptor in `client.gen.ts`: `retrievePaymentJobOperation`. */
+  descriptor: string;
   /** The client method's parameter object type: `RetrievePaymentJobParams`. */
   params: string;
   /** The client method's result type: `RetrievePaymentJobResult`. */
@@ -116,7 +121,7 @@ export interface IrTag {
   operations: IrOperation[];
 }
 
-/** An `ApiError` subclass for a documented error body (`ApiErrorResult` → `ApiErrorResultError`). */
+/** An `ApiError` subclass for a documented error body (`ApiErrorResult` → `ApiErrorResultError`, `OAuthProviderError` → `OAuthProviderApiError`). */
 export interface IrErrorClass {
   schemaName: string;
   /** Identifier of the schema's type. */
@@ -133,6 +138,8 @@ export interface IrApi {
   schemas: IrSchema[];
   operations: IrOperation[];
   tags: IrTag[];
+  /** Untagged operations: methods of the top-level client. */
+  rootOperations: IrOperation[];
   errorClasses: IrErrorClass[];
   definition: ApiDefinition;
   diagnostics: Diagnostic[];

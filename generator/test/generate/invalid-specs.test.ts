@@ -19,7 +19,6 @@ const CASES = [
   { file: 'unknown-type.yaml', code: 'struct', pointer: '#/components/schemas/Thing/properties/id/type', line: 22, text: /did you mean: string/ },
   { file: 'duplicate-operation-id.yaml', code: 'duplicate-operation-id', pointer: '#/paths/~1b/get/operationId', line: 14, text: /already used by #\/paths\/~1a\/get/ },
   { file: 'parameter-without-schema.yaml', code: 'struct', pointer: '#/paths/~1things/get/parameters/0', line: 10, text: /schema, content/ },
-  { file: 'parameter-name-in-two-locations.yaml', code: 'parameter-name-in-two-locations', pointer: '#/paths/~1items~1{id}/get/parameters/1', line: 14, text: /"id" \(query\) has the name of the path parameter "id"/ },
   { file: 'not-openapi.yaml', code: 'not-openapi', pointer: '#', line: undefined, text: /openapi/ },
   { file: 'swagger2.json', code: 'not-openapi', pointer: '#/swagger', line: undefined, text: /swagger2openapi/ },
 ];

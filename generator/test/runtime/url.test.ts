@@ -103,3 +103,17 @@ describe('buildUrl', () => {
     ).toBe('https://api.sbx1.payquicker.io/{x}');
   });
 });
+
+describe('one name in several locations', () => {
+  const parameters: ParameterDescriptor[] = [
+    { name: 'id', key: 'id', in: 'path', required: true, style: 'simple', explode: false },
+    { name: 'id', key: 'idQuery', in: 'query', required: false, style: 'form', explode: true, valueKey: 'query:id' },
+    { name: 'id', key: 'idHeader', in: 'header', required: false, style: 'simple', explode: false, valueKey: 'header:id' },
+  ];
+  const values = { id: 'p', 'query:id': 'q', 'header:id': 'h' };
+
+  it('takes each location its value by value key, under the one wire name', () => {
+    expect(buildUrl('https://h', '/things/{id}', parameters, values)).toBe('https://h/things/p?id=q');
+    expect(parameterHeaders(parameters, values)).toEqual({ id: 'h' });
+  });
+});

@@ -34,37 +34,16 @@ const getPetOperation: OperationDescriptor = {
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getPet: getPetOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
-
-/** Operations tagged `default`. */
-export class DefaultClient {
-  readonly #core: ClientCore;
-
-  constructor(core: ClientCore) {
-    this.#core = core;
-  }
-
-  /**
-   * getPet
-   *
-   * `GET /pets`.
-   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   */
-  getPet(params: GetPetParams = {}, options?: RequestOptions): Promise<GetPetResult> {
-    return this.#core.request<GetPetResult>(getPetOperation, params, options);
-  }
-}
-
 /** Options of {@link DiscriminatorClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
 export type DiscriminatorClientOptions = ClientOptions<'test'>;
 
-/** Client of Discriminator (1): one property per tag. */
+/** Client of Discriminator (1): one property per tag, one method per untagged operation. */
 export class DiscriminatorClient {
-  /** Operations tagged `default`. */
-  readonly default_: DefaultClient;
+  readonly #core: ClientCore;
 
   constructor(options: DiscriminatorClientOptions = {}) {
     const core = new ClientCore(API, options, ERRORS);
-    this.default_ = new DefaultClient(core);
+    this.#core = core;
   }
 
   /**
@@ -76,5 +55,15 @@ export class DiscriminatorClient {
     overrides: DiscriminatorClientOptions = {},
   ): DiscriminatorClient {
     return new DiscriminatorClient(optionsFromEnv(API, env, overrides) as DiscriminatorClientOptions);
+  }
+
+  /**
+   * getPet
+   *
+   * `GET /pets`.
+   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
+   */
+  getPet(params: GetPetParams = {}, options?: RequestOptions): Promise<GetPetResult> {
+    return this.#core.request<GetPetResult>(getPetOperation, params, options);
   }
 }

@@ -34,37 +34,16 @@ const getThingOperation: OperationDescriptor = {
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getThing: getThingOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
-
-/** Operations tagged `default`. */
-export class DefaultClient {
-  readonly #core: ClientCore;
-
-  constructor(core: ClientCore) {
-    this.#core = core;
-  }
-
-  /**
-   * getThing
-   *
-   * `GET /things`.
-   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   */
-  getThing(params: GetThingParams = {}, options?: RequestOptions): Promise<GetThingResult> {
-    return this.#core.request<GetThingResult>(getThingOperation, params, options);
-  }
-}
-
 /** Options of {@link FormatsClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
 export type FormatsClientOptions = ClientOptions<'test'>;
 
-/** Client of Formats (1): one property per tag. */
+/** Client of Formats (1): one property per tag, one method per untagged operation. */
 export class FormatsClient {
-  /** Operations tagged `default`. */
-  readonly default_: DefaultClient;
+  readonly #core: ClientCore;
 
   constructor(options: FormatsClientOptions = {}) {
     const core = new ClientCore(API, options, ERRORS);
-    this.default_ = new DefaultClient(core);
+    this.#core = core;
   }
 
   /**
@@ -76,5 +55,15 @@ export class FormatsClient {
     overrides: FormatsClientOptions = {},
   ): FormatsClient {
     return new FormatsClient(optionsFromEnv(API, env, overrides) as FormatsClientOptions);
+  }
+
+  /**
+   * getThing
+   *
+   * `GET /things`.
+   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
+   */
+  getThing(params: GetThingParams = {}, options?: RequestOptions): Promise<GetThingResult> {
+    return this.#core.request<GetThingResult>(getThingOperation, params, options);
   }
 }

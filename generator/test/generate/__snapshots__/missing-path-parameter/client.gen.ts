@@ -54,13 +54,27 @@ export const operationDescriptors: Readonly<Record<string, OperationDescriptor>>
 };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
+/** Options of {@link MissingPathParameterClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
+export type MissingPathParameterClientOptions = ClientOptions<'test'>;
 
-/** Operations tagged `default`. */
-export class DefaultClient {
+/** Client of Undeclared path parameters (1): one property per tag, one method per untagged operation. */
+export class MissingPathParameterClient {
   readonly #core: ClientCore;
 
-  constructor(core: ClientCore) {
+  constructor(options: MissingPathParameterClientOptions = {}) {
+    const core = new ClientCore(API, options, ERRORS);
     this.#core = core;
+  }
+
+  /**
+   * Builds a client from the `MISSING_PATH_PARAMETER_*` environment variables (see the README), with `overrides` applied on top.
+   * @throws {ConfigurationError} naming the variable when one holds a bad value.
+   */
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: MissingPathParameterClientOptions = {},
+  ): MissingPathParameterClient {
+    return new MissingPathParameterClient(optionsFromEnv(API, env, overrides) as MissingPathParameterClientOptions);
   }
 
   /**
@@ -81,30 +95,5 @@ export class DefaultClient {
    */
   getNote(params: GetNoteParams, options?: RequestOptions): Promise<GetNoteResult> {
     return this.#core.request<GetNoteResult>(getNoteOperation, params, options);
-  }
-}
-
-/** Options of {@link MissingPathParameterClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
-export type MissingPathParameterClientOptions = ClientOptions<'test'>;
-
-/** Client of Undeclared path parameters (1): one property per tag. */
-export class MissingPathParameterClient {
-  /** Operations tagged `default`. */
-  readonly default_: DefaultClient;
-
-  constructor(options: MissingPathParameterClientOptions = {}) {
-    const core = new ClientCore(API, options, ERRORS);
-    this.default_ = new DefaultClient(core);
-  }
-
-  /**
-   * Builds a client from the `MISSING_PATH_PARAMETER_*` environment variables (see the README), with `overrides` applied on top.
-   * @throws {ConfigurationError} naming the variable when one holds a bad value.
-   */
-  public static fromEnv(
-    env?: Readonly<Record<string, string | undefined>>,
-    overrides: MissingPathParameterClientOptions = {},
-  ): MissingPathParameterClient {
-    return new MissingPathParameterClient(optionsFromEnv(API, env, overrides) as MissingPathParameterClientOptions);
   }
 }

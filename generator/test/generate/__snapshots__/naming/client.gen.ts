@@ -36,7 +36,7 @@ const getThingByIdOperation: OperationDescriptor = {
   security: [],
 };
 /** `DELETE /delete` */
-const delete_Operation: OperationDescriptor = {
+const deleteOperation: OperationDescriptor = {
   operationId: 'delete',
   method: 'DELETE',
   path: '/delete',
@@ -47,7 +47,7 @@ const delete_Operation: OperationDescriptor = {
 /** Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations. */
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = {
   'get.thing/by-id': getThingByIdOperation,
-  delete: delete_Operation,
+  delete: deleteOperation,
 };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
@@ -66,8 +66,8 @@ export class ClassClient {
    * `DELETE /delete`.
    * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
    */
-  delete_(params: DeleteParams2 = {}, options?: RequestOptions): Promise<DeleteResult> {
-    return this.#core.request<DeleteResult>(delete_Operation, params, options);
+  delete(params: DeleteParams2 = {}, options?: RequestOptions): Promise<DeleteResult> {
+    return this.#core.request<DeleteResult>(deleteOperation, params, options);
   }
 }
 
@@ -96,13 +96,13 @@ export type NamingClientOptions = ClientOptions<'test'>;
 /** Client of Awkward names (1): one property per tag. */
 export class NamingClient {
   /** Tag that is a keyword. */
-  readonly class_: ClassClient;
+  readonly class: ClassClient;
   /** Tag with a space. */
   readonly petStore: PetStoreClient;
 
   constructor(options: NamingClientOptions = {}) {
     const core = new ClientCore(API, options, ERRORS);
-    this.class_ = new ClassClient(core);
+    this.class = new ClassClient(core);
     this.petStore = new PetStoreClient(core);
   }
 

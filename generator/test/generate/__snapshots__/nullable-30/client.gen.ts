@@ -34,37 +34,16 @@ const getThingOperation: OperationDescriptor = {
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getThing: getThingOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
-
-/** Operations tagged `default`. */
-export class DefaultClient {
-  readonly #core: ClientCore;
-
-  constructor(core: ClientCore) {
-    this.#core = core;
-  }
-
-  /**
-   * getThing
-   *
-   * `GET /things`.
-   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   */
-  getThing(params: GetThingParams = {}, options?: RequestOptions): Promise<GetThingResult> {
-    return this.#core.request<GetThingResult>(getThingOperation, params, options);
-  }
-}
-
 /** Options of {@link Nullable30Client}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
 export type Nullable30ClientOptions = ClientOptions<'test'>;
 
-/** Client of Nullable (3.0) (1): one property per tag. */
+/** Client of Nullable (3.0) (1): one property per tag, one method per untagged operation. */
 export class Nullable30Client {
-  /** Operations tagged `default`. */
-  readonly default_: DefaultClient;
+  readonly #core: ClientCore;
 
   constructor(options: Nullable30ClientOptions = {}) {
     const core = new ClientCore(API, options, ERRORS);
-    this.default_ = new DefaultClient(core);
+    this.#core = core;
   }
 
   /**
@@ -76,5 +55,15 @@ export class Nullable30Client {
     overrides: Nullable30ClientOptions = {},
   ): Nullable30Client {
     return new Nullable30Client(optionsFromEnv(API, env, overrides) as Nullable30ClientOptions);
+  }
+
+  /**
+   * getThing
+   *
+   * `GET /things`.
+   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
+   */
+  getThing(params: GetThingParams = {}, options?: RequestOptions): Promise<GetThingResult> {
+    return this.#core.request<GetThingResult>(getThingOperation, params, options);
   }
 }

@@ -41,37 +41,16 @@ const getItemOperation: OperationDescriptor = {
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getItem: getItemOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
-
-/** Operations tagged `default`. */
-export class DefaultClient {
-  readonly #core: ClientCore;
-
-  constructor(core: ClientCore) {
-    this.#core = core;
-  }
-
-  /**
-   * getItem
-   *
-   * `GET /items/{item-id}`.
-   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   */
-  getItem(params: GetItemParams, options?: RequestOptions): Promise<GetItemResult> {
-    return this.#core.request<GetItemResult>(getItemOperation, params, options);
-  }
-}
-
 /** Options of {@link ParametersClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
 export type ParametersClientOptions = ClientOptions<'test'>;
 
-/** Client of Parameters (1): one property per tag. */
+/** Client of Parameters (1): one property per tag, one method per untagged operation. */
 export class ParametersClient {
-  /** Operations tagged `default`. */
-  readonly default_: DefaultClient;
+  readonly #core: ClientCore;
 
   constructor(options: ParametersClientOptions = {}) {
     const core = new ClientCore(API, options, ERRORS);
-    this.default_ = new DefaultClient(core);
+    this.#core = core;
   }
 
   /**
@@ -83,5 +62,15 @@ export class ParametersClient {
     overrides: ParametersClientOptions = {},
   ): ParametersClient {
     return new ParametersClient(optionsFromEnv(API, env, overrides) as ParametersClientOptions);
+  }
+
+  /**
+   * getItem
+   *
+   * `GET /items/{item-id}`.
+   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
+   */
+  getItem(params: GetItemParams, options?: RequestOptions): Promise<GetItemResult> {
+    return this.#core.request<GetItemResult>(getItemOperation, params, options);
   }
 }

@@ -35,37 +35,16 @@ const createUserOperation: OperationDescriptor = {
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { createUser: createUserOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
-
-/** Operations tagged `default`. */
-export class DefaultClient {
-  readonly #core: ClientCore;
-
-  constructor(core: ClientCore) {
-    this.#core = core;
-  }
-
-  /**
-   * createUser
-   *
-   * `POST /users`.
-   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   */
-  createUser(params: CreateUserParams, options?: RequestOptions): Promise<CreateUserResult> {
-    return this.#core.request<CreateUserResult>(createUserOperation, params, options);
-  }
-}
-
 /** Options of {@link ReadWriteOnlyClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
 export type ReadWriteOnlyClientOptions = ClientOptions<'test'>;
 
-/** Client of readOnly and writeOnly (1): one property per tag. */
+/** Client of readOnly and writeOnly (1): one property per tag, one method per untagged operation. */
 export class ReadWriteOnlyClient {
-  /** Operations tagged `default`. */
-  readonly default_: DefaultClient;
+  readonly #core: ClientCore;
 
   constructor(options: ReadWriteOnlyClientOptions = {}) {
     const core = new ClientCore(API, options, ERRORS);
-    this.default_ = new DefaultClient(core);
+    this.#core = core;
   }
 
   /**
@@ -77,5 +56,15 @@ export class ReadWriteOnlyClient {
     overrides: ReadWriteOnlyClientOptions = {},
   ): ReadWriteOnlyClient {
     return new ReadWriteOnlyClient(optionsFromEnv(API, env, overrides) as ReadWriteOnlyClientOptions);
+  }
+
+  /**
+   * createUser
+   *
+   * `POST /users`.
+   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
+   */
+  createUser(params: CreateUserParams, options?: RequestOptions): Promise<CreateUserResult> {
+    return this.#core.request<CreateUserResult>(createUserOperation, params, options);
   }
 }

@@ -34,37 +34,16 @@ const getTreeOperation: OperationDescriptor = {
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = { getTree: getTreeOperation };
 /** Error class per documented error-body schema name. */
 const ERRORS: Readonly<Record<string, ApiErrorClass>> = {};
-
-/** Operations tagged `default`. */
-export class DefaultClient {
-  readonly #core: ClientCore;
-
-  constructor(core: ClientCore) {
-    this.#core = core;
-  }
-
-  /**
-   * getTree
-   *
-   * `GET /trees`.
-   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
-   */
-  getTree(params: GetTreeParams = {}, options?: RequestOptions): Promise<GetTreeResult> {
-    return this.#core.request<GetTreeResult>(getTreeOperation, params, options);
-  }
-}
-
 /** Options of {@link RecursionClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
 export type RecursionClientOptions = ClientOptions<'test'>;
 
-/** Client of Recursion (1): one property per tag. */
+/** Client of Recursion (1): one property per tag, one method per untagged operation. */
 export class RecursionClient {
-  /** Operations tagged `default`. */
-  readonly default_: DefaultClient;
+  readonly #core: ClientCore;
 
   constructor(options: RecursionClientOptions = {}) {
     const core = new ClientCore(API, options, ERRORS);
-    this.default_ = new DefaultClient(core);
+    this.#core = core;
   }
 
   /**
@@ -76,5 +55,15 @@ export class RecursionClient {
     overrides: RecursionClientOptions = {},
   ): RecursionClient {
     return new RecursionClient(optionsFromEnv(API, env, overrides) as RecursionClientOptions);
+  }
+
+  /**
+   * getTree
+   *
+   * `GET /trees`.
+   * @throws {RequestValidationError} when the parameters or body break the spec (nothing is sent).
+   */
+  getTree(params: GetTreeParams = {}, options?: RequestOptions): Promise<GetTreeResult> {
+    return this.#core.request<GetTreeResult>(getTreeOperation, params, options);
   }
 }
