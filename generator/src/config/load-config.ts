@@ -30,6 +30,11 @@ export interface ApiConfig {
   clientName?: string;
   /** Prefix of the environment variables `fromEnv()` reads; default SCREAMING_SNAKE(name). */
   envPrefix: string;
+  /**
+   * Absolute folder the generated `Source:` header names `spec` relative to, so the bytes do not
+   * depend on the working directory: the config file's folder; default the spec's own folder.
+   */
+  sourceBase?: string;
 }
 
 /** The whole config file, with defaults applied and paths resolved against its folder. */
@@ -144,5 +149,6 @@ function parseApi(
     output: path.resolve(base, text('output', `generated/${name}`)),
     clientName: text('clientName', `${pascalCase(name)}Client`),
     envPrefix: text('envPrefix', screamingSnakeCase(name)),
+    sourceBase: path.resolve(base),
   };
 }

@@ -62,7 +62,7 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOpti
     throw new UserError(`cannot generate ${api.name} from ${spec.file}`, diagnostics.filter((d) => d.severity === 'error'));
   }
   const { client, typeExports, index } = await modules;
-  const header = generatedHeader(spec.file.split(path.sep).join('/'), spec.hash);
+  const header = generatedHeader(sourceName(api), spec.hash);
   const generated: GeneratedFile[] = [
     { path: 'types.gen.ts', contents: await formatReadable(`${header}${hiddenEscaped(await openapiTypes)}\n${typeExports}`) },
     { path: 'validators.gen.ts', contents: await formatReadable(header + validatorsCode) },
@@ -71,6 +71,12 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOpti
   ];
   const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => a.path.localeCompare(b.path));
   return { api, files, diagnostics };
+}
+
+/** `api.spec` as the header names it: posix, relative to {@link ApiConfig.sourceBase}, never to the cwd. */
+function sourceName(api: ApiConfig): string {
+  const base = api.sourceBase ?? path.dirname(path.resolve(api.spec));
+  return path.relative(base, path.resolve(api.spec)).split(path.sep).join('/');
 }
 
 /** Gives each diagnostic about `spec`'s own file its line there, where the pointer can be found. */

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { generateApi, type GeneratedApi } from '../../src/generate/generate-api.js';
 import { writeTree } from '../../src/generate/write-tree.js';
 import { pascalCase, screamingSnakeCase } from '../../src/ir/naming.js';
+import { ROOT } from '../run-cli.js';
 
-/** The generated tree of `spec`, written under a fresh temporary folder (`dir/<name>`). */
+/** The generated tree of `spec` (its `Source:` header relative to the repository root), written under a fresh temporary folder (`dir/<name>`). */
 export async function generateInto(spec: string, name: string): Promise<GeneratedApi & { dir: string; out: string }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'api-contracts-test-'));
   await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
@@ -20,6 +21,7 @@ export async function generateInto(spec: string, name: string): Promise<Generate
     output: out,
     clientName: `${pascalCase(name)}Client`,
     envPrefix: screamingSnakeCase(name),
+    sourceBase: ROOT, // headers name the spec from the repository root, wherever vitest runs
   });
   await writeTree(out, result.files);
   return { ...result, dir, out };
