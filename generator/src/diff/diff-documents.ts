@@ -11,6 +11,7 @@ import { SchemaComparer } from './compare-schema.js';
 import { isMarkedDeviation } from './provenance.js';
 import { LEVELS, ruleOf, type Change } from './rules.js';
 import { METHODS, asNode, child, locate, pathKey, type Node } from './spec-nodes.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** How to compare. */
 export interface DiffOptions {
@@ -144,7 +145,7 @@ export function diffDocuments(base: Node, revision: Node, options: DiffOptions =
     seen.add(key);
     changes.push(change);
   }
-  changes.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || a.path.localeCompare(b.path) || a.method.localeCompare(b.method) || a.rule.localeCompare(b.rule));
+  changes.sort((a, b) => LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || byCodeUnit(a.path, b.path) || byCodeUnit(a.method, b.method) || byCodeUnit(a.rule, b.rule));
   const operations = [...rOps.values()].map((r) => ({ operationId: operationIdOf(r), method: r.method, path: r.template }));
   return { changes, operations, silenced };
 }

@@ -10,6 +10,7 @@ import { operationMethods, tagClass, tagDoc } from './client-classes.js';
 import { literal } from './literal.js';
 import { docText, propertyName, stringLiteral } from '../source-text.js';
 import { printStatements } from './source-file.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** Emits the client module of `api` (unformatted source, no header). */
 export function emitClient(api: IrApi): string {
@@ -39,7 +40,7 @@ function imports(api: IrApi): StatementStructures[] {
       ...api.operations.flatMap((o) => [o.names.params, o.names.result]),
       ...api.operations.flatMap((o) => (o.pagination ? [o.names.result] : [])),
     ]),
-  ].sort();
+  ].sort(byCodeUnit);
   const runtime: StatementStructures = {
     kind: StructureKind.ImportDeclaration,
     moduleSpecifier: './runtime/index.js',
@@ -116,7 +117,7 @@ function topLevelClient(api: IrApi): StatementStructures[] {
     isExported: true,
     extends: [environmentType],
     docs: [optionsDoc],
-    properties: [...variables].sort(([a], [b]) => a.localeCompare(b)).map(([name, values]) => ({
+    properties: [...variables].sort(([a], [b]) => byCodeUnit(a, b)).map(([name, values]) => ({
       name: propertyName(name, "'"),
       hasQuestionToken: true,
       type: values.length > 0 ? values.map((x) => stringLiteral(x)).join(' | ') : 'string',

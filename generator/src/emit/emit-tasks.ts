@@ -7,6 +7,7 @@
  */
 import type { IrApi } from '../ir/types.js';
 import type { EmitValidatorsOutput } from '../validators/emit-validators.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** What each task gives: unformatted sources, without the generated-file header. */
 export interface EmitTaskResults {
@@ -63,5 +64,5 @@ async function clientTask(): Promise<(api: IrApi) => EmitTaskResults['client']> 
 }
 
 function typeNames(...lists: string[][]): string[] {
-  return [...new Set(lists.flat())].sort();
+  return [...new Set(lists.flat())].sort(byCodeUnit);
 }

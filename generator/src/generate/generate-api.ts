@@ -14,6 +14,7 @@ import { loadSpec, type LoadOptions, type LoadedSpec } from '../load/load-spec.j
 import { hiddenEscaped } from '../source-text.js';
 import { closeGenerationJobs, startGenerationJobs, type GenerationJobs } from './generation-jobs.js';
 import { runtimeFiles } from './runtime-files.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** One file of a generated tree: `path` is relative to the output folder, with `/` separators. */
 export interface GeneratedFile {
@@ -69,7 +70,7 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOpti
     { path: 'client.gen.ts', contents: await formatReadable(header + client) },
     { path: 'index.gen.ts', contents: await formatReadable(header + index) },
   ];
-  const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => a.path.localeCompare(b.path));
+  const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => byCodeUnit(a.path, b.path));
   return { api, files, diagnostics };
 }
 

@@ -14,6 +14,7 @@ import path from 'node:path';
 import { UserError } from '../diagnostics.js';
 import { generatedHeader } from '../emit/header.js';
 import type { GeneratedFile } from './generate-api.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** Name of the manifest written at the top of every generated tree. */
 export const MANIFEST_FILE = 'api-contracts.manifest.json';
@@ -36,7 +37,7 @@ export function manifestFile(files: readonly GeneratedFile[]): GeneratedFile {
     $comment:
       'Written by `api-contracts generate`: the files it wrote here. The next run replaces this folder only while every file in it is listed (or with --force).',
     generator: 'api-contracts',
-    files: files.map((f) => f.path).sort(),
+    files: files.map((f) => f.path).sort(byCodeUnit),
   };
   return { path: MANIFEST_FILE, contents: `${JSON.stringify(manifest, null, 2)}\n` };
 }

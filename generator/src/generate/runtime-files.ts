@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fromPackageRoot } from '../package-root.js';
 import type { GeneratedFile } from './generate-api.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 const RUNTIME_DIR = fromPackageRoot('generator/runtime');
 
@@ -16,7 +17,7 @@ function readRuntime(): Promise<{ name: string; text: string }[]> {
     Promise.all(
       names
         .filter((n) => n.endsWith('.ts'))
-        .sort()
+        .sort(byCodeUnit)
         .map(async (name) => ({ name, text: await readFile(path.join(RUNTIME_DIR, name), 'utf8') })),
     ),
   );

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { UserError } from '../diagnostics.js';
 import type { GeneratedFile } from './generate-api.js';
 import { display, manifestFile, replaceableFolder, type OwnershipOptions } from './output-ownership.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /**
  * Replaces the folder `outDir` with exactly `files` plus the manifest (`api-contracts.manifest.json`).
@@ -98,5 +99,5 @@ async function listFiles(dir: string, prefix = ''): Promise<string[]> {
   const nested = await Promise.all(
     entries.map((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`])),
   );
-  return nested.flat().sort();
+  return nested.flat().sort(byCodeUnit);
 }

@@ -13,6 +13,7 @@ import { camelCase, clientNameFromTitle, IdentifierScope, pascalCase } from './n
 import { safeIdentifier } from '../source-text.js';
 import { reservedNames } from './reserved-names.js';
 import type { IrApi, IrErrorClass, IrOperation, IrSchema } from './types.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** What to build: the loaded spec and the names the config gives the API. */
 export interface BuildIrInput {
@@ -54,7 +55,7 @@ function buildSchemas(document: Record<string, unknown>, scope: IdentifierScope)
   const components = (document['components'] ?? {}) as Record<string, unknown>;
   const schemas = (components['schemas'] ?? {}) as Record<string, unknown>;
   return Object.keys(schemas)
-    .sort()
+    .sort(byCodeUnit)
     .map((name) => ({
       name,
       identifier: scope.claim(safeIdentifier(pascalCase(name), 'Schema')),

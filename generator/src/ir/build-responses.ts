@@ -4,6 +4,7 @@
  */
 import { childPointer, componentSchemaName, resolveRef } from './json-pointer.js';
 import type { IrResponse } from './types.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** True for JSON media types: `application/json`, `*\/*+json`, `text/json`. */
 export function isJsonMediaType(type: string): boolean {
@@ -15,7 +16,7 @@ export function buildResponses(document: Record<string, unknown>, raw: unknown, 
   const entries = Object.entries((raw ?? {}) as Record<string, unknown>);
   return entries
     .map(([status, value]) => buildResponse(document, status, value, childPointer(pointer, status)))
-    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || a.status.localeCompare(b.status));
+    .sort((a, b) => statusRank(a.status) - statusRank(b.status) || byCodeUnit(a.status, b.status));
 }
 
 function statusRank(status: string): number {

@@ -8,6 +8,7 @@
 import { safeIdentifier } from '../source-text.js';
 import { camelCase, IdentifierScope, memberName, pascalCase } from './naming.js';
 import type { IrOperation, IrTag } from './types.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** The tag classes (sorted by tag name) and the untagged operations (document order). */
 export interface ClientMembers {
@@ -18,7 +19,7 @@ export interface ClientMembers {
 /** Names the tag classes (in `scope`, the module scope) and every member; sets each operation's method names. */
 export function buildClientMembers(document: Record<string, unknown>, operations: IrOperation[], scope: IdentifierScope): ClientMembers {
   const declared = Array.isArray(document['tags']) ? (document['tags'] as Record<string, unknown>[]) : [];
-  const names = [...new Set(operations.flatMap((o) => (o.tag === undefined ? [] : [o.tag])))].sort();
+  const names = [...new Set(operations.flatMap((o) => (o.tag === undefined ? [] : [o.tag])))].sort(byCodeUnit);
   const rootMembers = new IdentifierScope(['constructor']);
   const tags = names.map((name) => {
     const tagOperations = operations.filter((o) => o.tag === name);

@@ -19,6 +19,7 @@ import { diagnosticFromProblem, lineOfPointer, parseErrorDiagnostic } from './pr
 import { GENERATION_RULES } from './generation-rules.js';
 import { preflight } from './preflight.js';
 import { SpecResolver, isRemoteRef, type SpecResolverOptions } from './spec-resolver.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** OpenAPI major.minor versions the generator reads. */
 export type OpenApiVersion = '3.0' | '3.1';
@@ -69,7 +70,7 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   }
   const bundled = await bundle({ ref: absolutePath, config, externalRefResolver: resolver });
   const document = bundled.bundle.parsed as Record<string, unknown>;
-  const dependencies = [...bundled.fileDependencies].filter((f) => f !== absolutePath).sort();
+  const dependencies = [...bundled.fileDependencies].filter((f) => f !== absolutePath).sort(byCodeUnit);
   const hash = await hashFiles(text, dependencies, resolver);
   return {
     file,

@@ -11,6 +11,7 @@ import { ReadWriteReach } from './read-write-reach.js';
 import { RefCycles } from './ref-cycles.js';
 import { SchemaShapes } from './schema-shapes.js';
 import type { RefResolver, SchemaLocation } from './ref-resolver.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 /** readOnly/writeOnly handling of the validator being emitted (see `ValidatorTarget.direction`). */
 export type Direction = 'request' | 'response' | 'neutral';
@@ -90,7 +91,7 @@ export class EmitContext {
   }
 
   usedHelpers(): string[] {
-    return [...this.helpers].sort();
+    return [...this.helpers].sort(byCodeUnit);
   }
 
   constantDeclarations(): string[] {

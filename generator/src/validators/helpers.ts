@@ -3,6 +3,7 @@
  * no dependency besides the runtime types. Each entry lists the helpers it calls.
  */
 import { FORMAT_SOURCES, type HelperSource } from './formats.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 const GENERIC: Readonly<Record<string, HelperSource>> = {
   deepEqual: {
@@ -114,5 +115,5 @@ export function helperSources(names: readonly string[]): string[] {
     entry.deps.forEach(visit);
   };
   names.forEach(visit);
-  return [...needed].sort().map((n) => ALL[n]?.source ?? '');
+  return [...needed].sort(byCodeUnit).map((n) => ALL[n]?.source ?? '');
 }

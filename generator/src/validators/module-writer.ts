@@ -11,6 +11,7 @@ import type { EmitContext } from './emit-context.js';
 import type { EmittedTarget } from './emit-validators.js';
 import { helperSources } from './helpers.js';
 import { docComment } from '../source-text.js';
+import { byCodeUnit } from '../code-unit-order.js';
 
 export interface ModuleParts {
   ctx: EmitContext;
@@ -31,7 +32,7 @@ export function assembleModule(parts: ModuleParts): string {
   }
   const typeNames = parts.typeImports?.names ?? [];
   if (parts.typeImports !== undefined && typeNames.length > 0) {
-    out.push(`import type { ${[...typeNames].sort().join(', ')} } from ${JSON.stringify(parts.typeImports.from)};`);
+    out.push(`import type { ${[...typeNames].sort(byCodeUnit).join(', ')} } from ${JSON.stringify(parts.typeImports.from)};`);
   }
   const entry: string[] = targets.length > 0 ? [...ENTRY_HELPERS] : [];
   for (const t of targets) append(entry, ['', ...exportsFor(t)]);
