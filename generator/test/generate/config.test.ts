@@ -26,6 +26,7 @@ describe('loadConfig', () => {
         output: path.join(dir, 'generated/pet-store'),
         clientName: 'PetStoreClient',
         envPrefix: 'PET_STORE',
+        sourceBase: dir,
       },
     ]);
   });
