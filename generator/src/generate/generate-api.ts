@@ -64,16 +64,11 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOpti
   }
   const { client, typeExports, index } = await modules;
   const header = generatedHeader(sourceName(api), spec.hash);
-  // Prettier formats the types, client and index modules at every size, so their layout never flips
-  // when a module crosses a size. The validators module is never formatted: its writer
-  // (validators/module-writer.ts) gives it its one layout, as prettier dominated generation on large
-  // documents (6.5 of ~9 s for the vendor ABConnect document's 4 MB validators module, against 0.9 and
-  // 1.1 s for its types and client modules). The runtime files are copied as written.
   const generated: GeneratedFile[] = [
-    { path: 'types.gen.ts', contents: await formatTypeScript(`${header}${hiddenEscaped(await openapiTypes)}\n${typeExports}`) },
-    { path: 'validators.gen.ts', contents: header + validatorsCode },
-    { path: 'client.gen.ts', contents: await formatTypeScript(header + client) },
-    { path: 'index.gen.ts', contents: await formatTypeScript(header + index) },
+    { path: 'types.gen.ts', contents: await formatReadable(`${header}${hiddenEscaped(await openapiTypes)}\n${typeExports}`) },
+    { path: 'validators.gen.ts', contents: await formatReadable(header + validatorsCode) },
+    { path: 'client.gen.ts', contents: await formatReadable(header + client) },
+    { path: 'index.gen.ts', contents: await formatReadable(header + index) },
   ];
   const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => byCodeUnit(a.path, b.path));
   return { api, files, diagnostics };
@@ -93,4 +88,18 @@ function locate(diagnostics: readonly Diagnostic[], spec: LoadedSpec): void {
       if (line !== undefined) d.line = line;
     }
   }
+}
+
+/**
+ * Which files prettier formats: every generated module up to {@link PRETTIER_LIMIT} characters, the
+ * size people read. Prettier dominated generation on large documents (15.6 s of ~25 s for the
+ * vendor ABConnect document's multi-megabyte validators module), so a larger module keeps the
+ * layout of the printer that wrote it, which is already stable and indented (openapi-typescript's
+ * `astToString`, ts-morph's printer, the validator module writer). The runtime files are copied as
+ * written. Either way the bytes depend only on the input, so output stays deterministic.
+ */
+const PRETTIER_LIMIT = 64 * 1024;
+
+async function formatReadable(source: string): Promise<string> {
+  return source.length <= PRETTIER_LIMIT ? formatTypeScript(source) : source;
 }

@@ -50,9 +50,8 @@ export function hostileText(field: string): string {
 export type HostileTexts = Map<string, string>;
 
 /**
- * The document: `operations` operations (enough of them take every module past 64 KB, where
- * prettier once stopped formatting), each with hostile path, operationId, summary, description,
- * tag, parameters and schemas.
+ * The document: `operations` operations (enough of them take the modules past prettier's 64 KB
+ * limit), each with hostile path, operationId, summary, description, tag, parameters and schemas.
  * `texts` receives every hostile text by field name.
  */
 export function hostileDocument(operations: number, texts: HostileTexts = new Map()): Record<string, unknown> {

@@ -1,9 +1,8 @@
 /**
  * Issue 12 item 1: document text reaches generated code escaped for its context. A document
- * whose every text field tries to break out (hostile-document.ts) is generated with modules under
- * and over 64 KB (where prettier once stopped formatting); the output must type-check, import
- * without running anything (no canary file, no global), keep every string exactly, and read the
- * same in its doc comments.
+ * whose every text field tries to break out (hostile-document.ts) is generated under and over
+ * prettier's 64 KB limit; the output must type-check, import without running anything (no canary
+ * file, no global), keep every string exactly, and read the same in its doc comments.
  */
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -85,8 +84,8 @@ function normalized(text: string): string {
 }
 
 describe.each([
-  ['one operation: every module under 64 KB', 1],
-  ['40 operations: every module over 64 KB', 40],
+  ['one operation: every module under 64 KB, formatted by prettier', 1],
+  ['40 operations: every module over 64 KB, printed as is', 40],
 ])('generating from a hostile document with %s', (_, operations) => {
   it('writes code that type-checks, runs nothing on import, and keeps every text', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'api-contracts-hostile-'));
