@@ -51,3 +51,24 @@ describe('enum values that contradict type', () => {
     expect([isThing({ level: 'two' }), isThing({ level: 3 }), isThing({ kind: false }), isThing({ kind: '5' })]).toEqual([false, false, false, false]);
   });
 });
+
+describe('required names that no properties in reach define', () => {
+  it('warn once per name and mean "must be present, any value"', async () => {
+    const { file, diagnostics, validators } = await generated('required-without-properties');
+    const assumption = expect.stringContaining('assumed: must be present, any value');
+    expect(diagnostics).toEqual([
+      expect.objectContaining({ code: 'required-without-property', severity: 'warning', file, pointer: '#/components/schemas/Thing/required/1', message: assumption }),
+      expect.objectContaining({ code: 'required-without-property', severity: 'warning', file, pointer: '#/components/schemas/Piece/allOf/1/required/2', message: assumption }),
+    ]);
+    const isThing = validatorOf(validators, 'Thing');
+    expect([isThing({ id: 'a', name: 'n', ghost: 1 }), isThing({ id: 'a', name: 'n', ghost: null }), isThing({ id: 'a', name: 'n' })]).toEqual([true, true, false]);
+    const isPiece = validatorOf(validators, 'Piece');
+    expect([isPiece({ id: 'a', name: 'n', shade: [] }), isPiece({ id: 'a', name: 'n' })]).toEqual([true, false]);
+  });
+
+  it('required by an allOf owner whose member may be null still admit null, as the types do', async () => {
+    const { validators } = await generated('required-without-properties');
+    const isOther = validatorOf(validators, 'Other');
+    expect([isOther(null), isOther({ id: 'a' }), isOther({})]).toEqual([true, true, false]);
+  });
+});
