@@ -2,10 +2,12 @@
  * Defects every other tool tolerates (issue 15 item 2) load with a warning that names the file,
  * the JSON pointer and the assumption made, instead of Redocly's `struct` error.
  */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { hasErrors } from '../../src/diagnostics.js';
+import { UserError, hasErrors } from '../../src/diagnostics.js';
 import { loadSpec } from '../../src/load/load-spec.js';
 
 const FEATURES = fileURLToPath(new URL('../fixtures/features/', import.meta.url));
@@ -61,5 +63,23 @@ describe('tolerated defects', () => {
         message: expect.stringContaining('Extensions are free-form: x-codeSamples is accepted as written'),
       }),
     ]);
+  });
+
+  it('a property named x-… is a schema, not an extension: its structural error still refuses', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'tolerated-defects-'));
+    try {
+      const file = path.join(dir, 'spec.yaml');
+      await writeFile(
+        file,
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A:\n      properties:\n        x-count: {type: integer, minimum: low}\n",
+      );
+      const error = await loadSpec(file).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(UserError);
+      expect((error as UserError).diagnostics).toEqual([
+        expect.objectContaining({ code: 'struct', severity: 'error', pointer: '#/components/schemas/A/properties/x-count/minimum' }),
+      ]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
