@@ -9,6 +9,7 @@ import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { formatTypeScript, loadFormatter } from '../emit/format.js';
 import { generatedHeader } from '../emit/header.js';
 import { typesDocument } from '../emit/types-document.js';
+import { tolerantWithRequired } from '../emit/with-required.js';
 import { buildIr } from '../ir/build-ir.js';
 import { loadSpec, type LoadOptions, type LoadedSpec } from '../load/load-spec.js';
 import { hiddenEscaped } from '../source-text.js';
@@ -65,7 +66,7 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOpti
   const { client, typeExports, index } = await modules;
   const header = generatedHeader(sourceName(api), spec.hash);
   const generated: GeneratedFile[] = [
-    { path: 'types.gen.ts', contents: await formatReadable(`${header}${hiddenEscaped(await openapiTypes)}\n${typeExports}`) },
+    { path: 'types.gen.ts', contents: await formatReadable(`${header}${hiddenEscaped(tolerantWithRequired(await openapiTypes))}\n${typeExports}`) },
     { path: 'validators.gen.ts', contents: await formatReadable(header + validatorsCode) },
     { path: 'client.gen.ts', contents: await formatReadable(header + client) },
     { path: 'index.gen.ts', contents: await formatReadable(header + index) },

@@ -6,6 +6,7 @@ import type { Diagnostic } from '../diagnostics.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { buildDefinition } from './build-definition.js';
 import { buildOperations } from './build-operations.js';
+import { checkRequired } from './check-required.js';
 import { checkSchemas } from './check-schemas.js';
 import { childPointer } from './json-pointer.js';
 import { buildClientMembers } from './client-members.js';
@@ -32,7 +33,7 @@ export function buildIr(input: BuildIrInput): IrApi {
   const clientName = input.clientName ?? clientNameFromTitle(titleOf(spec.document), `${pascalCase(input.name)}Client`);
   const scope = new IdentifierScope([...reservedNames(), clientName, `${clientName}Options`]);
   const schemas = buildSchemas(spec.document, scope);
-  diagnostics.push(...checkSchemas(schemas, spec.file));
+  diagnostics.push(...checkSchemas(schemas, spec.file), ...checkRequired(spec.document, spec.file));
   for (const operation of operations) nameOperation(operation, scope);
   const { tags, rootOperations } = buildClientMembers(spec.document, operations, scope);
   const errorClasses = buildErrorClasses(schemas, operations, scope, clientName);

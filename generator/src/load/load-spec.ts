@@ -18,6 +18,7 @@ import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
 import { diagnosticFromProblem, lineOfPointer, parseErrorDiagnostic } from './problem-location.js';
 import { GENERATION_RULES } from './generation-rules.js';
 import { preflight } from './preflight.js';
+import { tolerateDefect } from './tolerated-defects.js';
 import { SpecResolver, isRemoteRef, type SpecResolverOptions } from './spec-resolver.js';
 import { byCodeUnit } from '../code-unit-order.js';
 
@@ -64,7 +65,10 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const warnings = await preflight(file, root, resolver);
   const config = await createConfig({ rules: GENERATION_RULES });
   const problems = await lint({ ref: absolutePath, config, externalRefResolver: resolver });
-  const diagnostics = [...warnings, ...problems.map((p: NormalizedProblem) => diagnosticFromProblem(p, file))];
+  const diagnostics = [
+    ...warnings,
+    ...problems.map((p: NormalizedProblem) => tolerateDefect(diagnosticFromProblem(p, file), version)),
+  ];
   if (hasErrors(diagnostics)) {
     throw new UserError(`${file} is not a valid OpenAPI ${version} document`, diagnostics);
   }

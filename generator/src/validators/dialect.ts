@@ -16,7 +16,8 @@ export type JsonType = (typeof JSON_TYPES)[number];
 
 /**
  * The set of allowed JSON types of a schema (from `type`, plus `null` for OAS 3.0 `nullable: true`
- * next to an explicit `type`), or undefined when the schema does not restrict types.
+ * next to an explicit `type`), or undefined when the schema does not restrict types. A 3.1
+ * document's `nullable: true` is read as 3.0 did (the loader warns: `tolerated-defects.ts`).
  */
 export function allowedTypes(
   schema: Record<string, unknown>,
@@ -24,14 +25,6 @@ export function allowedTypes(
   report: (d: Omit<Diagnostic, 'file'>) => void,
   pointer: string,
 ): JsonType[] | undefined {
-  if (dialect === 'openapi-3.1' && schema['nullable'] !== undefined) {
-    report({
-      code: 'nullable-in-3.1',
-      severity: 'warning',
-      pointer: `${pointer}/nullable`,
-      message: 'nullable is not an OpenAPI 3.1 keyword and is ignored; add "null" to type instead (type: [T, "null"])',
-    });
-  }
   const raw = schema['type'];
   if (raw === undefined) return undefined;
   const list = Array.isArray(raw) ? raw : [raw];
@@ -47,7 +40,7 @@ export function allowedTypes(
       });
     }
   }
-  if (dialect === 'openapi-3.0' && schema['nullable'] === true && !types.includes('null')) types.push('null');
+  if (schema['nullable'] === true && !types.includes('null')) types.push('null');
   return types;
 }
 
@@ -60,8 +53,9 @@ export interface Bound {
 
 /**
  * The lower (`side = 'min'`) or upper bounds of a schema. OAS 3.0 boolean `exclusiveMinimum: true`
- * turns `minimum` exclusive (the error keyword stays `exclusiveMinimum` as in ajv); 3.1 numeric
- * `exclusiveMinimum` is a separate bound.
+ * turns `minimum` exclusive (the error keyword stays `exclusiveMinimum` as in ajv), in a 3.1
+ * document too (the loader warns: `tolerated-defects.ts`); 3.1 numeric `exclusiveMinimum` is a
+ * separate bound.
  */
 export function bounds(schema: Record<string, unknown>, side: 'min' | 'max'): Bound[] {
   const inclusiveKey = side === 'min' ? 'minimum' : 'maximum';

@@ -48,9 +48,14 @@ function notTypeTest(t: JsonType, x: string): string {
   }
 }
 
-/** Emits the `type` check; returns the lines and the allowed types (undefined = unrestricted). */
+/**
+ * Emits the `type` check; returns the lines and the allowed types (undefined = unrestricted).
+ * `enum` values that `type` excludes are kept and the type is widened to admit them, with an
+ * `enum-contradicts-type` warning (see {@link widenForEnum}).
+ */
 export function emitType(site: Site): { lines: string[]; types: JsonType[] | undefined } {
-  const types = allowedTypes(site.schema, site.dialect, (d) => site.ctx.report(d), site.pointer);
+  const declared = allowedTypes(site.schema, site.dialect, (d) => site.ctx.report(d), site.pointer);
+  const types = declared === undefined ? undefined : widenForEnum(site, declared);
   if (types === undefined || types.length === 0) return { lines: [], types: undefined };
   const effective = types.includes('number') ? types.filter((t) => t !== 'integer') : types;
   const first = effective[0];
@@ -60,6 +65,52 @@ export function emitType(site: Site): { lines: string[]; types: JsonType[] | und
       : `!(${effective.map((t) => typeTest(t, site.x)).join(' || ')})`;
   const { params, message } = typeMessage(types);
   return { lines: check(site.mode, cond, `${site.pointer}/type`, 'type', params, message), types };
+}
+
+/** JSON type of an `enum` value; whole numbers are `integer` only where `integer` is allowed. */
+function typeOfValue(v: unknown, types: readonly JsonType[]): JsonType {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  switch (typeof v) {
+    case 'boolean':
+      return 'boolean';
+    case 'string':
+      return 'string';
+    case 'number':
+      return Number.isInteger(v) && types.includes('integer') ? 'integer' : 'number';
+    default:
+      return 'object';
+  }
+}
+
+/**
+ * `types` plus the JSON type of every `enum` value it excludes. A real-world document's enum that
+ * contradicts its `type` (`type: integer, enum: [1, 'two']`) is a defect every other tool
+ * tolerates: its values are kept, the type is widened and an `enum-contradicts-type` warning
+ * names the values and the assumption.
+ */
+function widenForEnum(site: Site, types: JsonType[]): JsonType[] {
+  const values = site.schema['enum'];
+  if (!Array.isArray(values) || types.length === 0) return types;
+  const admits = (t: JsonType, list: readonly JsonType[]): boolean =>
+    list.includes(t) || (t === 'integer' && list.includes('number'));
+  const widened = [...types];
+  const outside: unknown[] = [];
+  for (const v of values) {
+    const t = typeOfValue(v, types);
+    if (admits(t, types)) continue;
+    outside.push(v);
+    if (!admits(t, widened)) widened.push(t);
+  }
+  if (outside.length === 0) return types;
+  const added = widened.slice(types.length);
+  site.ctx.report({
+    code: 'enum-contradicts-type',
+    severity: 'warning',
+    pointer: `${site.pointer}/enum`,
+    message: `enum ${outside.length === 1 ? 'value' : 'values'} ${outside.map((v) => JSON.stringify(v)).join(', ')} ${outside.length === 1 ? 'is' : 'are'} not of type ${types.join(' or ')}; kept, and the type is widened to admit ${added.join(', ')}`,
+  });
+  return widened;
 }
 
 /** Emits `enum`: `===` chains for up to 4 primitives, a hoisted Set beyond, deep equality for objects. */
