@@ -19,6 +19,7 @@ import { diagnosticFromProblem, lineOfPointer, parseErrorDiagnostic } from './pr
 import { GENERATION_RULES } from './generation-rules.js';
 import { preflight } from './preflight.js';
 import { tolerateDefect } from './tolerated-defects.js';
+import { isRedoclyFalsePositive } from './redocly-false-positives.js';
 import { SpecResolver, isRemoteRef, type SpecResolverOptions } from './spec-resolver.js';
 import { byCodeUnit } from '../code-unit-order.js';
 
@@ -67,7 +68,10 @@ export async function loadSpec(file: string, options: LoadOptions = {}): Promise
   const problems = await lint({ ref: absolutePath, config, externalRefResolver: resolver });
   const diagnostics = [
     ...warnings,
-    ...problems.map((p: NormalizedProblem) => tolerateDefect(diagnosticFromProblem(p, file), version)),
+    ...problems
+      .map((p: NormalizedProblem) => diagnosticFromProblem(p, file))
+      .filter((d) => !isRedoclyFalsePositive(d, root.parsed, version))
+      .map((d) => tolerateDefect(d, version)),
   ];
   if (hasErrors(diagnostics)) {
     throw new UserError(`${file} is not a valid OpenAPI ${version} document`, diagnostics);
