@@ -3,6 +3,7 @@
  * Kept apart from the ts-morph emitters so the main thread of generation never loads ts-morph.
  */
 import type { IrApi } from '../ir/types.js';
+import { escapePointerToken } from '../diagnostics.js';
 import { docText } from '../source-text.js';
 
 /**
@@ -10,6 +11,8 @@ import { docText } from '../source-text.js';
  * ({@link commentSafe}), and, when the IR flagged arrays whose `items` are the array schema itself
  * (`self-referencing-schema`), a copy in which they get `items: {}`, since a type alias cannot be
  * its own element type through openapi-typescript's indexed access; the type widens to `unknown[]`.
+ * A `discriminator.mapping` value that is a schema name (`Cat`, OAS 3.1 §4.8.25) becomes its `$ref`
+ * (`#/components/schemas/Cat`), which is the only form openapi-typescript matches to a schema.
  * `api.document` itself is never changed (the worker gets a structured clone of the result).
  */
 export function typesDocument(api: IrApi): unknown {
@@ -68,5 +71,15 @@ function fieldSafe(key: string, value: unknown): unknown {
     return items.some((v, i) => v !== value[i]) ? items : value;
   }
   if (DATA_FIELDS.has(key) || key.startsWith('x-')) return value;
+  if (key === 'mapping') return schemaNamesAsRefs(value);
   return commentSafe(value, NAME_MAPS.has(key));
+}
+
+/** `mapping` with each value that is a schema name (no `#`, no `/`) replaced by its `$ref`. */
+function schemaNamesAsRefs(mapping: unknown): unknown {
+  if (typeof mapping !== 'object' || mapping === null) return mapping;
+  const isName = (v: unknown): v is string => typeof v === 'string' && !/[#/]/.test(v);
+  if (!Object.values(mapping).some(isName)) return mapping;
+  const entries = Object.entries(mapping).map(([k, v]) => [k, isName(v) ? `#/components/schemas/${escapePointerToken(v)}` : v] as const);
+  return Object.fromEntries(entries);
 }

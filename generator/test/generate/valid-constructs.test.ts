@@ -2,7 +2,7 @@
  * Valid OpenAPI that Redocly's rules used to refuse (issue 15 item 1) generates without errors,
  * and the generated validators read each construct as the specification says.
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true 
 
 type Validate = (x: unknown) => boolean;
 
-async function generated(name: string): Promise<{ diagnostics: unknown[]; validate: (schema: string) => Validate }> {
+async function generated(name: string): Promise<{ diagnostics: unknown[]; types: string; validate: (schema: string) => Validate }> {
   const result = await generateInto(path.join(FEATURES, `${name}.yaml`), name);
   dirs.push(result.dir);
   const validators = (await import(pathToFileURL(path.join(result.out, 'validators.gen.ts')).href)) as Record<string, unknown>;
@@ -23,13 +23,14 @@ async function generated(name: string): Promise<{ diagnostics: unknown[]; valida
     if (typeof fn !== 'function') throw new Error(`no is${schema} in ${Object.keys(validators).join(', ')}`);
     return fn as Validate;
   };
-  return { diagnostics: result.diagnostics, validate };
+  return { diagnostics: result.diagnostics, types: await readFile(path.join(result.out, 'types.gen.ts'), 'utf8'), validate };
 }
 
 describe('discriminator mapping values that are schema names (OAS 3.1 §4.8.25)', () => {
-  it('generate without diagnostics and select the named schema', async () => {
-    const { diagnostics, validate } = await generated('discriminator-mapping-names');
+  it('generate without diagnostics and select the named schema, in types and validators alike', async () => {
+    const { diagnostics, types, validate } = await generated('discriminator-mapping-names');
     expect(diagnostics).toEqual([]);
+    expect([types.includes("kind: 'cat';"), types.includes("kind: 'Cat';")]).toEqual([true, false]);
     const isPet = validate('Pet');
     expect([isPet({ kind: 'cat', meows: true }), isPet({ kind: 'dog', barks: true })]).toEqual([true, true]);
     expect([isPet({ kind: 'cat', barks: true }), isPet({ kind: 'dog', meows: true }), isPet({ kind: 'cow' })]).toEqual([false, false, false]);
@@ -46,3 +47,4 @@ describe('a $ref whose JSON pointer ends in an empty-string key (RFC 6901)', () 
     expect([isB({ blank: 'ok' }), isB({ blank: 'x' }), isB({})]).toEqual([true, false, true]);
   });
 });
+

@@ -27,7 +27,7 @@ export interface components {
        * @description discriminator enum property added by openapi-typescript
        * @enum {string}
        */
-      kind: 'Cat';
+      kind: 'cat';
       meows: boolean;
     };
     Dog: {
