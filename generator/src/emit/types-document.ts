@@ -11,7 +11,9 @@ import { docText } from '../source-text.js';
  * ({@link commentSafe}), and, when the IR flagged arrays whose `items` are the array schema itself
  * (`self-referencing-schema`), a copy in which they get `items: {}`, since a type alias cannot be
  * its own element type through openapi-typescript's indexed access; the type widens to `unknown[]`.
- * A `discriminator.mapping` value that is a schema name (`Cat`, OAS 3.1 §4.8.25) becomes its `$ref`
+ * Boolean `$defs` entries (JSON Schema 2020-12 §4.3.2) become their object forms, `true` → `{}`
+ * and `false` → `{ not: {} }`, since openapi-typescript 7.13 reads `$defs` entries as objects;
+ * a `discriminator.mapping` value that is a schema name (`Cat`, OAS 3.1 §4.8.25) becomes its `$ref`
  * (`#/components/schemas/Cat`), which is the only form openapi-typescript matches to a schema.
  * `api.document` itself is never changed (the worker gets a structured clone of the result).
  */
@@ -71,6 +73,7 @@ function fieldSafe(key: string, value: unknown): unknown {
     return items.some((v, i) => v !== value[i]) ? items : value;
   }
   if (DATA_FIELDS.has(key) || key.startsWith('x-')) return value;
+  if (key === '$defs') return commentSafe(booleanEntriesAsObjects(value), true);
   if (key === 'mapping') return schemaNamesAsRefs(value);
   return commentSafe(value, NAME_MAPS.has(key));
 }
@@ -81,5 +84,12 @@ function schemaNamesAsRefs(mapping: unknown): unknown {
   const isName = (v: unknown): v is string => typeof v === 'string' && !/[#/]/.test(v);
   if (!Object.values(mapping).some(isName)) return mapping;
   const entries = Object.entries(mapping).map(([k, v]) => [k, isName(v) ? `#/components/schemas/${escapePointerToken(v)}` : v] as const);
+  return Object.fromEntries(entries);
+}
+
+/** `defs` with each boolean schema replaced by its object form (the same object when there is none). */
+function booleanEntriesAsObjects(defs: unknown): unknown {
+  if (typeof defs !== 'object' || defs === null || !Object.values(defs).some((v) => typeof v === 'boolean')) return defs;
+  const entries = Object.entries(defs).map(([k, v]) => [k, v === true ? {} : v === false ? { not: {} } : v] as const);
   return Object.fromEntries(entries);
 }

@@ -48,3 +48,17 @@ describe('a $ref whose JSON pointer ends in an empty-string key (RFC 6901)', () 
   });
 });
 
+describe('boolean schemas in 3.1 (JSON Schema 2020-12 §4.3.2)', () => {
+  it('generate without diagnostics: true admits any value, false none', async () => {
+    const { diagnostics, validate } = await generated('boolean-schemas');
+    expect(diagnostics).toEqual([]);
+    const values = [null, 0, 'x', {}, []];
+    expect(values.map(validate('Anything'))).toEqual([true, true, true, true, true]);
+    expect(values.map(validate('Nothing'))).toEqual([false, false, false, false, false]);
+    expect(values.map(validate('NotAnything'))).toEqual([false, false, false, false, false]);
+    expect(values.map(validate('EitherOr'))).toEqual([true, true, true, true, true]);
+    const isHolder = validate('Holder');
+    expect([isHolder({ any: 1, free: 'x', either: null }), isHolder({ never: 1 }), isHolder({ banned: null })]).toEqual([true, false, false]);
+    expect([isHolder({ defs: { x: 'anything' } }), isHolder({ defs: { y: null } }), isHolder({ defs: 1 })]).toEqual([true, false, false]);
+  });
+});
