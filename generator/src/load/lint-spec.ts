@@ -10,6 +10,7 @@ import { LINT_EXTENDS, LINT_RULES } from './lint-rules.js';
 import { preflight } from './preflight.js';
 import { diagnosticFromProblem, parseErrorDiagnostic } from './problem-location.js';
 import { provenanceProblems } from './provenance.js';
+import { isRedoclyFalsePositive } from './redocly-false-positives.js';
 import { SpecResolver, type SpecResolverOptions } from './spec-resolver.js';
 
 /**
@@ -17,7 +18,8 @@ import { SpecResolver, type SpecResolverOptions } from './spec-resolver.js';
  * A document that cannot be parsed yields one `parse-error` diagnostic rather than throwing. An
  * `http(s)` `$ref` is not fetched (a `no-unresolved-refs` error) unless `options.allowRemoteRefs`;
  * a `$ref` cycle, an overlong chain or too deep nesting is one located error (see `preflight.ts`).
- * Malformed provenance markers (spec/README.md) are `provenance-marker` errors.
+ * Malformed provenance markers (spec/README.md) are `provenance-marker` errors. Valid OpenAPI that
+ * Redocly reports (see `redocly-false-positives.ts`) is not reported.
  */
 export async function lintSpec(file: string, options: SpecResolverOptions = {}): Promise<Diagnostic[]> {
   const config = await createConfig({ extends: [...LINT_EXTENDS], rules: LINT_RULES });
@@ -27,7 +29,9 @@ export async function lintSpec(file: string, options: SpecResolverOptions = {}):
     if (root instanceof Error) throw root;
     const warnings = await preflight(file, root, resolver);
     const problems = await lint({ ref: path.resolve(file), config, externalRefResolver: resolver });
-    const diagnostics = [...warnings, ...problems.map((p) => diagnosticFromProblem(p, file))];
+    const version = /^3\.1\./.test(String((root.parsed as { openapi?: unknown } | null)?.openapi)) ? '3.1' : '3.0';
+    const findings = problems.map((p) => diagnosticFromProblem(p, file)).filter((d) => !isRedoclyFalsePositive(d, root.parsed, version));
+    const diagnostics = [...warnings, ...findings];
     if (!diagnostics.some((d) => d.code === 'parse-error')) diagnostics.push(...(await markerDiagnostics(file)));
     return diagnostics.sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));
   } catch (error) {

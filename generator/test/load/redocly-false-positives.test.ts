@@ -5,8 +5,10 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/diagnostics.js';
+import { lintSpec } from '../../src/load/lint-spec.js';
 import { loadSpec } from '../../src/load/load-spec.js';
 
 const dirs: string[] = [];
@@ -37,5 +39,13 @@ describe('constructs OpenAPI does not allow are still refused', () => {
     expect(await refusal('3.1.0', '    A:\n      type: object\n      propertys: { a: { type: string } }\n')).toEqual([
       { code: 'struct', pointer: '#/components/schemas/A/propertys' },
     ]);
+  });
+});
+
+describe('api-contracts lint', () => {
+  it.each(['discriminator-mapping-names', 'boolean-schemas', 'pointer-empty-key'])('reports no error for the valid constructs of %s', async (name) => {
+    const file = fileURLToPath(new URL(`../fixtures/features/${name}.yaml`, import.meta.url));
+    const findings = (await lintSpec(file)).filter((d) => ['struct', 'no-unresolved-refs'].includes(d.code));
+    expect(findings).toEqual([]);
   });
 });
