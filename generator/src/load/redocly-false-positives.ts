@@ -21,7 +21,8 @@ export function isRedoclyFalsePositive(d: Diagnostic, document: unknown, version
   if (tokens === undefined) return false;
   if (d.code === 'no-unresolved-refs') return isSchemaNameMapping(tokens, document);
   if (d.code !== 'struct') return false;
-  if (version === '3.1' && typeof getAt(document, tokens) === 'boolean' && /got `boolean`/.test(d.message)) return true;
+  const booleanSchema = typeof getAt(document, tokens) === 'boolean' && /type `Schema` .*got `boolean`/.test(d.message);
+  if (version === '3.1' && booleanSchema) return true;
   return underPropertiesWithEmptyName(tokens, document);
 }
 
