@@ -6,7 +6,8 @@
  * - a boolean schema in 3.1 (JSON Schema 2020-12 §4.3.2: `true` admits any value, `false` none);
  * - a `properties` entry named `""` (JSON Schema 2020-12 §10.3.2.1 admits any property name; a
  *   `$ref` reaches it with an empty RFC 6901 token, `#/…/properties/`). Redocly then misreads the
- *   whole `properties` object as a schema, so its findings below that object are dropped.
+ *   whole `properties` object as a schema and each name in it as an unexpected keyword; those
+ *   findings are dropped.
  */
 import type { Diagnostic } from '../diagnostics.js';
 import { getAt, pointerTokens } from '../validators/json-pointer.js';
@@ -23,7 +24,7 @@ export function isRedoclyFalsePositive(d: Diagnostic, document: unknown, version
   if (d.code !== 'struct') return false;
   const booleanSchema = typeof getAt(document, tokens) === 'boolean' && /type `Schema` .*got `boolean`/.test(d.message);
   if (version === '3.1' && booleanSchema) return true;
-  return underPropertiesWithEmptyName(tokens, document);
+  return /is not expected here/.test(d.message) && underPropertiesWithEmptyName(tokens, document);
 }
 
 /** `…/discriminator/mapping/<value>` whose value names a schema of `#/components/schemas`. */
@@ -34,11 +35,9 @@ function isSchemaNameMapping(tokens: readonly string[], document: unknown): bool
   return getAt(document, ['components', 'schemas', value]) !== undefined;
 }
 
+/** `…/properties/<name>` reported as an unexpected keyword, where `properties` has a `""` entry. */
 function underPropertiesWithEmptyName(tokens: readonly string[], document: unknown): boolean {
-  for (let i = tokens.length - 1; i >= 1; i--) {
-    if (tokens[i - 1] !== 'properties') continue;
-    const properties = getAt(document, tokens.slice(0, i));
-    if (typeof properties === 'object' && properties !== null && Object.hasOwn(properties, '')) return true;
-  }
-  return false;
+  if (tokens.length < 2 || tokens.at(-2) !== 'properties') return false;
+  const properties = getAt(document, tokens.slice(0, -1));
+  return typeof properties === 'object' && properties !== null && Object.hasOwn(properties, '');
 }
