@@ -10,15 +10,15 @@ import {
 import type { Anything, EitherOr, Holder, NotAnything, Nothing, PostThingParams, WithDefs } from './types.gen.js';
 
 /** Fast check for #/components/schemas/Anything. */
-function chkAnything(x: unknown): boolean {
+function chkAnything(_x: unknown): boolean {
   return true;
 }
 
 /** Error collection for #/components/schemas/Anything. */
-function colAnything(x: unknown, p: string, e: ValidationError[]): void {}
+function colAnything(_x: unknown, _p: string, _e: ValidationError[]): void {}
 
 /** Fast check for #/components/schemas/EitherOr. */
-function chkEitherOr(x: unknown): boolean {
+function chkEitherOr(_x: unknown): boolean {
   let one4 = 0;
   one4++;
   L8: {
@@ -30,7 +30,7 @@ function chkEitherOr(x: unknown): boolean {
 }
 
 /** Error collection for #/components/schemas/EitherOr. */
-function colEitherOr(x: unknown, p: string, e: ValidationError[]): void {
+function colEitherOr(_x: unknown, p: string, e: ValidationError[]): void {
   let one4 = 0;
   let first5 = -1;
   let second6 = -1;
@@ -129,12 +129,12 @@ function colHolder(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/NotAnything. */
-function chkNotAnything(x: unknown): boolean {
+function chkNotAnything(_x: unknown): boolean {
   return false;
 }
 
 /** Error collection for #/components/schemas/NotAnything. */
-function colNotAnything(x: unknown, p: string, e: ValidationError[]): void {
+function colNotAnything(_x: unknown, p: string, e: ValidationError[]): void {
   addError(e, {
     instancePath: p,
     schemaPath: '#/components/schemas/NotAnything/not',
@@ -145,12 +145,12 @@ function colNotAnything(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Nothing. */
-function chkNothing(x: unknown): boolean {
+function chkNothing(_x: unknown): boolean {
   return false;
 }
 
 /** Error collection for #/components/schemas/Nothing. */
-function colNothing(x: unknown, p: string, e: ValidationError[]): void {
+function colNothing(_x: unknown, p: string, e: ValidationError[]): void {
   addError(e, {
     instancePath: p,
     schemaPath: '#/components/schemas/Nothing',
@@ -161,12 +161,12 @@ function colNothing(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/WithDefs/$defs/b. */
-function chkWithDefs__defs_b(x: unknown): boolean {
+function chkWithDefs__defs_b(_x: unknown): boolean {
   return false;
 }
 
 /** Error collection for #/components/schemas/WithDefs/$defs/b. */
-function colWithDefs__defs_b(x: unknown, p: string, e: ValidationError[]): void {
+function colWithDefs__defs_b(_x: unknown, p: string, e: ValidationError[]): void {
   addError(e, {
     instancePath: p,
     schemaPath: '#/components/schemas/WithDefs/$defs/b',
