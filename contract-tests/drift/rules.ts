@@ -3,6 +3,7 @@
  * rule ids and its level, and the reports print the rule's explanation. The levels follow oasdiff's
  * split for spec changes (breaking, warning, info), applied here to live answers instead of specs.
  */
+import { LEVELS, atOrAbove, summarize, type Level, type LevelSummary } from '../../generator/src/levels.js';
 import type { ApiName } from '../core/types.js';
 
 /**
@@ -10,10 +11,8 @@ import type { ApiName } from '../core/types.js';
  * misread data; `warning` answers still work but show the server moving away from the spec or the
  * cassettes; `info` is a changed value a client rarely depends on.
  */
-export type DriftLevel = 'breaking' | 'warning' | 'info';
-
-/** Levels from most to least severe; reports list findings and counts in this order. */
-export const LEVELS: readonly DriftLevel[] = ['breaking', 'warning', 'info'];
+export type DriftLevel = Level;
+export { LEVELS, atOrAbove, summarize };
 
 /** One rule: its id (kebab-case, stable), level, a short title and what it means for a client. */
 export interface DriftRule {
@@ -172,16 +171,4 @@ export interface Candidate {
 }
 
 /** Counts of findings per level. */
-export type DriftSummary = Record<DriftLevel, number>;
-
-/** Counts `findings` per level. */
-export function summarize(findings: readonly Finding[]): DriftSummary {
-  const summary: DriftSummary = { breaking: 0, warning: 0, info: 0 };
-  for (const finding of findings) summary[finding.level] += 1;
-  return summary;
-}
-
-/** True when `level` is at least as severe as `threshold` (`--fail-on`). */
-export function atOrAbove(level: DriftLevel, threshold: DriftLevel): boolean {
-  return LEVELS.indexOf(level) <= LEVELS.indexOf(threshold);
-}
+export type DriftSummary = LevelSummary;

@@ -8,12 +8,11 @@
  * Schema-level rules exist once per scope (`request-parameter-…`, `request-body-…`,
  * `response-body-…`), with the level of the direction the scope belongs to.
  */
+import { LEVELS, atOrAbove, summarize, type Level, type LevelSummary } from '../levels.js';
 
 /** How much a change matters to an existing client: breaks it, should be known, or is harmless. */
-export type DiffLevel = 'breaking' | 'warning' | 'info';
-
-/** Levels from most to least severe; reports list changes and counts in this order. */
-export const LEVELS: readonly DiffLevel[] = ['breaking', 'warning', 'info'];
+export type DiffLevel = Level;
+export { LEVELS, atOrAbove, summarize };
 
 /** One rule: its id (kebab-case, stable), level, and what it means for a client. */
 export interface DiffRule {
@@ -187,19 +186,7 @@ export interface Change {
 }
 
 /** Counts of changes per level. */
-export type DiffSummary = Record<DiffLevel, number>;
-
-/** Counts `changes` per level. */
-export function summarize(changes: readonly Change[]): DiffSummary {
-  const summary: DiffSummary = { breaking: 0, warning: 0, info: 0 };
-  for (const change of changes) summary[change.level] += 1;
-  return summary;
-}
-
-/** True when `level` is at least as severe as `threshold` (`--fail-on`). */
-export function atOrAbove(level: DiffLevel, threshold: DiffLevel): boolean {
-  return LEVELS.indexOf(level) <= LEVELS.indexOf(threshold);
-}
+export type DiffSummary = LevelSummary;
 
 /** A semantic-versioning bump (semver.org §6–8). */
 export type SemverBump = 'major' | 'minor' | 'patch';
