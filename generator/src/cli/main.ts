@@ -10,6 +10,7 @@ import { Command, CommanderError } from 'commander';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
 import { registerDiffCommand } from './diff-command.js';
 import { registerDriftCommand } from './drift-command.js';
+import { registerExploreCommand } from '../../../contract-tests/explore/explore-command.js';
 import { registerGenerateCommand } from './generate-command.js';
 import { registerImportHarCommand } from './import-har-command.js';
 import { registerRecordCommand } from './record-command.js';
@@ -38,6 +39,7 @@ export function buildProgram(context: CommandContext): Command {
   registerSandboxCommand(program, context);
   registerRecordCommand(program, context);
   registerDriftCommand(program, context);
+  registerExploreCommand(program, context);
   registerDiffCommand(program, context);
   registerImportHarCommand(program, context);
   for (const command of program.commands) command.exitOverride();
