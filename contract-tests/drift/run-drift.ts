@@ -45,6 +45,11 @@ export interface DriftOptions {
   readonly sandboxDrift?: readonly string[];
   /** Config file of named targets; default `api-contracts.config.json` in the working directory. */
   readonly configFile?: string;
+  /**
+   * Scenarios and cassettes to check instead of the suite's (`SCENARIOS`, `contract-tests/cassettes`):
+   * the cassettes `explore` saved and the scenarios that replay them (`drift --cassettes`).
+   */
+  readonly catalogue?: { readonly scenarios: readonly Scenario[]; readonly cassetteDir: string };
   /** One line per scenario as it finishes, and notes (skipped scenarios, missing cassettes). */
   readonly progress?: (line: string) => void;
 }
@@ -74,8 +79,8 @@ export class TargetUnreachableError extends Error {
   override readonly name = 'TargetUnreachableError';
 }
 
-async function recordedExchanges(api: ApiName, scenario: string, progress: (line: string) => void): Promise<{ file: string; exchanges: Exchange[] }> {
-  const file = cassettePath(api, scenario);
+async function recordedExchanges(api: ApiName, scenario: string, progress: (line: string) => void, dir?: string): Promise<{ file: string; exchanges: Exchange[] }> {
+  const file = cassettePath(api, scenario, dir);
   if (!existsSync(file)) {
     progress(`note: no cassette ${path.relative(process.cwd(), file)}: ${api}/${scenario} is checked against the spec only`);
     return { file, exchanges: [] };
@@ -107,7 +112,7 @@ async function checkScenario(scenario: Scenario, target: Target, options: DriftO
     throw new TargetUnreachableError(`cannot reach the ${target.api} target ${withoutUserInfo(target.label)} (${new URL(target.baseUrl).origin}): ${network.message}`);
   }
   if (run.cleanupError !== undefined) progress(`note: ${scenario.api}/${scenario.name}: clean-up after the scenario failed: ${run.cleanupError.message}`);
-  const recorded = await recordedExchanges(scenario.api, scenario.name, progress);
+  const recorded = await recordedExchanges(scenario.api, scenario.name, progress, options.catalogue?.cassetteDir);
   const cassette = path.relative(process.cwd(), recorded.file);
   const context = { api: scenario.api, cassette, spec: await loadSpec(scenario.api), descriptors: descriptorsOf(scenario.api) };
   // Judged as the cassette would hold them (rebased URLs, scrubbed secrets), so like meets like.
@@ -147,7 +152,7 @@ type Visit = (scenario: Scenario, target: Target, index: number, total: number) 
  * `record` gives it, so live answers can equal the cassette byte for byte.
  */
 async function visitSandbox(options: DriftOptions, apis: ApiName[], visit: Visit): Promise<void> {
-  const { run } = selectScenarios(SCENARIOS, { apis, names: options.scenarios ?? [], allowMutations: true });
+  const { run } = selectScenarios(options.catalogue?.scenarios ?? SCENARIOS, { apis, names: options.scenarios ?? [], allowMutations: true });
   for (const [index, scenario] of run.entries()) {
     const resolved = await resolveTargets({
       target: 'sandbox',
@@ -175,7 +180,7 @@ async function visitRemote(options: DriftOptions, visit: Visit): Promise<void> {
   });
   try {
     const apis = resolved.targets.map((t) => t.api);
-    const selection = selectScenarios(SCENARIOS, { apis, names: options.scenarios ?? [], allowMutations: resolved.allowMutations });
+    const selection = selectScenarios(options.catalogue?.scenarios ?? SCENARIOS, { apis, names: options.scenarios ?? [], allowMutations: resolved.allowMutations });
     for (const s of selection.skipped) options.progress?.(`skipped ${s.api}/${s.name}: it changes data and the target is not on loopback (pass --allow-mutations)`);
     for (const [index, scenario] of selection.run.entries()) {
       await visit(scenario, resolved.targets.find((t) => t.api === scenario.api) as Target, index, selection.run.length);

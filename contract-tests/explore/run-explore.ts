@@ -195,6 +195,7 @@ export async function runExplore(options: ExploreOptions): Promise<ExploreResult
   });
   try {
     const selected = await selectModels(resolved.targets, options, resolved.allowMutations);
+    if (selected.length === 0) throw new UserError('nothing to explore: every selected operation changes data and the target is not on loopback (pass --allow-mutations to explore them)');
     const loopback = resolved.targets.every((t) => t.loopback);
     const pace = new RequestPace(options.maxRequests, loopback ? undefined : (options.rate ?? DEFAULT_REMOTE_RATE), options.clock);
     const docs: Partial<Record<ApiName, unknown>> = {};

@@ -27,6 +27,8 @@ export interface DriftCliOptions {
   readonly timeoutMs?: string;
   readonly sandboxDrift?: readonly string[];
   readonly config?: string;
+  /** A folder of cassettes `explore` saved (`<report-dir>/cassettes`): check those instead of the suite's scenarios. */
+  readonly cassettes?: string;
 }
 
 /** Where the command writes (report and paths to `out`, progress and errors to `err`) and the environment it reads credentials from. */
@@ -76,7 +78,9 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
   const { CREDENTIAL_KINDS } = await import('../../../contract-tests/drift/outcome.js');
   try {
     const flags = parseFlags(options);
+    const catalogue = options.cassettes === undefined ? undefined : await exploreCatalogue(options.cassettes);
     const result = await runDrift({
+      ...(catalogue === undefined ? {} : { catalogue }),
       target: flags.target,
       ...(flags.api === undefined ? {} : { api: flags.api }),
       ...(options.scenario === undefined ? {} : { scenarios: options.scenario }),
@@ -115,6 +119,16 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
   }
 }
 
+/** The explore cassettes under `dir` and the scenarios that replay them. @throws {UserError} when there is none. */
+async function exploreCatalogue(dir: string) {
+  const { exploreCassettes } = await import('../../../contract-tests/explore/explore-cassette.js');
+  const found = await exploreCassettes(dir).catch((error: unknown) => {
+    throw new UserError(`--cassettes ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  if (found.length === 0) throw new UserError(`--cassettes ${dir}: no cassette saved by explore (<api>/explore-*.har) there`);
+  return { scenarios: found.map((f) => f.scenario), cassetteDir: dir };
+}
+
 function collect(value: string, previous: readonly string[]): string[] {
   return [...previous, value];
 }
@@ -133,5 +147,6 @@ export function registerDriftCommand(program: Command, context: CommandContext):
     .option('--timeout-ms <ms>', 'per-request limit; a request past it is a timeout finding', String(DEFAULT_DRIFT_TIMEOUT_MS))
     .option('--config <file>', 'config file with named targets and their fixtures (default api-contracts.config.json)')
     .option('--sandbox-drift <name>', 'with --target sandbox: start the sandbox with this drift (repeatable; see `sandbox --list-drifts`)', collect, [])
+    .option('--cassettes <dir>', 'check the cassettes `explore` saved in this folder (its <report-dir>/cassettes) instead of the suite\'s scenarios')
     .action(async (options: DriftCliOptions) => context.setExitCode(await runDriftCommand(options)));
 }
