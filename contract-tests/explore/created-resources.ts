@@ -130,18 +130,22 @@ export class CreatedResources {
   }
 
   /**
-   * Cancels every resource still open, each paced but outside the request budget. Returns one line
-   * per resource that could not be cancelled (its id and why).
+   * Cancels every resource still open, each paced but outside the request budget. Never throws:
+   * returns one line per resource that could not be cancelled (its id and why; an unreachable target too).
    */
   async cancelAll(): Promise<string[]> {
     const failures: string[] = [];
     for (const [key, { session, link, id }] of [...this.#open]) {
       await this.pace.wait();
-      const outcome = await this.#call(session, link, link.cancel, id);
-      const status = outcome?.exchange?.response.status;
       this.#open.delete(key);
-      if (status !== undefined && status >= 200 && status < 300) this.#cancelled += 1;
-      else failures.push(`${session.api} ${link.create} ${id}: ${link.cancel} answered ${status ?? outcome?.error?.message ?? 'nothing'}`);
+      try {
+        const outcome = await this.#call(session, link, link.cancel, id);
+        const status = outcome?.exchange?.response.status;
+        if (status !== undefined && status >= 200 && status < 300) this.#cancelled += 1;
+        else failures.push(`${session.api} ${link.create} ${id}: ${link.cancel} answered ${status ?? outcome?.error?.message ?? 'nothing'}`);
+      } catch (error) {
+        failures.push(`${session.api} ${link.create} ${id}: ${link.cancel} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
     return failures;
   }

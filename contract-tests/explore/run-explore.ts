@@ -21,7 +21,7 @@ import type { ClassifyContext } from '../drift/classify.js';
 import type { ScenarioResult } from '../drift/outcome.js';
 import { LEVELS, summarize, type Finding } from '../drift/rules.js';
 import type { CheckedOperation, DriftResult } from '../drift/run-drift.js';
-import { loadSpec } from '../drift/spec-document.js';
+import { loadSpec, type SpecDocument } from '../drift/spec-document.js';
 import { checkAnswer } from './check-answer.js';
 import { CreatedResources } from './created-resources.js';
 import { curlOf } from './curl.js';
@@ -198,9 +198,11 @@ export async function runExplore(options: ExploreOptions): Promise<ExploreResult
     if (selected.length === 0) throw new UserError('nothing to explore: every selected operation changes data and the target is not on loopback (pass --allow-mutations to explore them)');
     const loopback = resolved.targets.every((t) => t.loopback);
     const pace = new RequestPace(options.maxRequests, loopback ? undefined : (options.rate ?? DEFAULT_REMOTE_RATE), options.clock);
-    const docs: Partial<Record<ApiName, unknown>> = {};
-    for (const target of resolved.targets) docs[target.api] = (await loadSpec(target.api)).doc;
-    const models = new Map(selected.map(({ model }) => [`${model.api} ${model.operationId}`, model]));
+    const specs = new Map<ApiName, SpecDocument>();
+    for (const target of resolved.targets) specs.set(target.api, await loadSpec(target.api));
+    const docs: Partial<Record<ApiName, unknown>> = Object.fromEntries([...specs].map(([api, spec]) => [api, spec.doc]));
+    // Every operation of each API, selected or not: a created job is retrieved and cancelled even when only its create is explored.
+    const models = new Map(resolved.targets.flatMap((t) => operationModels(t.api, specs.get(t.api) as SpecDocument)).map((model) => [`${model.api} ${model.operationId}`, model]));
     const explorer: Explorer = { options, pace, created: new CreatedResources(models, docs, pace), failures: [] };
     const nextId = freshIds(options.seed, options.target === 'sandbox');
     const sessions = new Map(resolved.targets.map((t) => [t.api, openSession(t, options.timeoutMs, nextId)]));
