@@ -98,3 +98,14 @@ describe('runExploreCommand', () => {
     expect(existsSync(reportDir)).toBe(false);
   });
 });
+
+describe('explore --help', () => {
+  it('is registered beside drift and documents every flag', async () => {
+    const { buildProgram } = await import('../../../generator/src/cli/main.js');
+    const command = buildProgram({ setExitCode: () => undefined }).commands.find((c) => c.name() === 'explore');
+    const help = command?.helpInformation() ?? '';
+    for (const flag of ['--target', '--api', '--operation', '--max-requests', '--seed', '--negative', '--allow-mutations', '--rate', '--report-dir', '--fail-on', '--timeout-ms', '--sandbox-drift']) {
+      expect(help).toContain(flag);
+    }
+  });
+});
