@@ -11,8 +11,8 @@
  * (reports written); 1 a finding at or above `--fail-on`; 0 none.
  */
 import type { Command } from 'commander';
-import { UserError, formatDiagnostic } from '../../generator/src/diagnostics.js';
-import { EXIT } from '../../generator/src/cli/exit-codes.js';
+import { UserError } from '../../generator/src/diagnostics.js';
+import { EXIT, checkErrorExit } from '../../generator/src/cli/exit-codes.js';
 import type { CommandContext } from '../../generator/src/cli/main.js';
 
 /** Where the command writes (report, curl lines and paths to `out`; progress and errors to `err`) and the environment it reads credentials from. */
@@ -93,7 +93,6 @@ const INPUT_ERRORS = ['UnknownDriftError', 'SandboxOptionError'];
 export async function runExploreCommand(options: ExploreCliOptions, io: ExploreIo = processIo): Promise<number> {
   // Loaded here, not at start-up: exploring pulls in the sandbox, the clients and the specs.
   const { runExplore } = await import('./run-explore.js');
-  const { TargetUnreachableError } = await import('../drift/run-drift.js');
   const { renderTerminal } = await import('../drift/report-terminal.js');
   const { writeReports } = await import('../drift/write-reports.js');
   const { atOrAbove } = await import('../drift/rules.js');
@@ -132,16 +131,9 @@ export async function runExploreCommand(options: ExploreCliOptions, io: ExploreI
     }
     return result.findings.some((f) => atOrAbove(f.level, flags.failOn)) ? EXIT.failed : EXIT.ok;
   } catch (error) {
-    if (error instanceof TargetUnreachableError) {
-      io.err(`error: ${error.message}`);
-      return EXIT.unreachable;
-    }
-    if (error instanceof UserError || (error instanceof Error && INPUT_ERRORS.includes(error.name))) {
-      for (const d of error instanceof UserError ? error.diagnostics : []) io.err(formatDiagnostic(d));
-      io.err(`error: ${error.message}`);
-      return EXIT.usage;
-    }
-    throw error;
+    const code = checkErrorExit(error, io.err, INPUT_ERRORS);
+    if (code === undefined) throw error;
+    return code;
   }
 }
 

@@ -12,8 +12,8 @@
  * fail the check.
  */
 import type { Command } from 'commander';
-import { UserError, formatDiagnostic } from '../diagnostics.js';
-import { EXIT } from './exit-codes.js';
+import { UserError } from '../diagnostics.js';
+import { EXIT, checkErrorExit } from './exit-codes.js';
 import type { CommandContext } from './main.js';
 
 /** The flags of `drift`, as commander parses them (values are still text). */
@@ -71,7 +71,7 @@ const INPUT_ERRORS = ['CassetteError', 'UnknownDriftError', 'SandboxOptionError'
  */
 export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = processDriftIo): Promise<number> {
   // Loaded here, not at start-up: the drift check pulls in the sandbox, the clients and the specs.
-  const { runDrift, TargetUnreachableError } = await import('../../../contract-tests/drift/run-drift.js');
+  const { runDrift } = await import('../../../contract-tests/drift/run-drift.js');
   const { renderTerminal } = await import('../../../contract-tests/drift/report-terminal.js');
   const { writeReports } = await import('../../../contract-tests/drift/write-reports.js');
   const { atOrAbove } = await import('../../../contract-tests/drift/rules.js');
@@ -106,16 +106,9 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
     }
     return result.findings.some((f) => atOrAbove(f.level, flags.failOn)) ? EXIT.failed : EXIT.ok;
   } catch (error) {
-    if (error instanceof TargetUnreachableError) {
-      io.err(`error: ${error.message}`);
-      return EXIT.unreachable;
-    }
-    if (error instanceof UserError || (error instanceof Error && INPUT_ERRORS.includes(error.name))) {
-      for (const d of error instanceof UserError ? error.diagnostics : []) io.err(formatDiagnostic(d));
-      io.err(`error: ${error.message}`);
-      return EXIT.usage;
-    }
-    throw error;
+    const code = checkErrorExit(error, io.err, INPUT_ERRORS);
+    if (code === undefined) throw error;
+    return code;
   }
 }
 
