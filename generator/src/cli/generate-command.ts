@@ -13,7 +13,7 @@ import type { GeneratedApi } from '../generate/generate-api.js';
 import { closeGenerationJobs, startGenerationJobs } from '../generate/generation-jobs.js';
 import { pascalCase, screamingSnakeCase } from '../ir/naming.js';
 import { EXIT } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './program.js';
 
 interface GenerateOptions {
   config?: string;

@@ -12,9 +12,9 @@
  * fail the check.
  */
 import type { Command } from 'commander';
-import { UserError, formatDiagnostic } from '../diagnostics.js';
-import { EXIT } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import { UserError, formatDiagnostic } from '../../generator/src/diagnostics.js';
+import { EXIT } from '../../generator/src/cli/exit-codes.js';
+import type { CommandContext } from '../../generator/src/cli/program.js';
 
 /** The flags of `drift`, as commander parses them (values are still text). */
 export interface DriftCliOptions {
@@ -69,11 +69,11 @@ const INPUT_ERRORS = ['CassetteError', 'UnknownDriftError', 'SandboxOptionError'
  */
 export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = processDriftIo): Promise<number> {
   // Loaded here, not at start-up: the drift check pulls in the sandbox, the clients and the specs.
-  const { runDrift, TargetUnreachableError } = await import('../../../contract-tests/drift/run-drift.js');
-  const { renderTerminal } = await import('../../../contract-tests/drift/report-terminal.js');
-  const { writeReports } = await import('../../../contract-tests/drift/write-reports.js');
-  const { atOrAbove } = await import('../../../contract-tests/drift/rules.js');
-  const { CREDENTIAL_KINDS } = await import('../../../contract-tests/drift/outcome.js');
+  const { runDrift, TargetUnreachableError } = await import('../drift/run-drift.js');
+  const { renderTerminal } = await import('../drift/report-terminal.js');
+  const { writeReports } = await import('../drift/write-reports.js');
+  const { atOrAbove } = await import('../drift/rules.js');
+  const { CREDENTIAL_KINDS } = await import('../drift/outcome.js');
   try {
     const flags = parseFlags(options);
     const result = await runDrift({
