@@ -52,7 +52,8 @@ export function assembleModule(parts: ModuleParts): string {
 
 /**
  * Shared entry points of every exported function. A value nested deeper than the call stack
- * allows (possible only for absurd inputs) is reported invalid rather than throwing a RangeError.
+ * allows (possible only for absurd inputs) is reported invalid rather than throwing a RangeError;
+ * every other exception (thrown by a getter or Proxy in the value) propagates unchanged.
  * Errors are added through `addError`, which stops the whole collection (by throwing `SINK_FULL`
  * up to `runCollect`) at the first error beyond the caller's `maxErrors`, so a huge invalid value
  * costs no more than its first `maxErrors + 1` errors. Their names cannot clash with unit
@@ -75,12 +76,25 @@ const ENTRY_HELPERS = [
   '  e.push(error);',
   '}',
   '',
-  '/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */',
+  '/**',
+  ' * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:',
+  ' * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").',
+  ' */',
+  'function isStackOverflow(error: unknown): boolean {',
+  '  if (!(error instanceof Error)) return false;',
+  "  return error.name === 'InternalError' || (error instanceof RangeError && /call stack/i.test(error.message));",
+  '}',
+  '',
+  '/**',
+  ' * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a',
+  " * throwing getter or Proxy trap in the value) is the caller's and is rethrown.",
+  ' */',
   'function runFast(check: (x: unknown) => boolean, value: unknown): boolean {',
   '  try {',
   '    return check(value);',
-  '  } catch {',
-  '    return false;',
+  '  } catch (error) {',
+  '    if (isStackOverflow(error)) return false;',
+  '    throw error;',
   '  }',
   '}',
   '',
@@ -95,6 +109,7 @@ const ENTRY_HELPERS = [
   '  try {',
   "    collect(value, '', errors);",
   '  } catch (stop) {',
+  '    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;',
   '    errors.push(',
   '      stop === SINK_FULL',
   "        ? { instancePath: '', schemaPath, keyword: 'maxErrors', params: { limit: errorLimit }, message: `validation stopped after ${errorLimit} error(s); further errors are not reported` }",
