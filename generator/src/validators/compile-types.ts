@@ -46,6 +46,8 @@ export interface Site {
   mode: Mode;
   /** In `is` mode with a single-type `type`, the type the value is known to have after the type check. */
   known: JsonType | undefined;
+  /** Subschema levels between `schema` and the root of the function being emitted (0 at the root). */
+  depth: number;
 }
 
 /** Compiles a subschema (by location) against value identifier `x`; provided by the schema compiler. */

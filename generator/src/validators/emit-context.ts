@@ -109,7 +109,7 @@ export class EmitContext {
     let unit = this.units.get(fullKey);
     if (unit === undefined) {
       // ASCII only: the module writer finds unit functions by `\w` (a label may be any identifier).
-      const base = this.uniqueName(label?.replace(/[^A-Za-z0-9_]/g, '_') ?? nameFromPointer(location.pointer), dir);
+      const base = this.uniqueName(label?.replace(/[^A-Za-z0-9_]/g, '_') ?? unitLabel(location.pointer), dir);
       unit = {
         key: fullKey,
         location,
@@ -145,7 +145,7 @@ export class EmitContext {
 }
 
 /** `#/components/schemas/Pet/properties/tag` → `Pet_properties_tag`; `#` → `Root`. */
-function nameFromPointer(pointer: string): string {
+export function unitLabel(pointer: string): string {
   const tokens = pointer.replace(/^#\/?/, '').replace(/^components\/schemas\//, '').split('/');
   const raw = tokens
     .filter((t) => t !== '')
