@@ -9,7 +9,8 @@
  *   this mode only after their fast path failed.
  */
 import type { Dialect, JsonType } from './dialect.js';
-import type { Direction, EmitContext, FunctionScope } from './emit-context.js';
+import type { Direction, EmitContext } from './emit-context.js';
+import type { FunctionScope } from './names.js';
 
 export interface IsMode {
   mode: 'is';

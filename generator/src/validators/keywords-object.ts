@@ -12,19 +12,20 @@ import { childPointer } from './json-pointer.js';
 import { readWriteViolation } from './read-write.js';
 import { emitKeyLoop } from './keywords-object-keys.js';
 import { relocatableCall } from './relocatable-call.js';
-import { unitLabel } from './emit-context.js';
+import { schemaName } from './names.js';
 
 /** Emits every object keyword for the object held in `site.x`. */
 export function emitObject(site: Site, sub: CompileSub): string[] {
-  const o = site.fn.fresh('o');
+  const o = site.fn.fresh('obj');
   const body = [
     ...emitRequired(site, o),
     ...emitProperties(site, o, sub),
     ...emitDependencies(site, o, sub),
     ...emitKeyLoop(site, o, sub),
   ];
-  if (!mentions(body, o)) return body;
-  return [`const ${o} = ${site.x} as Record<string, unknown>;`, ...body];
+  if (mentions(body, o)) return [`const ${o} = ${site.x} as Record<string, unknown>;`, ...body];
+  site.fn.release(o);
+  return body;
 }
 
 function requiredNames(site: Site): string[] {
@@ -57,7 +58,7 @@ function childMode(mode: Mode, name: string): Mode {
  * each a function of its own: TypeScript refuses to analyse a function with thousands of checks
  * (TS2563), and a few hundred lines is what a reader can follow.
  */
-const PROPERTIES_PER_FUNCTION = 32;
+const PROPERTIES_PER_FUNCTION = 24;
 
 function emitProperties(site: Site, o: string, sub: CompileSub): string[] {
   const entries = entriesOf(site.schema, 'properties');
@@ -65,7 +66,7 @@ function emitProperties(site: Site, o: string, sub: CompileSub): string[] {
   const out: string[] = [];
   for (const [name, schema] of entries) {
     const pointer = childPointer(site.pointer, 'properties', name);
-    const v = site.fn.fresh('v');
+    const v = site.fn.fresh(name);
     const mode = childMode(site.mode, name);
     const violation = readWriteViolation(site, schema, pointer);
     const body =
@@ -90,7 +91,7 @@ function propertyParts(site: Site, entries: readonly (readonly [string, unknown]
   for (let start = 0, part = 1; start < entries.length; start += PROPERTIES_PER_FUNCTION, part++) {
     const schema = { properties: Object.fromEntries(entries.slice(start, start + PROPERTIES_PER_FUNCTION)) };
     const key = `#properties:${part}:${site.pointer}`;
-    append(out, relocatableCall(site, schema, site.pointer, site.x, site.mode, key, `${unitLabel(site.pointer)}_part${part}`));
+    append(out, relocatableCall(site, schema, site.pointer, site.x, site.mode, key, `${schemaName(site.pointer)}Part${part}`));
   }
   return out;
 }

@@ -7,7 +7,8 @@
 import { append, block, failWith, pushError } from './code-blocks.js';
 import type { Mode, Site } from './compile-types.js';
 import type { Dialect, JsonType } from './dialect.js';
-import type { Direction, EmitContext, FunctionScope } from './emit-context.js';
+import type { Direction, EmitContext } from './emit-context.js';
+import type { FunctionScope } from './names.js';
 import { plainMessage } from './error-messages.js';
 import { emitArray } from './keywords-array.js';
 import { emitComposition } from './keywords-composition.js';
