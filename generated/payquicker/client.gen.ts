@@ -234,7 +234,6 @@ export const operationDescriptors: Readonly<Record<string, OperationDescriptor>>
   cancelPaymentJob: cancelPaymentJobOperation,
   requestToken: requestTokenOperation,
 };
-
 /** An error response whose body is the documented `ApiErrorResult` schema. */
 export class ApiErrorResultError extends ApiError<ApiErrorResult> {}
 
@@ -271,23 +270,13 @@ export class JobsClient {
   }
 
   /** Every page of `listPaymentJobs`, from page 1 until the page count in `/meta/pageCount`. */
-  listPaymentJobsPages(
-    params: Omit<ListPaymentJobsParams, 'page'>,
-    options?: RequestOptions,
-  ): AsyncIterable<ListPaymentJobsResult> {
+  listPaymentJobsPages(params: Omit<ListPaymentJobsParams, 'page'>, options?: RequestOptions): AsyncIterable<ListPaymentJobsResult> {
     return this.#core.pages<ListPaymentJobsResult>(listPaymentJobsOperation, params, options);
   }
 
   /** Every item of every page of `listPaymentJobs` (the array at `/payload`). */
-  listPaymentJobsAll(
-    params: Omit<ListPaymentJobsParams, 'page'>,
-    options?: RequestOptions,
-  ): AsyncIterable<NonNullable<ListPaymentJobsResult['payload']>[number]> {
-    return this.#core.items<NonNullable<ListPaymentJobsResult['payload']>[number]>(
-      listPaymentJobsOperation,
-      params,
-      options,
-    );
+  listPaymentJobsAll(params: Omit<ListPaymentJobsParams, 'page'>, options?: RequestOptions): AsyncIterable<NonNullable<ListPaymentJobsResult['payload']>[number]> {
+    return this.#core.items<NonNullable<ListPaymentJobsResult['payload']>[number]>(listPaymentJobsOperation, params, options);
   }
 
   /**
@@ -360,8 +349,7 @@ export class OAuthClient {
 /** Options of {@link PayQuickerClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
 export interface PayQuickerClientOptions extends ClientOptions<'production' | 'sandbox' | 'uat' | 'development'> {
   /** Server variable `sandboxInstance`. */
-  sandboxInstance?:
-    'sandbox' | 'sbx1' | 'sbx2' | 'sbx3' | 'sbx4' | 'sbx5' | 'sbx6' | 'sbx7' | 'sbx8' | 'sbx9' | 'sbx10' | 'sbx11';
+  sandboxInstance?: 'sandbox' | 'sbx1' | 'sbx2' | 'sbx3' | 'sbx4' | 'sbx5' | 'sbx6' | 'sbx7' | 'sbx8' | 'sbx9' | 'sbx10' | 'sbx11';
   /** Server variable `uatInstance`. */
   uatInstance?: 'uat1' | 'uat2' | 'uat3' | 'uat4' | 'uat5';
 }
@@ -383,10 +371,7 @@ export class PayQuickerClient {
    * Builds a client from the `PAYQUICKER_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(
-    env?: Readonly<Record<string, string | undefined>>,
-    overrides: PayQuickerClientOptions = {},
-  ): PayQuickerClient {
+  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: PayQuickerClientOptions = {}): PayQuickerClient {
     return new PayQuickerClient(optionsFromEnv(API, env, overrides) as PayQuickerClientOptions);
   }
 }
