@@ -72,7 +72,6 @@ export const operationDescriptors: Readonly<Record<string, OperationDescriptor>>
   class: classOperation,
   delete: deleteOperation,
 };
-
 /** An error response whose body is the documented `Error` schema. */
 export class ClientNamesApiError extends ApiError<Error> {}
 
@@ -124,10 +123,7 @@ export class ClientNamesClient {
    * Builds a client from the `CLIENT_NAMES_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(
-    env?: Readonly<Record<string, string | undefined>>,
-    overrides: ClientNamesClientOptions = {},
-  ): ClientNamesClient {
+  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: ClientNamesClientOptions = {}): ClientNamesClient {
     return new ClientNamesClient(optionsFromEnv(API, env, overrides) as ClientNamesClientOptions);
   }
 
