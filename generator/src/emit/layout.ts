@@ -53,3 +53,69 @@ export function namedImport(keyword: 'import' | 'import type' | 'export', names:
   const tail = ` from '${from}';`.length;
   return `${keyword} ${bracketed('{', names.map(atom), '', keyword.length + 1, tail)} from '${from}';`;
 }
+
+/**
+ * `line` (one printed line of a declaration or statement) with the argument or parameter list of
+ * its first parenthesis, one item per line, when the line is longer than {@link PRINT_WIDTH} and
+ * ends with that list (`f(a, b);`, `name(a: A, b?: B): R {`): prettier's layout of a long call or
+ * signature. Comment lines and any other line are returned unchanged.
+ */
+export function breakParameters(line: string): string {
+  if (line.length <= PRINT_WIDTH || /^\s*(\*|\/\*|\/\/)/.test(line)) return line;
+  const open = firstParenthesis(line);
+  if (open < 0) return line;
+  const close = matching(line, open);
+  const rest = close < 0 ? '' : line.slice(close + 1);
+  if (!(rest === ';' || rest === ' {' || /^: .+ \{$/.test(rest))) return line;
+  const items = topLevelItems(line.slice(open + 1, close));
+  if (items.length === 0) return line;
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  const inner = indent + INDENT;
+  return `${line.slice(0, open + 1)}\n${items.map((i) => `${inner}${i},`).join('\n')}\n${indent})${rest}`;
+}
+
+/** Calls `visit(index, char, depth)` for each character outside string literals; depth counts `(`, `[`, `{`, `<` (not the `>` of `=>`). */
+function scan(text: string, visit: (index: number, char: string, depth: number) => boolean | void): void {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i] ?? '';
+    if (c === "'" || c === '"' || c === '`') {
+      for (i += 1; i < text.length && text[i] !== c; i++) if (text[i] === '\\') i += 1;
+      continue;
+    }
+    if (c === ')' || c === ']' || c === '}' || (c === '>' && text[i - 1] !== '=')) depth -= 1;
+    if (visit(i, c, depth) === true) return;
+    if (c === '(' || c === '[' || c === '{' || c === '<') depth += 1;
+  }
+}
+
+function firstParenthesis(line: string): number {
+  let found = -1;
+  scan(line, (i, c, depth) => {
+    if (c === '(' && depth === 0) found = i;
+    return found >= 0;
+  });
+  return found;
+}
+
+function matching(line: string, open: number): number {
+  let found = -1;
+  scan(line.slice(open), (i, c, depth) => {
+    if (c === ')' && depth === 0) found = open + i;
+    return found >= 0;
+  });
+  return found;
+}
+
+function topLevelItems(list: string): string[] {
+  const items: string[] = [];
+  let start = 0;
+  scan(list, (i, c, depth) => {
+    if (c === ',' && depth === 0) {
+      items.push(list.slice(start, i).trim());
+      start = i + 1;
+    }
+  });
+  items.push(list.slice(start).trim());
+  return items.filter((i) => i !== '');
+}

@@ -4,15 +4,16 @@
  * is created, so the TypeScript compiler never parses what we are about to write out.
  */
 import { printStructure, StructureKind, type StatementStructures } from './ts-morph.js';
-import { INDENT } from './layout.js';
+import { breakParameters, INDENT } from './layout.js';
 
 /**
  * Prints `statements` as the text of a TypeScript module in the layout of layout.ts (2-space
- * indent, single-quoted module specifiers, `\n` newlines). Raw-text statements are written as
- * they are, at column 0.
+ * indent, single-quoted module specifiers, `\n` newlines, long parameter and argument lists one
+ * item per line). Raw-text statements are written as they are, at column 0.
  */
 export function printStatements(statements: readonly (string | StatementStructures)[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, PRINT_OPTIONS);
+  const text = printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, PRINT_OPTIONS);
+  return text.split('\n').map(breakParameters).join('\n');
 }
 
 const PRINT_OPTIONS = { indentNumberOfSpaces: INDENT.length, useSingleQuote: true };
