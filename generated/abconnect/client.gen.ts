@@ -290,7 +290,10 @@ export class JobPaymentClient {
    * @throws {ServiceBaseResponseError} on 400.
    * @throws {ApiError} on 401, default.
    */
-  createAchPaymentSession(params: CreateAchPaymentSessionParams, options?: RequestOptions): Promise<CreateAchPaymentSessionResult> {
+  createAchPaymentSession(
+    params: CreateAchPaymentSessionParams,
+    options?: RequestOptions,
+  ): Promise<CreateAchPaymentSessionResult> {
     return this.#core.request<CreateAchPaymentSessionResult>(createAchPaymentSessionOperation, params, options);
   }
 
@@ -304,7 +307,10 @@ export class JobPaymentClient {
    * @throws {ServiceBaseResponseError} on 400.
    * @throws {ApiError} on 401, default.
    */
-  createAchCreditTransfer(params: CreateAchCreditTransferParams, options?: RequestOptions): Promise<CreateAchCreditTransferResult> {
+  createAchCreditTransfer(
+    params: CreateAchCreditTransferParams,
+    options?: RequestOptions,
+  ): Promise<CreateAchCreditTransferResult> {
     return this.#core.request<CreateAchCreditTransferResult>(createAchCreditTransferOperation, params, options);
   }
 
@@ -360,7 +366,10 @@ export class JobPaymentClient {
    * @throws {ServiceBaseResponseError} on 400.
    * @throws {ApiError} on 401, default.
    */
-  cancelJobAchVerification(params: CancelJobAchVerificationParams, options?: RequestOptions): Promise<CancelJobAchVerificationResult> {
+  cancelJobAchVerification(
+    params: CancelJobAchVerificationParams,
+    options?: RequestOptions,
+  ): Promise<CancelJobAchVerificationResult> {
     return this.#core.request<CancelJobAchVerificationResult>(cancelJobAchVerificationOperation, params, options);
   }
 
@@ -424,7 +433,10 @@ export class AbConnectClient {
    * Builds a client from the `ABCONNECT_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: AbConnectClientOptions = {}): AbConnectClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: AbConnectClientOptions = {},
+  ): AbConnectClient {
     return new AbConnectClient(optionsFromEnv(API, env, overrides) as AbConnectClientOptions);
   }
 }

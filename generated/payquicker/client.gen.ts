@@ -270,13 +270,23 @@ export class JobsClient {
   }
 
   /** Every page of `listPaymentJobs`, from page 1 until the page count in `/meta/pageCount`. */
-  listPaymentJobsPages(params: Omit<ListPaymentJobsParams, 'page'>, options?: RequestOptions): AsyncIterable<ListPaymentJobsResult> {
+  listPaymentJobsPages(
+    params: Omit<ListPaymentJobsParams, 'page'>,
+    options?: RequestOptions,
+  ): AsyncIterable<ListPaymentJobsResult> {
     return this.#core.pages<ListPaymentJobsResult>(listPaymentJobsOperation, params, options);
   }
 
   /** Every item of every page of `listPaymentJobs` (the array at `/payload`). */
-  listPaymentJobsAll(params: Omit<ListPaymentJobsParams, 'page'>, options?: RequestOptions): AsyncIterable<NonNullable<ListPaymentJobsResult['payload']>[number]> {
-    return this.#core.items<NonNullable<ListPaymentJobsResult['payload']>[number]>(listPaymentJobsOperation, params, options);
+  listPaymentJobsAll(
+    params: Omit<ListPaymentJobsParams, 'page'>,
+    options?: RequestOptions,
+  ): AsyncIterable<NonNullable<ListPaymentJobsResult['payload']>[number]> {
+    return this.#core.items<NonNullable<ListPaymentJobsResult['payload']>[number]>(
+      listPaymentJobsOperation,
+      params,
+      options,
+    );
   }
 
   /**
@@ -371,7 +381,10 @@ export class PayQuickerClient {
    * Builds a client from the `PAYQUICKER_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: PayQuickerClientOptions = {}): PayQuickerClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: PayQuickerClientOptions = {},
+  ): PayQuickerClient {
     return new PayQuickerClient(optionsFromEnv(API, env, overrides) as PayQuickerClientOptions);
   }
 }
