@@ -50,7 +50,10 @@ export class ArraysClient {
    * Builds a client from the `ARRAYS_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: ArraysClientOptions = {}): ArraysClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: ArraysClientOptions = {},
+  ): ArraysClient {
     return new ArraysClient(optionsFromEnv(API, env, overrides) as ArraysClientOptions);
   }
 

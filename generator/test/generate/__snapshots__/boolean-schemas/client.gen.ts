@@ -51,7 +51,10 @@ export class BooleanSchemasClient {
    * Builds a client from the `BOOLEAN_SCHEMAS_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: BooleanSchemasClientOptions = {}): BooleanSchemasClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: BooleanSchemasClientOptions = {},
+  ): BooleanSchemasClient {
     return new BooleanSchemasClient(optionsFromEnv(API, env, overrides) as BooleanSchemasClientOptions);
   }
 

@@ -123,7 +123,10 @@ export class ClientNamesClient {
    * Builds a client from the `CLIENT_NAMES_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: ClientNamesClientOptions = {}): ClientNamesClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: ClientNamesClientOptions = {},
+  ): ClientNamesClient {
     return new ClientNamesClient(optionsFromEnv(API, env, overrides) as ClientNamesClientOptions);
   }
 

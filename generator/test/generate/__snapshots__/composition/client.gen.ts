@@ -50,7 +50,10 @@ export class CompositionClient {
    * Builds a client from the `COMPOSITION_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: CompositionClientOptions = {}): CompositionClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: CompositionClientOptions = {},
+  ): CompositionClient {
     return new CompositionClient(optionsFromEnv(API, env, overrides) as CompositionClientOptions);
   }
 

@@ -50,8 +50,13 @@ export class DiscriminatorMappingNamesClient {
    * Builds a client from the `DISCRIMINATOR_MAPPING_NAMES_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: DiscriminatorMappingNamesClientOptions = {}): DiscriminatorMappingNamesClient {
-    return new DiscriminatorMappingNamesClient(optionsFromEnv(API, env, overrides) as DiscriminatorMappingNamesClientOptions);
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: DiscriminatorMappingNamesClientOptions = {},
+  ): DiscriminatorMappingNamesClient {
+    return new DiscriminatorMappingNamesClient(
+      optionsFromEnv(API, env, overrides) as DiscriminatorMappingNamesClientOptions,
+    );
   }
 
   /**

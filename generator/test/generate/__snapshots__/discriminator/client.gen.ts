@@ -50,7 +50,10 @@ export class DiscriminatorClient {
    * Builds a client from the `DISCRIMINATOR_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: DiscriminatorClientOptions = {}): DiscriminatorClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: DiscriminatorClientOptions = {},
+  ): DiscriminatorClient {
     return new DiscriminatorClient(optionsFromEnv(API, env, overrides) as DiscriminatorClientOptions);
   }
 

@@ -50,7 +50,10 @@ export class EnumConstClient {
    * Builds a client from the `ENUM_CONST_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: EnumConstClientOptions = {}): EnumConstClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: EnumConstClientOptions = {},
+  ): EnumConstClient {
     return new EnumConstClient(optionsFromEnv(API, env, overrides) as EnumConstClientOptions);
   }
 

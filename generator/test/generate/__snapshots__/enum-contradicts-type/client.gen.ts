@@ -50,7 +50,10 @@ export class EnumContradictsTypeClient {
    * Builds a client from the `ENUM_CONTRADICTS_TYPE_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: EnumContradictsTypeClientOptions = {}): EnumContradictsTypeClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: EnumContradictsTypeClientOptions = {},
+  ): EnumContradictsTypeClient {
     return new EnumContradictsTypeClient(optionsFromEnv(API, env, overrides) as EnumContradictsTypeClientOptions);
   }
 

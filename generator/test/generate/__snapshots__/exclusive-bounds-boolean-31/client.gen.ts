@@ -50,8 +50,13 @@ export class ExclusiveBoundsBoolean31Client {
    * Builds a client from the `EXCLUSIVE_BOUNDS_BOOLEAN_31_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: ExclusiveBoundsBoolean31ClientOptions = {}): ExclusiveBoundsBoolean31Client {
-    return new ExclusiveBoundsBoolean31Client(optionsFromEnv(API, env, overrides) as ExclusiveBoundsBoolean31ClientOptions);
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: ExclusiveBoundsBoolean31ClientOptions = {},
+  ): ExclusiveBoundsBoolean31Client {
+    return new ExclusiveBoundsBoolean31Client(
+      optionsFromEnv(API, env, overrides) as ExclusiveBoundsBoolean31ClientOptions,
+    );
   }
 
   /**

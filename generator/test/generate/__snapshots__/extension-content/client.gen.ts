@@ -50,7 +50,10 @@ export class ExtensionContentClient {
    * Builds a client from the `EXTENSION_CONTENT_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: ExtensionContentClientOptions = {}): ExtensionContentClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: ExtensionContentClientOptions = {},
+  ): ExtensionContentClient {
     return new ExtensionContentClient(optionsFromEnv(API, env, overrides) as ExtensionContentClientOptions);
   }
 

@@ -50,7 +50,10 @@ export class FormatsClient {
    * Builds a client from the `FORMATS_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: FormatsClientOptions = {}): FormatsClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: FormatsClientOptions = {},
+  ): FormatsClient {
     return new FormatsClient(optionsFromEnv(API, env, overrides) as FormatsClientOptions);
   }
 

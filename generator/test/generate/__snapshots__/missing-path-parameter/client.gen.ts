@@ -70,7 +70,10 @@ export class MissingPathParameterClient {
    * Builds a client from the `MISSING_PATH_PARAMETER_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: MissingPathParameterClientOptions = {}): MissingPathParameterClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: MissingPathParameterClientOptions = {},
+  ): MissingPathParameterClient {
     return new MissingPathParameterClient(optionsFromEnv(API, env, overrides) as MissingPathParameterClientOptions);
   }
 

@@ -110,7 +110,10 @@ export class NamingClient {
    * Builds a client from the `NAMING_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: NamingClientOptions = {}): NamingClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: NamingClientOptions = {},
+  ): NamingClient {
     return new NamingClient(optionsFromEnv(API, env, overrides) as NamingClientOptions);
   }
 }

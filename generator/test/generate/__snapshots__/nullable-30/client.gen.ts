@@ -50,7 +50,10 @@ export class Nullable30Client {
    * Builds a client from the `NULLABLE_30_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: Nullable30ClientOptions = {}): Nullable30Client {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: Nullable30ClientOptions = {},
+  ): Nullable30Client {
     return new Nullable30Client(optionsFromEnv(API, env, overrides) as Nullable30ClientOptions);
   }
 

@@ -50,7 +50,10 @@ export class Nullable31Client {
    * Builds a client from the `NULLABLE_31_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: Nullable31ClientOptions = {}): Nullable31Client {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: Nullable31ClientOptions = {},
+  ): Nullable31Client {
     return new Nullable31Client(optionsFromEnv(API, env, overrides) as Nullable31ClientOptions);
   }
 

@@ -50,7 +50,10 @@ export class NumbersClient {
    * Builds a client from the `NUMBERS_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: NumbersClientOptions = {}): NumbersClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: NumbersClientOptions = {},
+  ): NumbersClient {
     return new NumbersClient(optionsFromEnv(API, env, overrides) as NumbersClientOptions);
   }
 

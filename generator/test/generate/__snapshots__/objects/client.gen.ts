@@ -50,7 +50,10 @@ export class ObjectsClient {
    * Builds a client from the `OBJECTS_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: ObjectsClientOptions = {}): ObjectsClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: ObjectsClientOptions = {},
+  ): ObjectsClient {
     return new ObjectsClient(optionsFromEnv(API, env, overrides) as ObjectsClientOptions);
   }
 

@@ -132,7 +132,12 @@ export class OperationIdsOneIdentifierClient {
    * Builds a client from the `OPERATION_IDS_ONE_IDENTIFIER_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: OperationIdsOneIdentifierClientOptions = {}): OperationIdsOneIdentifierClient {
-    return new OperationIdsOneIdentifierClient(optionsFromEnv(API, env, overrides) as OperationIdsOneIdentifierClientOptions);
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: OperationIdsOneIdentifierClientOptions = {},
+  ): OperationIdsOneIdentifierClient {
+    return new OperationIdsOneIdentifierClient(
+      optionsFromEnv(API, env, overrides) as OperationIdsOneIdentifierClientOptions,
+    );
   }
 }

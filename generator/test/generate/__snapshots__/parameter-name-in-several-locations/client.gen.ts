@@ -81,8 +81,13 @@ export class ParameterNameInSeveralLocationsClient {
    * Builds a client from the `PARAMETER_NAME_IN_SEVERAL_LOCATIONS_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: ParameterNameInSeveralLocationsClientOptions = {}): ParameterNameInSeveralLocationsClient {
-    return new ParameterNameInSeveralLocationsClient(optionsFromEnv(API, env, overrides) as ParameterNameInSeveralLocationsClientOptions);
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: ParameterNameInSeveralLocationsClientOptions = {},
+  ): ParameterNameInSeveralLocationsClient {
+    return new ParameterNameInSeveralLocationsClient(
+      optionsFromEnv(API, env, overrides) as ParameterNameInSeveralLocationsClientOptions,
+    );
   }
 
   /**

@@ -57,7 +57,10 @@ export class ParametersClient {
    * Builds a client from the `PARAMETERS_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: ParametersClientOptions = {}): ParametersClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: ParametersClientOptions = {},
+  ): ParametersClient {
     return new ParametersClient(optionsFromEnv(API, env, overrides) as ParametersClientOptions);
   }
 

@@ -64,7 +64,10 @@ export class PathItemServersAndRefClient {
    * Builds a client from the `PATH_ITEM_SERVERS_AND_REF_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: PathItemServersAndRefClientOptions = {}): PathItemServersAndRefClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: PathItemServersAndRefClientOptions = {},
+  ): PathItemServersAndRefClient {
     return new PathItemServersAndRefClient(optionsFromEnv(API, env, overrides) as PathItemServersAndRefClientOptions);
   }
 

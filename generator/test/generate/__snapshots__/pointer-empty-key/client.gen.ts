@@ -50,7 +50,10 @@ export class PointerEmptyKeyClient {
    * Builds a client from the `POINTER_EMPTY_KEY_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: PointerEmptyKeyClientOptions = {}): PointerEmptyKeyClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: PointerEmptyKeyClientOptions = {},
+  ): PointerEmptyKeyClient {
     return new PointerEmptyKeyClient(optionsFromEnv(API, env, overrides) as PointerEmptyKeyClientOptions);
   }
 

@@ -51,7 +51,10 @@ export class ReadWriteOnlyClient {
    * Builds a client from the `READ_WRITE_ONLY_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: ReadWriteOnlyClientOptions = {}): ReadWriteOnlyClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: ReadWriteOnlyClientOptions = {},
+  ): ReadWriteOnlyClient {
     return new ReadWriteOnlyClient(optionsFromEnv(API, env, overrides) as ReadWriteOnlyClientOptions);
   }
 

@@ -50,7 +50,10 @@ export class RecursionClient {
    * Builds a client from the `RECURSION_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: RecursionClientOptions = {}): RecursionClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: RecursionClientOptions = {},
+  ): RecursionClient {
     return new RecursionClient(optionsFromEnv(API, env, overrides) as RecursionClientOptions);
   }
 

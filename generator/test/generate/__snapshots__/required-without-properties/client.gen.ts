@@ -50,8 +50,13 @@ export class RequiredWithoutPropertiesClient {
    * Builds a client from the `REQUIRED_WITHOUT_PROPERTIES_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: RequiredWithoutPropertiesClientOptions = {}): RequiredWithoutPropertiesClient {
-    return new RequiredWithoutPropertiesClient(optionsFromEnv(API, env, overrides) as RequiredWithoutPropertiesClientOptions);
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: RequiredWithoutPropertiesClientOptions = {},
+  ): RequiredWithoutPropertiesClient {
+    return new RequiredWithoutPropertiesClient(
+      optionsFromEnv(API, env, overrides) as RequiredWithoutPropertiesClientOptions,
+    );
   }
 
   /**

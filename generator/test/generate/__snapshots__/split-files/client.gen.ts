@@ -50,7 +50,10 @@ export class SplitFilesClient {
    * Builds a client from the `SPLIT_FILES_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: SplitFilesClientOptions = {}): SplitFilesClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: SplitFilesClientOptions = {},
+  ): SplitFilesClient {
     return new SplitFilesClient(optionsFromEnv(API, env, overrides) as SplitFilesClientOptions);
   }
 

@@ -50,7 +50,10 @@ export class StringsClient {
    * Builds a client from the `STRINGS_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: StringsClientOptions = {}): StringsClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: StringsClientOptions = {},
+  ): StringsClient {
     return new StringsClient(optionsFromEnv(API, env, overrides) as StringsClientOptions);
   }
 

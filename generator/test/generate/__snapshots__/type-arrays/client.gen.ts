@@ -50,7 +50,10 @@ export class TypeArraysClient {
    * Builds a client from the `TYPE_ARRAYS_*` environment variables (see the README), with `overrides` applied on top.
    * @throws {ConfigurationError} naming the variable when one holds a bad value.
    */
-  public static fromEnv(env?: Readonly<Record<string, string | undefined>>, overrides: TypeArraysClientOptions = {}): TypeArraysClient {
+  public static fromEnv(
+    env?: Readonly<Record<string, string | undefined>>,
+    overrides: TypeArraysClientOptions = {},
+  ): TypeArraysClient {
     return new TypeArraysClient(optionsFromEnv(API, env, overrides) as TypeArraysClientOptions);
   }
 
