@@ -5,7 +5,7 @@
  */
 import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from './ts-morph.js';
 import type { IrApi, IrErrorClass } from '../ir/types.js';
-import { operationDescriptor } from './operation-descriptor.js';
+import { operationDescriptor, usesValidators } from './operation-descriptor.js';
 import { operationMethods, tagClass, tagDoc } from './client-classes.js';
 import { literal } from './literal.js';
 import { docText, propertyName, stringLiteral } from '../source-text.js';
@@ -59,7 +59,8 @@ function imports(api: IrApi): StatementStructures[] {
     isTypeOnly: true,
     namedImports: types,
   };
-  return types.length > 0 ? [runtime, validators, typeImport] : [runtime, validators];
+  // A module without any validator reference must not import them (`noUnusedLocals`).
+  return [runtime, ...(api.operations.some(usesValidators) ? [validators] : []), ...(types.length > 0 ? [typeImport] : [])];
 }
 
 function constant(name: string, type: string, initializer: string, doc: string): StatementStructures {
