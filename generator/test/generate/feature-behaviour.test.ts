@@ -291,4 +291,16 @@ describe('request bodies other than JSON', () => {
     // fetch sets multipart/form-data with its boundary itself.
     expect(server.sent[0]?.headers.get('content-type')).toBeNull();
   });
+
+  // `format: binary` is typed and validated as a string (openapi-typescript's default), so a Blob
+  // part is refused by request validation; with validation off it is sent as a file part.
+  it('sends a Blob as a file part of a multipart body when request validation is off', async () => {
+    const server = serverFetch(() => ({ status: 201, body: { id: 'u1' } }));
+    const file = new Blob(['bytes'], { type: 'image/png' });
+    await expect(call(new Client({ environment: 'test', fetch: server.fetch }), 'upload', { body: { file } })).rejects.toThrow(/\/file must be string/);
+    await call(new Client({ environment: 'test', fetch: server.fetch, validation: 'off' }), 'upload', { body: { file } });
+    const part = (server.sent[0]?.body as FormData).get('file');
+    expect(part).toBeInstanceOf(Blob);
+    expect(await (part as Blob).text()).toBe('bytes');
+  });
 });
