@@ -5,8 +5,8 @@
 import type { IrApi, IrOperation, IrResponse } from '../ir/types.js';
 import { code } from './literal.js';
 
-/** True when the response body is checked by a generated validator (a JSON body with a schema). */
-function hasResponseValidator(r: IrResponse): boolean {
+/** True when the response body is checked by a generated validator (a JSON body with a schema); see validator-targets.ts. */
+export function hasResponseValidator(r: IrResponse): boolean {
   return r.json && r.schema !== undefined && r.pointer !== undefined;
 }
 
