@@ -13,7 +13,7 @@
 import type { Command } from 'commander';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { EXIT, checkErrorExit } from '../../generator/src/cli/exit-codes.js';
-import type { CommandContext } from '../../generator/src/cli/main.js';
+import type { CommandContext } from '../../generator/src/cli/program.js';
 
 /** Where the command writes (report, curl lines and paths to `out`; progress and errors to `err`) and the environment it reads credentials from. */
 export interface ExploreIo {

@@ -55,11 +55,11 @@ describe('runExploreCommand', () => {
 
     // drift takes it: against the drifted sandbox the failure reproduces, against the clean one it is gone.
     const found = await exploreCassettes(path.join(reportDir, 'cassettes'));
-    const catalogue = { scenarios: found.map((f) => f.scenario), cassetteDir: path.join(reportDir, 'cassettes') };
-    const drifted = await runDrift({ target: 'sandbox', allowMutations: false, timeoutMs: 5_000, env: {}, catalogue, sandboxDrift: ['type-change'] });
+    const catalogue = { catalogue: found.map((f) => f.scenario), cassettesDir: path.join(reportDir, 'cassettes') };
+    const drifted = await runDrift({ target: 'sandbox', allowMutations: false, timeoutMs: 5_000, env: {}, ...catalogue, sandboxDrift: ['type-change'] });
     expect(drifted.scenarios.map((s) => `${s.scenario} ${s.outcome}`)).toEqual(['explore-retrievePaymentJob-1 drift']);
     expect(drifted.findings.map((f) => f.rule)).toEqual(['type-change']);
-    const clean = await runDrift({ target: 'sandbox', allowMutations: false, timeoutMs: 5_000, env: {}, catalogue });
+    const clean = await runDrift({ target: 'sandbox', allowMutations: false, timeoutMs: 5_000, env: {}, ...catalogue });
     expect(clean.scenarios.map((s) => `${s.scenario} ${s.outcome}`)).toEqual(['explore-retrievePaymentJob-1 passed']);
   });
 
@@ -101,8 +101,9 @@ describe('runExploreCommand', () => {
 
 describe('explore --help', () => {
   it('is registered beside drift and documents every flag', async () => {
-    const { buildProgram } = await import('../../../generator/src/cli/main.js');
-    const command = buildProgram({ setExitCode: () => undefined }).commands.find((c) => c.name() === 'explore');
+    const { buildProgram } = await import('../../../generator/src/cli/program.js');
+    const { COMMANDS } = await import('../../../package/cli.js');
+    const command = buildProgram({ setExitCode: () => undefined }, COMMANDS, '0.0.0').commands.find((c) => c.name() === 'explore');
     const help = command?.helpInformation() ?? '';
     for (const flag of ['--target', '--api', '--operation', '--max-requests', '--seed', '--negative', '--allow-mutations', '--rate', '--report-dir', '--fail-on', '--timeout-ms', '--sandbox-drift']) {
       expect(help).toContain(flag);

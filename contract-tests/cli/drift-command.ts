@@ -12,9 +12,11 @@
  * fail the check.
  */
 import type { Command } from 'commander';
-import { UserError } from '../diagnostics.js';
-import { EXIT, checkErrorExit } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import { UserError } from '../../generator/src/diagnostics.js';
+import { EXIT, checkErrorExit } from '../../generator/src/cli/exit-codes.js';
+import type { CommandContext } from '../../generator/src/cli/program.js';
+import type { Scenario } from '../core/types.js';
+import { DEFAULT_DRIFT_TIMEOUT_MS } from '../drift/defaults.js';
 
 /** The flags of `drift`, as commander parses them (values are still text). */
 export interface DriftCliOptions {
@@ -27,7 +29,7 @@ export interface DriftCliOptions {
   readonly timeoutMs?: string;
   readonly sandboxDrift?: readonly string[];
   readonly config?: string;
-  /** A folder of cassettes `explore` saved (`<report-dir>/cassettes`): check those instead of the suite's scenarios. */
+  readonly spec?: string;
   readonly cassettes?: string;
 }
 
@@ -45,9 +47,6 @@ export const processDriftIo: DriftIo = {
   env: process.env,
 };
 
-/** Default per-request limit, in milliseconds. */
-export const DEFAULT_DRIFT_TIMEOUT_MS = 10_000;
-
 /** The flags checked and typed. @throws {UserError} naming the bad flag. */
 function parseFlags(options: DriftCliOptions) {
   if (options.target === undefined || options.target === '') throw new UserError('--target is required: sandbox, a target name of api-contracts.config.json, or a base URL');
@@ -59,11 +58,15 @@ function parseFlags(options: DriftCliOptions) {
   if (!/^\d+$/.test(timeout) || Number(timeout) < 1) throw new UserError(`--timeout-ms must be a positive whole number of milliseconds, got '${timeout}'`);
   const sandboxDrift = options.sandboxDrift ?? [];
   if (sandboxDrift.length > 0 && options.target !== 'sandbox') throw new UserError('--sandbox-drift needs --target sandbox');
+  if (options.spec !== undefined && api === undefined) throw new UserError('--spec needs --api: a spec file is the spec of one API');
   return { target: options.target, api, failOn, timeoutMs: Number(timeout), sandboxDrift, reportDir: options.reportDir ?? 'reports' } as const;
 }
 
 /** Errors of bad input raised below the CLI that are not UserErrors: an unreadable cassette, an unknown sandbox drift. */
 const INPUT_ERRORS = ['CassetteError', 'UnknownDriftError', 'SandboxOptionError'];
+
+/** The exit code of each verdict of check-drift.ts. */
+const VERDICT_EXIT = { passed: EXIT.ok, failed: EXIT.failed, credentials: EXIT.credentials } as const;
 
 /**
  * Runs the command and returns its exit code (see the module comment). Never throws for bad input
@@ -71,16 +74,11 @@ const INPUT_ERRORS = ['CassetteError', 'UnknownDriftError', 'SandboxOptionError'
  */
 export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = processDriftIo): Promise<number> {
   // Loaded here, not at start-up: the drift check pulls in the sandbox, the clients and the specs.
-  const { runDrift } = await import('../../../contract-tests/drift/run-drift.js');
-  const { renderTerminal } = await import('../../../contract-tests/drift/report-terminal.js');
-  const { writeReports } = await import('../../../contract-tests/drift/write-reports.js');
-  const { atOrAbove } = await import('../../../contract-tests/drift/rules.js');
-  const { CREDENTIAL_KINDS } = await import('../../../contract-tests/drift/outcome.js');
+  const { checkDrift } = await import('../drift/check-drift.js');
+  const { renderTerminal } = await import('../drift/report-terminal.js');
   try {
     const flags = parseFlags(options);
-    const catalogue = options.cassettes === undefined ? undefined : await exploreCatalogue(options.cassettes);
-    const result = await runDrift({
-      ...(catalogue === undefined ? {} : { catalogue }),
+    const check = await checkDrift({
       target: flags.target,
       ...(flags.api === undefined ? {} : { api: flags.api }),
       ...(options.scenario === undefined ? {} : { scenarios: options.scenario }),
@@ -89,22 +87,16 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
       env: io.env,
       ...(flags.sandboxDrift.length === 0 ? {} : { sandboxDrift: flags.sandboxDrift }),
       ...(options.config === undefined ? {} : { configFile: options.config }),
+      ...(options.spec === undefined ? {} : { specFile: options.spec }),
+      ...(options.cassettes === undefined ? {} : { cassettesDir: options.cassettes, ...(await exploreCatalogue(options.cassettes)) }),
+      failOn: flags.failOn,
+      reportDir: flags.reportDir,
       progress: io.err,
     });
-    for (const line of renderTerminal(result)) io.out(line);
-    const paths = await writeReports(flags.reportDir, result, flags.failOn);
-    io.out(`reports: ${paths.markdown}, ${paths.json}, ${paths.junit}`);
-    const refused = result.scenarios.filter((r) => r.kind !== undefined && CREDENTIAL_KINDS.includes(r.kind));
-    if (refused.length > 0) {
-      const first = refused[0] as (typeof refused)[number];
-      io.err(`error: ${refused.length} scenario${refused.length === 1 ? '' : 's'} could not be checked: ${first.api} ${first.reason}`);
-      return EXIT.credentials;
-    }
-    if (result.scenarios.length > 0 && result.scenarios.every((r) => r.outcome === 'inconclusive')) {
-      io.err(`error: none of the ${result.scenarios.length} scenarios could be exercised on this target (all inconclusive, the first: ${result.scenarios[0]?.reason ?? ''}); give the fixtures they name`);
-      return EXIT.failed;
-    }
-    return result.findings.some((f) => atOrAbove(f.level, flags.failOn)) ? EXIT.failed : EXIT.ok;
+    for (const line of renderTerminal(check.result)) io.out(line);
+    if (check.reports !== undefined) io.out(`reports: ${check.reports.markdown}, ${check.reports.json}, ${check.reports.junit}`);
+    if (check.message !== undefined) io.err(`error: ${check.message}`);
+    return VERDICT_EXIT[check.verdict];
   } catch (error) {
     const code = checkErrorExit(error, io.err, INPUT_ERRORS);
     if (code === undefined) throw error;
@@ -112,14 +104,17 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
   }
 }
 
-/** The explore cassettes under `dir` and the scenarios that replay them. @throws {UserError} when there is none. */
-async function exploreCatalogue(dir: string) {
-  const { exploreCassettes } = await import('../../../contract-tests/explore/explore-cassette.js');
+/**
+ * The scenarios replaying the cassettes `explore` saved under `dir` (`<api>/explore-*.har`), as the
+ * catalogue to run instead of the suite's; nothing when `dir` holds none (a folder of suite cassettes).
+ * @throws {UserError} naming the cassette that cannot be read.
+ */
+async function exploreCatalogue(dir: string): Promise<{ catalogue?: Scenario[] }> {
+  const { exploreCassettes } = await import('../explore/explore-cassette.js');
   const found = await exploreCassettes(dir).catch((error: unknown) => {
     throw new UserError(`--cassettes ${dir}: ${error instanceof Error ? error.message : String(error)}`);
   });
-  if (found.length === 0) throw new UserError(`--cassettes ${dir}: no cassette saved by explore (<api>/explore-*.har) there`);
-  return { scenarios: found.map((f) => f.scenario), cassetteDir: dir };
+  return found.length === 0 ? {} : { catalogue: found.map((f) => f.scenario) };
 }
 
 function collect(value: string, previous: readonly string[]): string[] {
@@ -139,7 +134,8 @@ export function registerDriftCommand(program: Command, context: CommandContext):
     .option('--fail-on <level>', 'exit 1 on findings at or above this level: breaking or warning', 'breaking')
     .option('--timeout-ms <ms>', 'per-request limit; a request past it is a timeout finding', String(DEFAULT_DRIFT_TIMEOUT_MS))
     .option('--config <file>', 'config file with named targets and their fixtures (default api-contracts.config.json)')
+    .option('--spec <file>', "with --api: judge the answers against this spec instead of the packaged spec/<api>.yaml (the scenarios still take their requests from the packaged spec's examples)")
+    .option('--cassettes <dir>', 'compare with the cassettes of this folder (<api>/<scenario>.har) instead of the packaged ones; a folder of cassettes `explore` saved (explore-*.har) is checked with the scenarios that replay them')
     .option('--sandbox-drift <name>', 'with --target sandbox: start the sandbox with this drift (repeatable; see `sandbox --list-drifts`)', collect, [])
-    .option('--cassettes <dir>', 'check the cassettes `explore` saved in this folder (its <report-dir>/cassettes) instead of the suite\'s scenarios')
     .action(async (options: DriftCliOptions) => context.setExitCode(await runDriftCommand(options)));
 }
