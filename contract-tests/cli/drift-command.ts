@@ -11,6 +11,7 @@
  * 0 none. Some scenarios inconclusive for other reasons (a fixture missing on the target) do not
  * fail the check.
  */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { EXIT, checkErrorExit } from '../../generator/src/cli/exit-codes.js';
@@ -110,6 +111,8 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
  * @throws {UserError} naming the cassette that cannot be read.
  */
 async function exploreCatalogue(dir: string): Promise<{ catalogue?: Scenario[] }> {
+  // A missing folder is refused by the drift check itself, with the message of any other bad folder.
+  if (!existsSync(dir)) return {};
   const { exploreCassettes } = await import('../explore/explore-cassette.js');
   const found = await exploreCassettes(dir).catch((error: unknown) => {
     throw new UserError(`--cassettes ${dir}: ${error instanceof Error ? error.message : String(error)}`);
