@@ -5,7 +5,7 @@
  */
 import { Scope, StructureKind, type StatementStructures } from './ts-morph.js';
 import type { IrApi, IrErrorClass } from '../ir/types.js';
-import { operationDescriptor } from './operation-descriptor.js';
+import { operationDescriptor, usesValidators } from './operation-descriptor.js';
 import { operationMethods, tagClass, tagDoc } from './client-classes.js';
 import { code, literal } from './literal.js';
 import { namedImport } from './layout.js';
@@ -62,7 +62,8 @@ function imports(api: IrApi): (string | StatementStructures)[] {
     namespaceImport: 'v',
   };
   const typeImport = namedImport('import type', types, './types.gen.js');
-  return types.length > 0 ? [runtime, validators, typeImport] : [runtime, validators];
+  // A module without any validator reference must not import them (`noUnusedLocals`).
+  return [runtime, ...(api.operations.some(usesValidators) ? [validators] : []), ...(types.length > 0 ? [typeImport] : [])];
 }
 
 /**

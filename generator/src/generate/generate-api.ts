@@ -66,12 +66,20 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOpti
   const header = generatedHeader(sourceName(api), spec.hash);
   const generated: GeneratedFile[] = [
     { path: 'types.gen.ts', contents: `${header}${hiddenEscaped(openApiTypesLayout(tolerantWithRequired(await openapiTypes)))}\n${typeExports}` },
-    { path: 'validators.gen.ts', contents: header + validatorsCode },
+    { path: 'validators.gen.ts', contents: header + asModule(validatorsCode) },
     { path: 'client.gen.ts', contents: header + client },
     { path: 'index.gen.ts', contents: header + index },
   ];
   const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => byCodeUnit(a.path, b.path));
   return { api, files, diagnostics };
+}
+
+/**
+ * `code`, or `export {};` when it has no statement: `index.gen.ts` re-exports every module, and a
+ * file without imports or exports is a script, not a module, for a bundler project (TS1208/TS2306).
+ */
+function asModule(code: string): string {
+  return code.trim() === '' ? 'export {};\n' : code;
 }
 
 /** `api.spec` as the header names it: posix, relative to {@link ApiConfig.sourceBase}, never to the cwd. */
