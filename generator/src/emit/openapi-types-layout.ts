@@ -18,38 +18,14 @@ export function openApiTypesLayout(text: string): string {
     .join('\n');
 }
 
+/** A comment (kept) or a double-quoted string literal (`JSON.stringify`'s escapes). */
+const COMMENT_OR_STRING = /\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))|\/\/[^\n]*|"((?:[^"\\\n]|\\.)*)"/g;
+
 /** `text` with each double-quoted string literal outside comments written single-quoted. */
 function singleQuoted(text: string): string {
-  let out = '';
-  let from = 0;
-  let i = 0;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '/' && text[i + 1] === '*') i = end(text.indexOf('*/', i + 2), text, 2);
-    else if (c === '/' && text[i + 1] === '/') i = end(text.indexOf('\n', i), text, 0);
-    else if (c === '"') {
-      let j = i + 1;
-      let body = '';
-      while (j < text.length && text[j] !== '"') {
-        if (text[j] === '\\') {
-          body += text[j + 1] === '"' ? '"' : text.slice(j, j + 2);
-          j += 2;
-        } else {
-          body += text[j] === "'" ? "\\'" : text[j];
-          j += 1;
-        }
-      }
-      out += `${text.slice(from, i)}'${body}'`;
-      i = j + 1;
-      from = i;
-    } else i += 1;
-  }
-  return out + text.slice(from);
-}
-
-/** The index just after a comment that closes at `close` (`-1`: it runs to the end). */
-function end(close: number, text: string, closeLength: number): number {
-  return close < 0 ? text.length : close + closeLength;
+  return text.replace(COMMENT_OR_STRING, (match, body: string | undefined) =>
+    body === undefined ? match : `'${body.replace(/\\"|'/g, (q) => (q === "'" ? "\\'" : '"'))}'`,
+  );
 }
 
 function reindented(line: string): string {
