@@ -24,6 +24,24 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   skipLibCheck: true,
 };
 
+/**
+ * The consumer projects generated code must compile in (issue 14 item 5): a Node project
+ * (`nodenext`, `@types/node`), a browser or bundler project (`lib: dom`, `types: []`, so no
+ * Node-only API such as a timer's `unref` may be assumed), and a project that only erases types
+ * (`isolatedModules`, `verbatimModuleSyntax`, `erasableSyntaxOnly`): all under the strict options.
+ */
+export const CONSUMER_CONFIGS: Readonly<Record<'node' | 'browser' | 'erasable syntax only', ts.CompilerOptions>> = {
+  node: STRICT_OPTIONS,
+  browser: {
+    ...STRICT_OPTIONS,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: [],
+  },
+  'erasable syntax only': { ...STRICT_OPTIONS, isolatedModules: true, verbatimModuleSyntax: true, erasableSyntaxOnly: true },
+};
+
 /** Compiles `files`; returns each error as `file:line message` (empty when clean). */
 export function typecheck(files: readonly string[], options: ts.CompilerOptions = STRICT_OPTIONS): string[] {
   const program = ts.createProgram({ rootNames: [...files], options });
