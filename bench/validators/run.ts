@@ -67,10 +67,17 @@ function ratio(results: Map<string, Summary>, id: string): number | undefined {
   return ours === undefined || other === undefined ? undefined : ours / other;
 }
 
+/**
+ * How much faster than ajv the generated validators must stay (issue 15: readable output must not
+ * cost speed): twice as fast on the valid document, 1.5 times on the invalid one.
+ */
+const AJV_LIMIT: Readonly<Record<string, number>> = { valid: 2, invalid: 1.5 };
+
 function targetsFor(kind: string, results: Map<string, Summary>): Target[] {
+  const ajv = AJV_LIMIT[kind] ?? 1;
   return [
-    atLeast(`${kind}: ours ÷ ajv (allErrors:false)`, ratio(results, 'ajv-first'), 1),
-    atLeast(`${kind}: ours ÷ ajv (allErrors:true)`, ratio(results, 'ajv-all'), 1),
+    atLeast(`${kind}: ours ÷ ajv (allErrors:false)`, ratio(results, 'ajv-first'), ajv),
+    atLeast(`${kind}: ours ÷ ajv (allErrors:true)`, ratio(results, 'ajv-all'), ajv),
     atLeast(`${kind}: ours ÷ zod`, ratio(results, 'zod'), 2),
     aimAtLeast(`${kind}: ours ÷ TypeBox compiled`, ratio(results, 'typebox'), 1),
     information(`${kind}: ours ÷ TypeBox without uniqueItems`, ratio(results, 'typebox-no-unique')),

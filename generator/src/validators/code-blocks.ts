@@ -47,28 +47,19 @@ export function labeledCheck(fn: FunctionScope, emit: (mode: IsMode) => string[]
   return [`${label}: {`, ...indent(body), ...indent(onPass), '}'];
 }
 
-/** JS string literal of `value` (document text: escaped by {@link stringLiteral}). */
+/** JS string literal of `value`, single-quoted like the other generated modules (document text: escaped by {@link stringLiteral}). */
 export function lit(value: string): string {
-  return stringLiteral(value);
+  return stringLiteral(value, "'");
 }
 
 /** JS expression of a child instancePath: `p + "/name"` (token escaped at compile time). */
 export function childPath(path: string, token: string): string {
   const escaped = token.replace(/~/g, '~0').replace(/\//g, '~1');
-  const joined = /^(.*) \+ ("(?:[^"\\]|\\.)*")$/.exec(path);
-  const before = joined === null ? undefined : parsedLiteral(joined[2] ?? '');
-  if (joined !== null && before !== undefined) return `${joined[1] ?? ''} + ${lit(`${before}/${escaped}`)}`;
-  return `${path} + ${lit(`/${escaped}`)}`;
-}
-
-/** The text of a double-quoted literal written by {@link lit}, or undefined when it is not plain JSON. */
-function parsedLiteral(literal: string): string | undefined {
-  try {
-    const text: unknown = JSON.parse(literal);
-    return typeof text === 'string' && lit(text) === literal ? text : undefined;
-  } catch {
-    return undefined;
-  }
+  const added = lit(`/${escaped}`);
+  // `p + '/a'` then `/b` gives `p + '/a/b'`: the escaped bodies of two literals of one quote join as they are.
+  const joined = /^(.*) \+ '((?:[^'\\]|\\.)*)'$/.exec(path);
+  if (joined !== null) return `${joined[1] ?? ''} + '${joined[2] ?? ''}${added.slice(1, -1)}'`;
+  return `${path} + ${added}`;
 }
 
 /**

@@ -3,7 +3,7 @@
  * `not`, `if`/`then`/`else`. In collect mode a branch's validity is decided with the boolean fast
  * path first; branch errors are collected only for failing branches, as ajv reports them.
  */
-import { append, failWith, indent, labeledCheck, pushError } from './code-blocks.js';
+import { append, failWith, indent, labeledCheck, lit, pushError } from './code-blocks.js';
 import type { CompileSub, CollectMode, Site } from './compile-types.js';
 import { plainMessage } from './error-messages.js';
 import { emitDiscriminated } from './keywords-discriminator.js';
@@ -105,7 +105,7 @@ function emitIf(site: Site, sub: CompileSub): string[] {
     const lines = sub(site, schema, `${site.pointer}/${key}`, site.x, site.mode);
     if (site.mode.mode === 'is' || lines.length === 0) return lines;
     const before = site.fn.fresh('errorsBefore');
-    const { params, message } = plainMessage(`must match "${key}" schema`, `{ failingKeyword: "${key}" }`);
+    const { params, message } = plainMessage(`must match "${key}" schema`, `{ failingKeyword: ${lit(key)} }`);
     return [`const ${before} = e.length;`, ...lines, `if (e.length > ${before}) ${pushError(site.mode, `${site.pointer}/if`, 'if', params, message)}`];
   };
   const thenLines = branch(thenS, 'then');

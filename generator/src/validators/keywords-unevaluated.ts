@@ -96,7 +96,7 @@ function ownProps(s: Scope, schema: Record<string, unknown>, pointer: string, se
   if (!self && schema['unevaluatedProperties'] !== undefined) return ['true'];
   const parts = entriesOf(schema, 'properties').map(([name]) => `${s.key} === ${lit(name)}`);
   for (const [pattern] of entriesOf(schema, 'patternProperties')) {
-    const re = s.ctx.constant(constantName(pointer, 'key pattern'), `new RegExp(${lit(pattern)}, "u")`);
+    const re = s.ctx.constant(constantName(pointer, 'key pattern'), `new RegExp(${lit(pattern)}, 'u')`);
     parts.push(`${re}.test(${s.key})`);
   }
   return parts;

@@ -10,7 +10,7 @@ import { append, lit } from './code-blocks.js';
 import type { EmitContext } from './emit-context.js';
 import type { EmittedTarget } from './emit-validators.js';
 import { helperSources } from './helpers.js';
-import { wrappedComment, wrapLines } from './line-wrap.js';
+import { MAX_LINE, wrappedComment, wrapLines } from './line-wrap.js';
 import { docComment } from '../source-text.js';
 import { byCodeUnit } from '../code-unit-order.js';
 
@@ -28,12 +28,12 @@ export function assembleModule(parts: ModuleParts): string {
   const { ctx, targets } = parts;
   const out: string[] = [];
   if (targets.length > 0) {
-    const names = 'SchemaValidationError, maxErrorsOf, type ValidateOptions, type ValidationError, type ValidationResult';
-    out.push(`import { ${names} } from ${JSON.stringify(parts.runtimeImport)};`);
+    const names = ['SchemaValidationError', 'maxErrorsOf', 'type ValidateOptions', 'type ValidationError', 'type ValidationResult'];
+    append(out, importLines('import', names, parts.runtimeImport));
   }
   const typeNames = parts.typeImports?.names ?? [];
   if (parts.typeImports !== undefined && typeNames.length > 0) {
-    out.push(`import type { ${[...typeNames].sort(byCodeUnit).join(', ')} } from ${JSON.stringify(parts.typeImports.from)};`);
+    append(out, importLines('import type', [...typeNames].sort(byCodeUnit), parts.typeImports.from));
   }
   const entry: string[] = targets.length > 0 ? [...ENTRY_HELPERS] : [];
   for (const t of targets) append(entry, ['', ...exportsFor(t)]);
@@ -51,6 +51,13 @@ export function assembleModule(parts: ModuleParts): string {
   append(code, wrapLines(body.join('\n').split('\n')));
   code.push('');
   return code.join('\n');
+}
+
+/** An import declaration: on one line when it fits in {@link MAX_LINE}, else one name per line. */
+function importLines(keyword: string, names: readonly string[], from: string): string[] {
+  const line = `${keyword} { ${names.join(', ')} } from ${lit(from)};`;
+  if (line.length <= MAX_LINE) return [line];
+  return [`${keyword} {`, ...names.map((n) => `  ${n},`), `} from ${lit(from)};`];
 }
 
 /**

@@ -91,7 +91,7 @@ describe('inline nesting and width within one component', () => {
     dirs.push(dir);
     const runtime = path.resolve(import.meta.dirname, '../../runtime/validation.js');
     const file = path.join(dir, 'validators.gen.ts');
-    await writeFile(file, loaded.code.replace('"./runtime/validation.js"', JSON.stringify(runtime)));
+    await writeFile(file, loaded.code.replace("'./runtime/validation.js'", JSON.stringify(runtime)));
     await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
     expect(typecheck([file])).toEqual([]);
   });

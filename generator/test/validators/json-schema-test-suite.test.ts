@@ -5,37 +5,14 @@
  * with the expected result, and compilation must report no error diagnostic.
  * Skips are listed with reasons in `suite-skips.ts`.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadSchema } from './load-validators.js';
+import { DIALECTS, SUITE_ROOT, suiteFiles, suiteGroups } from './suite-files.js';
 import { SKIPPED, skipFor } from './suite-skips.js';
 
-const ROOT = '/work/shared/conformance/json-schema-test-suite/tests';
-const present = existsSync(ROOT);
-if (!present) console.log(`JSON Schema Test Suite skipped: ${ROOT} is absent (it is not part of a user's clone)`);
-
-interface Group {
-  description: string;
-  schema: unknown;
-  tests: { description: string; data: unknown; valid: boolean }[];
-}
-
-const DIALECTS = [
-  { dir: 'draft2020-12', dialect: 'openapi-3.1' },
-  { dir: 'draft4', dialect: 'openapi-3.0' },
-] as const;
-
-function suiteFiles(dir: string): string[] {
-  const list = (sub: string): string[] =>
-    existsSync(join(ROOT, dir, sub))
-      ? readdirSync(join(ROOT, dir, sub))
-          .filter((f) => f.endsWith('.json'))
-          .sort()
-          .map((f) => (sub === '' ? f : `${sub}/${f}`))
-      : [];
-  return [...list(''), ...list('optional'), ...list('optional/format')];
-}
+const present = existsSync(SUITE_ROOT);
+if (!present) console.log(`JSON Schema Test Suite skipped: ${SUITE_ROOT} is absent (it is not part of a user's clone)`);
 
 const counts = new Map<string, { passed: number; total: number; skipped: number }>();
 
@@ -45,7 +22,7 @@ describe.skipIf(!present)('JSON Schema Test Suite', () => {
     counts.set(dir, tally);
     describe(dir, () => {
       for (const file of present ? suiteFiles(dir) : []) {
-        const groups = JSON.parse(readFileSync(join(ROOT, dir, file), 'utf8')) as Group[];
+        const groups = suiteGroups(dir, file);
         for (const group of groups) {
           const cases = group.tests.filter((t) => skipFor(dir, file, group.description, t.description) === undefined);
           tally.skipped += group.tests.length - cases.length;

@@ -54,7 +54,7 @@ describe('repeated inline subschemas', () => {
       'collectOrderBillingErrors',
       'collectOrderErrors',
     ]);
-    expect(code.match(/"\/properties\/zip\/pattern"/g)).toHaveLength(1);
+    expect(code.match(/'\/properties\/zip\/pattern'/g)).toHaveLength(1);
     expect(code).not.toContain('shipping/properties');
   });
 
