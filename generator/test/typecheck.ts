@@ -24,6 +24,25 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
   skipLibCheck: true,
 };
 
+/**
+ * The three kinds of consumer project generated code must compile in (issue 14, item 5), all under
+ * {@link STRICT_OPTIONS}' `strict`, `noUncheckedIndexedAccess` and `exactOptionalPropertyTypes`:
+ * Node (`nodenext`, `@types/node`); a browser or bundler (`moduleResolution: bundler`, `lib: dom`,
+ * `types: []`, so no Node-only API such as a timer's `unref`); and one that only erases types
+ * (`isolatedModules`, `verbatimModuleSyntax`, `erasableSyntaxOnly`, as Node's type stripping needs).
+ */
+export const CONSUMER_CONFIGS: Readonly<Record<'node' | 'browser' | 'erasable syntax only', ts.CompilerOptions>> = {
+  node: STRICT_OPTIONS,
+  browser: {
+    ...STRICT_OPTIONS,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: [],
+  },
+  'erasable syntax only': { ...STRICT_OPTIONS, isolatedModules: true, verbatimModuleSyntax: true, erasableSyntaxOnly: true },
+};
+
 /** Compiles `files`; returns each error as `file:line message` (empty when clean). */
 export function typecheck(files: readonly string[], options: ts.CompilerOptions = STRICT_OPTIONS): string[] {
   const program = ts.createProgram({ rootNames: [...files], options });

@@ -6,27 +6,14 @@
  * `noUncheckedIndexedAccess` and `exactOptionalPropertyTypes`.
  */
 import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../run-cli.js';
-import { STRICT_OPTIONS, typecheck } from '../typecheck.js';
+import { CONSUMER_CONFIGS, typecheck } from '../typecheck.js';
 
 const CLIENTS = ['payquicker', 'abconnect'].map((api) => path.join(ROOT, 'generated', api, 'index.gen.ts'));
 
-const CONFIGS: Record<string, ts.CompilerOptions> = {
-  node: STRICT_OPTIONS,
-  browser: {
-    ...STRICT_OPTIONS,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
-    types: [],
-  },
-  'erasable syntax only': { ...STRICT_OPTIONS, isolatedModules: true, verbatimModuleSyntax: true, erasableSyntaxOnly: true },
-};
-
 describe('generated clients type-check in consumer configurations', () => {
-  for (const [name, options] of Object.entries(CONFIGS)) {
+  for (const [name, options] of Object.entries(CONSUMER_CONFIGS)) {
     it(name, () => {
       expect(typecheck(CLIENTS, options)).toEqual([]);
     });
