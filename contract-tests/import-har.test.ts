@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runImportHarCommand } from '../generator/src/cli/import-har-command.js';
+import { runImportHarCommand } from './cli/import-har-command.js';
 import { runScenario } from './core/run-scenario.js';
 import { resolveTargets } from './core/targets.js';
 import type { Exchange } from './core/types.js';

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { runRecordCommand } from '../generator/src/cli/record-command.js';
+import { runRecordCommand } from './cli/record-command.js';
 import type { Scenario } from './core/types.js';
 import { CASSETTES_DIR, cassetteFiles, cassettePath } from './har/cassette.js';
 import { findSecrets } from './har/secret-scan.js';

@@ -47,7 +47,7 @@ export async function targetFixtures(configFile: string, name: string, target: T
       problemsTo(problems, file)(`#/${api}/${escapePointerToken(fixture)}`, `unknown ${api} fixture; known: ${known}`),
     );
   }
-  const inline = target[api]?.fixtures ?? {};
+  const inline = target.servers[api]?.fixtures ?? {};
   checkNames(inline, api, (fixture) =>
     problemsTo(problems, configFile)(`#/targets/${escapePointerToken(name)}/${api}/fixtures/${escapePointerToken(fixture)}`, `unknown ${api} fixture; known: ${known}`),
   );

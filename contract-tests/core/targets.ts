@@ -62,10 +62,13 @@ async function configTargets(input: TargetInput): Promise<Target[]> {
         (known.length > 0 ? ` (${known.join(', ')})` : ' (it defines none under "targets")'),
     );
   }
-  const apis = input.api === undefined ? APIS.filter((api) => named[api] !== undefined) : [input.api];
+  const apis = input.api === undefined ? APIS.filter((api) => named.servers[api] !== undefined) : [input.api];
+  if (apis.length === 0) {
+    throw new UserError(`target '${input.target}' in ${config.file} names no API the contract suite checks (${APIS.join(', ')}); it names ${Object.keys(named.servers).join(', ')}`);
+  }
   const targets: Target[] = [];
   for (const api of apis) {
-    const server = named[api];
+    const server = named.servers[api];
     if (server === undefined) throw new UserError(`target '${input.target}' in ${config.file} has no ${api} baseUrl`);
     const target = remoteTarget(api, input.target, server.baseUrl, input.env, `${config.file} #/targets/${input.target}/${api}/baseUrl`);
     targets.push({ ...target, fixtures: await targetFixtures(config.file, input.target, named, api) });

@@ -2,7 +2,7 @@
  * The outcome of each scenario of a drift check: `passed` (every answer matched the spec and the
  * cassette), `drift` (at least one finding), or `inconclusive` (the scenario could not be exercised:
  * credentials refused, a scope or a fixture missing). Reports list the
- * outcome counts first, and the exit code reads them (see exitCodeOf in drift-command.ts).
+ * outcome counts first, and the exit code reads them (see verdictOf in check-drift.ts).
  */
 import type { InconclusiveKind } from '../core/inconclusive.js';
 import type { ApiName } from '../core/types.js';

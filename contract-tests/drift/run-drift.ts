@@ -5,7 +5,7 @@
  * (request-findings.ts). Returns the findings; reports are written by
  * the caller.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { credentialsHint } from '../core/credentials.js';
@@ -45,6 +45,14 @@ export interface DriftOptions {
   readonly sandboxDrift?: readonly string[];
   /** Config file of named targets; default `api-contracts.config.json` in the working directory. */
   readonly configFile?: string;
+  /**
+   * The spec responses are judged against (absolute or relative to the working directory); needs
+   * `api`. Default the packaged `spec/<api>.yaml`. The scenarios still build their requests from
+   * the packaged spec's examples.
+   */
+  readonly specFile?: string;
+  /** Folder of the cassettes, laid out `<api>/<scenario>.har`; default the packaged `contract-tests/cassettes`. */
+  readonly cassettesDir?: string;
   /** One line per scenario as it finishes, and notes (skipped scenarios, missing cassettes). */
   readonly progress?: (line: string) => void;
 }
@@ -74,8 +82,8 @@ export class TargetUnreachableError extends Error {
   override readonly name = 'TargetUnreachableError';
 }
 
-async function recordedExchanges(api: ApiName, scenario: string, progress: (line: string) => void): Promise<{ file: string; exchanges: Exchange[] }> {
-  const file = cassettePath(api, scenario);
+async function recordedExchanges(api: ApiName, scenario: string, cassettesDir: string | undefined, progress: (line: string) => void): Promise<{ file: string; exchanges: Exchange[] }> {
+  const file = cassettePath(api, scenario, cassettesDir);
   if (!existsSync(file)) {
     progress(`note: no cassette ${path.relative(process.cwd(), file)}: ${api}/${scenario} is checked against the spec only`);
     return { file, exchanges: [] };
@@ -107,9 +115,10 @@ async function checkScenario(scenario: Scenario, target: Target, options: DriftO
     throw new TargetUnreachableError(`cannot reach the ${target.api} target ${withoutUserInfo(target.label)} (${new URL(target.baseUrl).origin}): ${network.message}`);
   }
   if (run.cleanupError !== undefined) progress(`note: ${scenario.api}/${scenario.name}: clean-up after the scenario failed: ${run.cleanupError.message}`);
-  const recorded = await recordedExchanges(scenario.api, scenario.name, progress);
+  const recorded = await recordedExchanges(scenario.api, scenario.name, options.cassettesDir, progress);
   const cassette = path.relative(process.cwd(), recorded.file);
-  const context = { api: scenario.api, cassette, spec: await loadSpec(scenario.api), descriptors: descriptorsOf(scenario.api) };
+  const spec = await loadSpec(scenario.api, options.api === scenario.api && options.specFile !== undefined ? path.resolve(options.specFile) : undefined);
+  const context = { api: scenario.api, cassette, spec, descriptors: descriptorsOf(scenario.api) };
   // Judged as the cassette would hold them (rebased URLs, scrubbed secrets), so like meets like.
   const live = run.exchanges.map((exchange) => normalizeExchange(exchange, scenario.api));
   const pairs = alignExchanges(live, recorded.exchanges);
@@ -186,12 +195,28 @@ async function visitRemote(options: DriftOptions, visit: Visit): Promise<void> {
 }
 
 /**
+ * Checks the repo's own copies named by `specFile` and `cassettesDir` before anything is sent.
+ * @throws {UserError} naming the flag and the file or folder.
+ */
+async function checkOwnCopies(options: DriftOptions): Promise<void> {
+  if (options.specFile !== undefined) {
+    if (options.api === undefined) throw new UserError('--spec needs --api: a spec file is the spec of one API');
+    await loadSpec(options.api, path.resolve(options.specFile));
+  }
+  if (options.cassettesDir !== undefined && !statSync(options.cassettesDir, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new UserError(`--cassettes ${options.cassettesDir}: no such folder (it holds <api>/<scenario>.har files)`);
+  }
+}
+
+/**
  * Runs the drift check.
- * @throws {UserError} for an unknown scenario, a refused target or bad sandbox drift (nothing
- *   sent); {@link TargetUnreachableError} when a target answers nothing.
+ * @throws {UserError} for an unknown scenario, a refused target, bad sandbox drift, or an
+ *   unreadable `specFile` or missing `cassettesDir` (nothing sent); {@link TargetUnreachableError}
+ *   when a target answers nothing.
  */
 export async function runDrift(options: DriftOptions): Promise<DriftResult> {
   if (options.sandboxDrift !== undefined && options.target !== 'sandbox') throw new UserError('sandbox drifts need the sandbox target');
+  await checkOwnCopies(options);
   const startedAt = new Date().toISOString();
   const scenarios: ScenarioResult[] = [];
   const operations = new Map<string, CheckedOperation>();

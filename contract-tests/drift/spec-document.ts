@@ -63,18 +63,20 @@ function indexOperations(doc: unknown): Map<string, Record<string, unknown>> {
   return operations;
 }
 
-const cache = new Map<ApiName, SpecDocument>();
+/** Loaded documents by absolute file path. */
+const cache = new Map<string, SpecDocument>();
 
 /**
- * `spec/<api>.yaml` (parsed once per process by `core/spec-file.ts`) with its operations indexed.
+ * The spec of `api` from `file` (default the packaged `spec/<api>.yaml`; parsed once per process
+ * by `core/spec-file.ts`) with its operations indexed.
  * @throws {UserError} naming the file when it cannot be read or parsed.
  */
-export function loadSpec(api: ApiName): Promise<SpecDocument> {
-  let loaded = cache.get(api);
+export function loadSpec(api: ApiName, file: string = specPath(api)): Promise<SpecDocument> {
+  let loaded = cache.get(file);
   if (loaded === undefined) {
-    const doc = specDocument(api);
-    loaded = { file: specPath(api), doc, operations: indexOperations(doc) };
-    cache.set(api, loaded);
+    const doc = specDocument(api, file);
+    loaded = { file, doc, operations: indexOperations(doc) };
+    cache.set(file, loaded);
   }
   return Promise.resolve(loaded);
 }

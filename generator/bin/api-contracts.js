@@ -9,7 +9,7 @@ async function loadMain() {
   if (bundleIsFresh()) return import('../dist/main.mjs');
   const { register } = await import('tsx/esm/api');
   register();
-  return import('../src/cli/main.ts');
+  return import('../../package/cli.ts');
 }
 
 const { main } = await loadMain();

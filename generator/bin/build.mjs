@@ -35,7 +35,7 @@ async function bundle() {
   try {
     const result = await build({
       absWorkingDir: PACKAGE_ROOT,
-      entryPoints: { main: 'generator/src/cli/main.ts', 'emit-worker': 'generator/src/emit/emit-worker.ts' },
+      entryPoints: { main: 'package/cli.ts', 'emit-worker': 'generator/src/emit/emit-worker.ts' },
       outdir: staging,
       outExtension: { '.js': '.mjs' },
       bundle: true,

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../../generator/src/diagnostics.js';
-import { runDriftCommand } from '../../../generator/src/cli/drift-command.js';
+import { runDriftCommand } from '../../cli/drift-command.js';
 import { assertAllowedBaseUrl, isLoopback, normalizedHost, withoutUserInfo } from '../target-guards.js';
 
 const dirs: string[] = [];

@@ -66,6 +66,15 @@ describe('resolveTargets', () => {
     await expect(resolveTargets({ target: 'qa', allowMutations: false, env: PQ_ENV, configFile: config })).rejects.toThrow(/unknown target 'qa'.*\(staging, prod\)/);
   });
 
+  it('refuses a named target of the config that names only APIs the suite has no scenarios for', async () => {
+    const config = path.join(dir, 'own-api.config.json');
+    const apis = [{ name: 'payquicker', spec: 'spec/payquicker.yaml' }, { name: 'pet-store', spec: 'openapi.yaml' }];
+    await writeFile(config, JSON.stringify({ apis, targets: { pets: { 'pet-store': { baseUrl: 'https://pets.example.test/v1' } } } }));
+    await expect(resolveTargets({ target: 'pets', allowMutations: false, env: PQ_ENV, configFile: config })).rejects.toThrow(
+      /target 'pets' in .*own-api\.config\.json names no API the contract suite checks \(payquicker, abconnect\); it names pet-store/,
+    );
+  });
+
   it('gives a named target the fixtures of its fixtures file and config entry (inline wins), a URL target none', async () => {
     const config = path.join(dir, 'fixtures.config.json');
     await writeFile(path.join(dir, 'staging.fixtures.json'), JSON.stringify({ payquicker: { sourceToken: 'acct-file', completedJobToken: 'jobs-file' } }));

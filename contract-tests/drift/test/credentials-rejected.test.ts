@@ -8,7 +8,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDriftCommand, type DriftCliOptions } from '../../../generator/src/cli/drift-command.js';
+import { runDriftCommand, type DriftCliOptions } from '../../cli/drift-command.js';
 import { SANDBOX_FIXTURES } from '../../core/fixtures.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';
 

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDriftCommand, type DriftCliOptions } from '../../../generator/src/cli/drift-command.js';
+import { runDriftCommand, type DriftCliOptions } from '../../cli/drift-command.js';
 
 const dirs: string[] = [];
 afterAll(async () => {

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runDriftCommand } from '../../../generator/src/cli/drift-command.js';
+import { runDriftCommand } from '../../cli/drift-command.js';
 import { SANDBOX_FIXTURES } from '../../core/fixtures.js';
 import type { DriftJson } from '../report-json.js';
 import { startMisbehavingVendor, type Misbehaviour } from './misbehaving-vendor.js';

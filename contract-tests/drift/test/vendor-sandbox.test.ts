@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runDriftCommand } from '../../../generator/src/cli/drift-command.js';
+import { runDriftCommand } from '../../cli/drift-command.js';
 import { PayQuickerClient } from '../../../generated/payquicker/index.gen.js';
 import { SANDBOX_FIXTURES } from '../../core/fixtures.js';
 import { startSandbox, type Sandbox } from '../../sandbox/index.js';

@@ -7,7 +7,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runImportHarCommand } from '../../../generator/src/cli/import-har-command.js';
+import { runImportHarCommand } from '../../cli/import-har-command.js';
 import { findSecrets } from '../secret-scan.js';
 
 const BASE = 'https://capture.example.com/api/v2';

@@ -8,7 +8,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runSandboxCommand, type SandboxIo } from '../../../generator/src/cli/sandbox-command.js';
+import { runSandboxCommand, type SandboxIo } from '../../cli/sandbox-command.js';
 import { DRIFTS } from '../index.js';
 import { call } from './helpers.js';
 

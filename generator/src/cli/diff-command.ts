@@ -13,7 +13,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import { UserError, formatDiagnostic } from '../diagnostics.js';
 import { EXIT } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './program.js';
 
 /** The flags of `diff`, as commander parses them. */
 export interface DiffCliOptions {

@@ -7,15 +7,12 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { loadConfig, type ApiConfig } from '../config/load-config.js';
-import { UserError, formatDiagnostic } from '../diagnostics.js';
-import type { GeneratedApi } from '../generate/generate-api.js';
-import { closeGenerationJobs, startGenerationJobs } from '../generate/generation-jobs.js';
-import { pascalCase, screamingSnakeCase } from '../ir/naming.js';
+import { formatDiagnostic } from '../diagnostics.js';
+import type { GenerateResult } from '../generate/generate.js';
 import { EXIT } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './program.js';
 
-interface GenerateOptions {
+interface GenerateCliOptions {
   config?: string;
   spec?: string;
   out?: string;
@@ -39,76 +36,40 @@ export function registerGenerateCommand(program: Command, context: CommandContex
     .option('--force', 'replace an output folder even when it holds files api-contracts did not write (never a regular file)')
     .option('-q, --quiet', 'print only warnings and errors')
     .option('--allow-remote-refs', 'fetch http(s) $refs (default: refuse them with exit 2; generation reads local files only)')
-    .action(async (options: GenerateOptions) => context.setExitCode(await runGenerate(options)));
+    .action(async (options: GenerateCliOptions) => context.setExitCode(await runGenerate(options)));
 }
 
-async function apisOf(options: GenerateOptions): Promise<ApiConfig[]> {
-  if (options.spec === undefined && options.out === undefined) return (await loadConfig(options.config)).apis;
-  if (options.spec === undefined || options.out === undefined) {
-    throw new UserError('--spec and --out go together');
-  }
-  const name = options.name ?? path.basename(options.spec).replace(/\.(ya?ml|json)$/i, '').toLowerCase();
-  // Without --name the file name (`openapi.yaml`) says nothing: the client is named from info.title.
-  const clientName = options.name === undefined ? {} : { clientName: `${pascalCase(name)}Client` };
-  return [
-    {
-      name,
-      spec: path.resolve(options.spec),
-      output: path.resolve(options.out),
-      ...clientName,
-      envPrefix: screamingSnakeCase(name),
+async function runGenerate(options: GenerateCliOptions): Promise<number> {
+  const { generate } = await import('../generate/generate.js');
+  const quiet = options.quiet === true;
+  const result = await generate({
+    ...options,
+    onApi: (api) => {
+      if (!quiet) process.stderr.write(`generating ${api.name} from ${path.relative(process.cwd(), api.spec)}…\n`);
     },
-  ];
+  });
+  for (const d of result.diagnostics) process.stderr.write(`${formatDiagnostic(d)}\n`);
+  return result.mode === 'check' ? printCheck(result) : printWrite(result, quiet);
 }
 
-async function runGenerate(options: GenerateOptions): Promise<number> {
-  const apis = await apisOf(options);
-  // Every output folder is checked before any work, so a refused one costs no generation time
-  // and no API of the run is written when another's folder is refused. `--check` only needs a
-  // folder path (it names files it would not write as "not generated"), as `--force` does.
-  const { replaceableFolder } = await import('../generate/output-ownership.js');
-  for (const api of apis) await replaceableFolder(api.output, { force: options.force === true || options.check === true });
-  // The workers (openapi-typescript, the emitters) start loading their modules now, beside the
-  // pipeline's own (Redocly, prettier), which load here rather than at start-up; they serve every API.
-  const jobs = startGenerationJobs();
-  const results: GeneratedApi[] = [];
-  try {
-    const { generateApi } = await import('../generate/generate-api.js');
-    for (const api of apis) {
-      if (!options.quiet) process.stderr.write(`generating ${api.name} from ${path.relative(process.cwd(), api.spec)}…\n`);
-      results.push(await generateApi(api, jobs, { allowRemoteRefs: options.allowRemoteRefs === true }));
-    }
-  } finally {
-    // Not awaited: the threads stop while the files are written (or compared).
-    void closeGenerationJobs(jobs);
-  }
-  for (const d of results.flatMap((r) => r.diagnostics)) process.stderr.write(`${formatDiagnostic(d)}\n`);
-  return options.check ? check(results) : write(results, options);
-}
-
-async function write(results: readonly GeneratedApi[], { quiet, force }: GenerateOptions): Promise<number> {
-  const { writeTree } = await import('../generate/write-tree.js');
+async function printWrite(result: GenerateResult, quiet: boolean): Promise<number> {
   const { display } = await import('../generate/output-ownership.js');
-  for (const { api, files } of results) {
-    await writeTree(api.output, files, { force: force === true });
-    if (!quiet) process.stdout.write(`wrote ${files.length} files to ${display(api.output)}\n`);
-  }
+  if (!quiet) for (const api of result.apis) process.stdout.write(`wrote ${api.files.length} files to ${display(api.output)}\n`);
   return EXIT.ok;
 }
 
-async function check(results: readonly GeneratedApi[]): Promise<number> {
-  const { diffTree } = await import('../generate/write-tree.js');
+function printCheck(result: GenerateResult): number {
   let stale = 0;
-  for (const { api, files } of results) {
+  for (const api of result.apis) {
     const out = path.relative(process.cwd(), api.output) || '.';
-    const difference = await diffTree(api.output, files);
+    const difference = api.difference ?? { changed: [], missing: [], extra: [] };
     for (const f of difference.changed) process.stdout.write(`stale: ${out}/${f}\n`);
     for (const f of difference.missing) process.stdout.write(`missing: ${out}/${f}\n`);
     for (const f of difference.extra) process.stdout.write(`not generated (remove it): ${out}/${f}\n`);
     stale += difference.changed.length + difference.missing.length + difference.extra.length;
   }
   if (stale === 0) {
-    process.stdout.write(`generated code is up to date (${results.length} APIs)\n`);
+    process.stdout.write(`generated code is up to date (${result.apis.length} APIs)\n`);
     return EXIT.ok;
   }
   process.stdout.write(`${stale} generated files are out of date: run \`npm run generate\` and commit the result\n`);

@@ -8,7 +8,7 @@ import type { Command } from 'commander';
 import { loadConfig } from '../config/load-config.js';
 import { formatDiagnostic } from '../diagnostics.js';
 import { EXIT } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import type { CommandContext } from './program.js';
 
 /** Registers `lint` on `program`. */
 export function registerLintCommand(program: Command, context: CommandContext): void {

@@ -64,7 +64,7 @@ export async function loadConfig(file?: string, cwd = process.cwd()): Promise<Pr
   const raw = await readConfig(found);
   const apis = parseApis(raw, found);
   const problems: Diagnostic[] = [];
-  const targets = parseTargets(raw, (pointer, message) =>
+  const targets = parseTargets(raw, apis.map((api) => api.name), (pointer, message) =>
     problems.push({ code: 'bad-config', severity: 'error', file: found, pointer, message }),
   );
   if (problems.length > 0) throw new UserError(`invalid config file ${found}`, problems);

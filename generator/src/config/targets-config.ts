@@ -1,6 +1,9 @@
 /**
  * The optional `targets` key of `api-contracts.config.json`: named servers the contract suite can
- * record from or check for drift (`api-contracts record --target staging`).
+ * record from or check for drift (`api-contracts record --target staging`). Each target is keyed
+ * by the `name`s of `apis[]`, so a config of any API can carry targets; which of those APIs a
+ * command can use is the command's business (the contract suite's scenarios cover payquicker and
+ * abconnect).
  *
  * ```json
  * { "targets": { "staging": {
@@ -27,8 +30,8 @@ export interface TargetApiConfig {
 
 /** A named target: a server per API; at least one API is present. */
 export interface TargetConfig {
-  payquicker?: TargetApiConfig;
-  abconnect?: TargetApiConfig;
+  /** The target's server of each API it names, by API name (a `name` of `apis[]`). */
+  servers: Record<string, TargetApiConfig>;
   /** Path of a JSON fixtures file as written in the config (relative to the config file's folder). */
   fixturesFile?: string;
 }
@@ -51,8 +54,6 @@ export function parseFixtures(raw: unknown, pointer: string, problem: (pointer: 
   return fixtures;
 }
 
-const TARGET_APIS = ['payquicker', 'abconnect'] as const;
-
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -68,10 +69,12 @@ function isHttpUrl(value: unknown): value is string {
 
 /**
  * Parses `raw.targets` (absent → `{}`), reporting each bad field through `problem` with its JSON
- * pointer (`#/targets/staging/payquicker/baseUrl`).
+ * pointer (`#/targets/staging/payquicker/baseUrl`); `apis` are the API names of the config
+ * (`apis[].name`), the only keys besides `fixturesFile` a target may have.
  */
 export function parseTargets(
   raw: unknown,
+  apis: readonly string[],
   problem: (pointer: string, message: string) => void,
 ): Record<string, TargetConfig> {
   const targets = isObject(raw) ? raw.targets : undefined;
@@ -84,30 +87,32 @@ export function parseTargets(
   for (const [name, entry] of Object.entries(targets)) {
     const pointer = `#/targets/${escapePointerToken(name)}`;
     if (!isObject(entry)) {
-      problem(pointer, 'must be an object with a payquicker and/or abconnect { baseUrl }');
+      problem(pointer, `must be an object with a server { baseUrl } for one or more of: ${apis.join(', ')}`);
       continue;
     }
-    const target: TargetConfig = {};
+    const target: TargetConfig = { servers: {} };
     for (const key of Object.keys(entry)) {
-      if (key !== 'fixturesFile' && !(TARGET_APIS as readonly string[]).includes(key)) problem(`${pointer}/${key}`, `unknown API; use ${TARGET_APIS.join(' or ')}`);
+      if (key !== 'fixturesFile' && !apis.includes(key)) problem(`${pointer}/${escapePointerToken(key)}`, `unknown API; use a name of #/apis: ${apis.join(', ')}`);
     }
     if (entry.fixturesFile !== undefined) {
       if (typeof entry.fixturesFile === 'string' && entry.fixturesFile !== '') target.fixturesFile = entry.fixturesFile;
       else problem(`${pointer}/fixturesFile`, 'must be the path of a JSON fixtures file');
     }
-    for (const api of TARGET_APIS) {
+    for (const api of apis) {
       const server = entry[api];
       if (server === undefined) continue;
+      const at = `${pointer}/${escapePointerToken(api)}`;
       const baseUrl = isObject(server) ? server.baseUrl : undefined;
       if (!isHttpUrl(baseUrl)) {
-        problem(`${pointer}/${api}/baseUrl`, 'must be an absolute http(s) URL');
+        problem(`${at}/baseUrl`, 'must be an absolute http(s) URL');
         continue;
       }
-      target[api] = { baseUrl };
-      if (isObject(server) && server.fixtures !== undefined) target[api].fixtures = parseFixtures(server.fixtures, `${pointer}/${api}/fixtures`, problem);
+      const parsed: TargetApiConfig = { baseUrl };
+      if (isObject(server) && server.fixtures !== undefined) parsed.fixtures = parseFixtures(server.fixtures, `${at}/fixtures`, problem);
+      target.servers[api] = parsed;
     }
-    if (!TARGET_APIS.some((api) => entry[api] !== undefined)) {
-      problem(pointer, 'names no API; add payquicker and/or abconnect { baseUrl }');
+    if (!Object.keys(entry).some((key) => key !== 'fixturesFile')) {
+      problem(pointer, `names no API; add a server { baseUrl } for one of: ${apis.join(', ')}`);
     }
     result[name] = target;
   }

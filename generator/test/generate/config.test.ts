@@ -76,6 +76,26 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('keys targets by the names of apis[], so a config of its own API loads', async () => {
+    const apis = [{ name: 'pet-store', spec: 'openapi.yaml' }];
+    const targets = { staging: { 'pet-store': { baseUrl: 'https://pets.example.test/v1' }, fixturesFile: 'staging.json' } };
+    const dir = await project({ 'api-contracts.config.json': JSON.stringify({ apis, targets }) });
+    const config = await loadConfig(undefined, dir);
+    expect(config.targets).toEqual({ staging: { servers: { 'pet-store': { baseUrl: 'https://pets.example.test/v1' } }, fixturesFile: 'staging.json' } });
+  });
+
+  it('refuses a target entry that names no API of apis[], with its JSON pointer', async () => {
+    const apis = [{ name: 'pet-store', spec: 'openapi.yaml' }];
+    const targets = { staging: { 'pet-store': { baseUrl: 'https://pets.example.test/v1' }, payquicker: { baseUrl: 'https://pq.example.test' } }, empty: {} };
+    const dir = await project({ 'api-contracts.config.json': JSON.stringify({ apis, targets }) });
+    const error = await loadConfig(undefined, dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).diagnostics.map((d) => `${d.pointer} ${d.message}`)).toEqual([
+      '#/targets/staging/payquicker unknown API; use a name of #/apis: pet-store',
+      '#/targets/empty names no API; add a server { baseUrl } for one of: pet-store',
+    ]);
+  });
+
   it('says what to do when there is no config file', async () => {
     const dir = await project({});
     await expect(loadConfig(undefined, dir)).rejects.toThrow(/--spec <file> --out <dir>/);

@@ -9,9 +9,9 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { UserError } from '../diagnostics.js';
-import { EXIT } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import { UserError } from '../../generator/src/diagnostics.js';
+import { EXIT } from '../../generator/src/cli/exit-codes.js';
+import type { CommandContext } from '../../generator/src/cli/program.js';
 
 /** The flags of `record`, as commander parses them (values are still text). */
 export interface RecordCliOptions {
@@ -55,7 +55,7 @@ export async function runRecordCommand(options: RecordCliOptions, io: RecordComm
     const api = parseApi(options.api);
     const seed = parseSeed(options.seed);
     // Loaded here, not at start-up: recording pulls in the sandbox, the clients and the validators.
-    const { recordCassettes } = await import('../../../contract-tests/record/record.js');
+    const { recordCassettes } = await import('../record/record.js');
     return await recordCassettes(
       {
         target: options.target,

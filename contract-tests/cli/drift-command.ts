@@ -12,9 +12,10 @@
  * fail the check.
  */
 import type { Command } from 'commander';
-import { UserError, formatDiagnostic } from '../diagnostics.js';
-import { EXIT } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import { UserError, formatDiagnostic } from '../../generator/src/diagnostics.js';
+import { EXIT } from '../../generator/src/cli/exit-codes.js';
+import type { CommandContext } from '../../generator/src/cli/program.js';
+import { DEFAULT_DRIFT_TIMEOUT_MS } from '../drift/defaults.js';
 
 /** The flags of `drift`, as commander parses them (values are still text). */
 export interface DriftCliOptions {
@@ -27,6 +28,8 @@ export interface DriftCliOptions {
   readonly timeoutMs?: string;
   readonly sandboxDrift?: readonly string[];
   readonly config?: string;
+  readonly spec?: string;
+  readonly cassettes?: string;
 }
 
 /** Where the command writes (report and paths to `out`, progress and errors to `err`) and the environment it reads credentials from. */
@@ -43,9 +46,6 @@ export const processDriftIo: DriftIo = {
   env: process.env,
 };
 
-/** Default per-request limit, in milliseconds. */
-export const DEFAULT_DRIFT_TIMEOUT_MS = 10_000;
-
 /** The flags checked and typed. @throws {UserError} naming the bad flag. */
 function parseFlags(options: DriftCliOptions) {
   if (options.target === undefined || options.target === '') throw new UserError('--target is required: sandbox, a target name of api-contracts.config.json, or a base URL');
@@ -57,11 +57,15 @@ function parseFlags(options: DriftCliOptions) {
   if (!/^\d+$/.test(timeout) || Number(timeout) < 1) throw new UserError(`--timeout-ms must be a positive whole number of milliseconds, got '${timeout}'`);
   const sandboxDrift = options.sandboxDrift ?? [];
   if (sandboxDrift.length > 0 && options.target !== 'sandbox') throw new UserError('--sandbox-drift needs --target sandbox');
+  if (options.spec !== undefined && api === undefined) throw new UserError('--spec needs --api: a spec file is the spec of one API');
   return { target: options.target, api, failOn, timeoutMs: Number(timeout), sandboxDrift, reportDir: options.reportDir ?? 'reports' } as const;
 }
 
 /** Errors of bad input raised below the CLI that are not UserErrors: an unreadable cassette, an unknown sandbox drift. */
 const INPUT_ERRORS = ['CassetteError', 'UnknownDriftError', 'SandboxOptionError'];
+
+/** The exit code of each verdict of check-drift.ts. */
+const VERDICT_EXIT = { passed: EXIT.ok, failed: EXIT.failed, credentials: EXIT.credentials } as const;
 
 /**
  * Runs the command and returns its exit code (see the module comment). Never throws for bad input
@@ -69,14 +73,12 @@ const INPUT_ERRORS = ['CassetteError', 'UnknownDriftError', 'SandboxOptionError'
  */
 export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = processDriftIo): Promise<number> {
   // Loaded here, not at start-up: the drift check pulls in the sandbox, the clients and the specs.
-  const { runDrift, TargetUnreachableError } = await import('../../../contract-tests/drift/run-drift.js');
-  const { renderTerminal } = await import('../../../contract-tests/drift/report-terminal.js');
-  const { writeReports } = await import('../../../contract-tests/drift/write-reports.js');
-  const { atOrAbove } = await import('../../../contract-tests/drift/rules.js');
-  const { CREDENTIAL_KINDS } = await import('../../../contract-tests/drift/outcome.js');
+  const { checkDrift } = await import('../drift/check-drift.js');
+  const { TargetUnreachableError } = await import('../drift/run-drift.js');
+  const { renderTerminal } = await import('../drift/report-terminal.js');
   try {
     const flags = parseFlags(options);
-    const result = await runDrift({
+    const check = await checkDrift({
       target: flags.target,
       ...(flags.api === undefined ? {} : { api: flags.api }),
       ...(options.scenario === undefined ? {} : { scenarios: options.scenario }),
@@ -85,22 +87,16 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
       env: io.env,
       ...(flags.sandboxDrift.length === 0 ? {} : { sandboxDrift: flags.sandboxDrift }),
       ...(options.config === undefined ? {} : { configFile: options.config }),
+      ...(options.spec === undefined ? {} : { specFile: options.spec }),
+      ...(options.cassettes === undefined ? {} : { cassettesDir: options.cassettes }),
+      failOn: flags.failOn,
+      reportDir: flags.reportDir,
       progress: io.err,
     });
-    for (const line of renderTerminal(result)) io.out(line);
-    const paths = await writeReports(flags.reportDir, result, flags.failOn);
-    io.out(`reports: ${paths.markdown}, ${paths.json}, ${paths.junit}`);
-    const refused = result.scenarios.filter((r) => r.kind !== undefined && CREDENTIAL_KINDS.includes(r.kind));
-    if (refused.length > 0) {
-      const first = refused[0] as (typeof refused)[number];
-      io.err(`error: ${refused.length} scenario${refused.length === 1 ? '' : 's'} could not be checked: ${first.api} ${first.reason}`);
-      return EXIT.credentials;
-    }
-    if (result.scenarios.length > 0 && result.scenarios.every((r) => r.outcome === 'inconclusive')) {
-      io.err(`error: none of the ${result.scenarios.length} scenarios could be exercised on this target (all inconclusive, the first: ${result.scenarios[0]?.reason ?? ''}); give the fixtures they name`);
-      return EXIT.failed;
-    }
-    return result.findings.some((f) => atOrAbove(f.level, flags.failOn)) ? EXIT.failed : EXIT.ok;
+    for (const line of renderTerminal(check.result)) io.out(line);
+    if (check.reports !== undefined) io.out(`reports: ${check.reports.markdown}, ${check.reports.json}, ${check.reports.junit}`);
+    if (check.message !== undefined) io.err(`error: ${check.message}`);
+    return VERDICT_EXIT[check.verdict];
   } catch (error) {
     if (error instanceof TargetUnreachableError) {
       io.err(`error: ${error.message}`);
@@ -132,6 +128,8 @@ export function registerDriftCommand(program: Command, context: CommandContext):
     .option('--fail-on <level>', 'exit 1 on findings at or above this level: breaking or warning', 'breaking')
     .option('--timeout-ms <ms>', 'per-request limit; a request past it is a timeout finding', String(DEFAULT_DRIFT_TIMEOUT_MS))
     .option('--config <file>', 'config file with named targets and their fixtures (default api-contracts.config.json)')
+    .option('--spec <file>', "with --api: judge the answers against this spec instead of the packaged spec/<api>.yaml (the scenarios still take their requests from the packaged spec's examples)")
+    .option('--cassettes <dir>', 'compare with the cassettes of this folder (<api>/<scenario>.har) instead of the packaged ones')
     .option('--sandbox-drift <name>', 'with --target sandbox: start the sandbox with this drift (repeatable; see `sandbox --list-drifts`)', collect, [])
     .action(async (options: DriftCliOptions) => context.setExitCode(await runDriftCommand(options)));
 }

@@ -6,8 +6,8 @@
  * the valid ones) or a port that cannot be bound.
  */
 import type { Command } from 'commander';
-import { EXIT } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import { EXIT } from '../../generator/src/cli/exit-codes.js';
+import type { CommandContext } from '../../generator/src/cli/program.js';
 
 /** The flags of `sandbox`, as commander parses them (values are still text). */
 export interface SandboxCliOptions {
@@ -70,7 +70,7 @@ function defined<T extends Record<string, unknown>>(value: T): { [K in keyof T]?
  */
 export async function runSandboxCommand(options: SandboxCliOptions, io: SandboxIo = processIo): Promise<number> {
   // Loaded here, not at start-up: the sandbox pulls in fastify and the generated validators.
-  const sandbox = await import('../../../contract-tests/sandbox/index.js');
+  const sandbox = await import('../sandbox/index.js');
   if (options.listDrifts === true) {
     for (const line of sandbox.describeDrifts()) io.out(line);
     return EXIT.ok;

@@ -9,9 +9,9 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import { UserError } from '../diagnostics.js';
-import { EXIT } from './exit-codes.js';
-import type { CommandContext } from './main.js';
+import { UserError } from '../../generator/src/diagnostics.js';
+import { EXIT } from '../../generator/src/cli/exit-codes.js';
+import type { CommandContext } from '../../generator/src/cli/program.js';
 
 /** The flags of `import-har`, as commander parses them. */
 export interface ImportHarCliOptions {
@@ -38,7 +38,7 @@ export async function runImportHarCommand(file: string, options: ImportHarCliOpt
       throw new UserError(`--api must be payquicker or abconnect, got '${options.api}'`);
     }
     // Loaded here, not at start-up: importing pulls in the generated operation descriptors.
-    const { importHar } = await import('../../../contract-tests/har/import-har.js');
+    const { importHar } = await import('../har/import-har.js');
     const result = await importHar({
       file,
       ...(options.api === undefined ? {} : { api: options.api }),
