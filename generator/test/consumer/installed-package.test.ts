@@ -63,7 +63,7 @@ components:
 const TYPED_IMPORT = `import { PayQuickerClient, ApiError } from 'api-contracts/payquicker';
 
 const client = new PayQuickerClient({ baseUrl: 'http://127.0.0.1:9/payquicker/api/v2' });
-export const tokens: AsyncIterable<{ token: string }> = client.jobs.listPaymentJobsAll({ pageSize: 50 });
+export const tokens: AsyncIterable<{ token?: string }> = client.jobs.listPaymentJobsAll({ pageSize: 50 });
 export const isApiError = (error: unknown): boolean => error instanceof ApiError;
 // @ts-expect-error jobToken is a string: the types come from the package, not \`any\`
 export const wrong = client.jobs.retrievePaymentJob({ jobToken: 42 });
