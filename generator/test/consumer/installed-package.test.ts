@@ -8,11 +8,12 @@
  * promise a command the package does not keep. One pack and install for the whole file.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadWorkflow, stepsOf } from '../../../contract-tests/workflows/workflow-file.js';
 import { ROOT } from '../run-cli.js';
 import { CONSUMER_CONFIGS, typecheck } from '../typecheck.js';
 import { readmeBlocks, shellCommands } from './readme-section.js';
@@ -172,6 +173,24 @@ describe('the package installed from its tarball into an empty project', () => {
     const drift = COMMANDS.filter((c) => /^npx api-contracts drift\b/.test(c));
     expect(drift).toContain('npx api-contracts drift --target sandbox');
     for (const command of drift) await runCommand(command);
+  }, 60_000);
+
+  it('the reusable workflow’s check and summary steps, run by bash there, end with drift’s exit code and report', async () => {
+    // `shell: bash` runs a step as `bash --noprofile --norc -eo pipefail {0}` (GitHub's workflow syntax, jobs.<id>.steps[*].shell).
+    const bash = (script: string | undefined) => ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script ?? 'false'];
+    const steps = stepsOf(loadWorkflow('drift-reusable.yml'));
+    const check = steps.find((s) => s.id === 'check');
+    const summary = steps.find((s) => /GITHUB_STEP_SUMMARY/.test(s.run ?? ''));
+    const files = { GITHUB_OUTPUT: path.join(project, 'github-output'), GITHUB_STEP_SUMMARY: path.join(project, 'step-summary.md') };
+    const runner = { ...files, PATH: `${path.join(project, 'node_modules/.bin')}${path.delimiter}${process.env['PATH'] ?? ''}` };
+    const env = { ...runner, API: 'payquicker', TARGET: '', FAIL_ON: 'breaking', SPEC: '', CASSETTES: '' };
+    await execFileAsync('bash', bash(check?.run), { cwd: project, env: childEnv(env) });
+    expect(await readFile(files.GITHUB_OUTPUT, 'utf8')).toBe('exit-code=0\n');
+    await execFileAsync('bash', bash(summary?.run), { cwd: project, env: childEnv(env) });
+    expect(await readFile(files.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/payquicker/);
+    const refused = await execFileAsync('bash', bash(check?.run), { cwd: project, env: childEnv({ ...env, FAIL_ON: 'never' }) }).catch((e: { code?: number }) => e);
+    expect((refused as { code?: number }).code).toBe(2);
+    expect(await readFile(files.GITHUB_OUTPUT, 'utf8')).toBe('exit-code=0\nexit-code=2\n');
   }, 60_000);
 
   it('ran every command of the README section', () => {
