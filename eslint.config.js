@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'reports/', 'generator/dist/', '.tmp-*/', '**/.tmp-*/'] },
+  { ignores: ['node_modules/', 'reports/', 'generator/dist/', 'dist/', '.tmp-*/', '**/.tmp-*/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -71,12 +71,25 @@ export async function loadConfig(file?: string, cwd = process.cwd()): Promise<Pr
   return { file: found, apis, targets };
 }
 
+/**
+ * tsx's API, an optional peer dependency: only a `.ts` config needs it.
+ * @throws {UserError} naming `file` and the remedy when tsx is not installed.
+ */
+async function importTsx(file: string): Promise<typeof import('tsx/esm/api')> {
+  try {
+    return await import('tsx/esm/api');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new UserError(`${file} is a TypeScript config, which needs tsx: install it (npm install --save-dev tsx) or use api-contracts.config.json`);
+  }
+}
+
 async function readConfig(file: string): Promise<unknown> {
   if (file.endsWith('.ts')) {
     // tsx's tsImport compiles the config on its own, so it loads under the prebuilt CLI bundle too.
     // Outside a `"type": "module"` package the file is compiled to CommonJS, and Node's namespace
     // then wraps its exports once more: `default` holds `{ __esModule, default }`.
-    const { tsImport } = await import('tsx/esm/api');
+    const { tsImport } = await importTsx(file);
     const module = (await tsImport(pathToFileURL(path.resolve(file)).href, import.meta.url)) as { default?: unknown };
     const exported = module.default as { __esModule?: boolean; default?: unknown } | undefined;
     return exported?.__esModule === true ? exported.default : exported;

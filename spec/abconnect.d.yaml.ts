@@ -1,0 +1,7 @@
+/**
+ * Type of `api-contracts/spec/abconnect.yaml` for a bundler that loads YAML as a module (Vite or
+ * Rollup with a YAML plugin): the parsed OpenAPI 3.1 document as its default export. Node has no
+ * YAML loader: read the file instead (`fileURLToPath(import.meta.resolve('api-contracts/spec/abconnect.yaml'))`).
+ */
+declare const document: Record<string, unknown>;
+export default document;
