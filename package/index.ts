@@ -5,9 +5,10 @@
  * exit 2). The vendor clients are the `./payquicker` and `./abconnect` exports.
  *
  * ```js
- * import { generate, checkDrift } from 'api-contracts';
+ * import { checkDrift, diff, generate } from 'api-contracts';
  * await generate({ spec: 'openapi.yaml', out: 'src/api', name: 'shop' });
  * const { verdict } = await checkDrift({ target: 'sandbox', api: 'payquicker' });
+ * const { changes, bump } = await diff({ base: 'git:origin/main:openapi.yaml', revision: 'openapi.yaml' });
  * ```
  */
 export { UserError, type Diagnostic, type Severity } from '../generator/src/diagnostics.js';
@@ -20,3 +21,6 @@ export type { Outcome, ScenarioResult } from '../contract-tests/drift/outcome.js
 export type { DriftLevel, Finding } from '../contract-tests/drift/rules.js';
 export type { ReportPaths } from '../contract-tests/drift/write-reports.js';
 export { lint, type LintOptions } from './lint.js';
+export { diff, type DiffSides } from '../generator/src/diff/diff.js';
+export type { DiffResult } from '../generator/src/diff/diff-result.js';
+export type { Change, DiffLevel, SemverBump } from '../generator/src/diff/rules.js';

@@ -1,14 +1,15 @@
 /**
- * The programmatic API (the package's `.` export): generate, checkDrift and lint return the
+ * The programmatic API (the package's `.` export): generate, checkDrift, lint and diff return the
  * structured results the CLI prints, and bad input is a UserError.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { fromPackageRoot } from '../../generator/src/package-root.js';
-import { UserError, checkDrift, generate, lint } from '../index.js';
+import { UserError, checkDrift, diff, generate, lint } from '../index.js';
 
 const SPEC = fromPackageRoot('spec/payquicker.yaml');
 let dir: string;
@@ -69,5 +70,21 @@ describe('lint', () => {
     const result = await lint([SPEC, broken]);
     expect(result[SPEC]).toEqual([]);
     expect(result[broken]?.map((d) => [d.code, d.severity])).toEqual([['parse-error', 'error']]);
+  }, 60_000);
+});
+
+describe('diff', () => {
+  it('reports a removed operation as breaking with a major bump, and no change of a spec against itself', async () => {
+    const document = parse(await readFile(SPEC, 'utf8')) as { paths: Record<string, Record<string, { operationId?: string }>> };
+    const [route] = Object.entries(document.paths).filter(([, item]) => Object.values(item).some((o) => o.operationId === 'cancelPaymentJob'));
+    delete document.paths[route?.[0] ?? ''];
+    const revision = path.join(dir, 'without-cancel.yaml');
+    await writeFile(revision, stringify(document));
+    const same = await diff({ base: SPEC, revision: SPEC });
+    expect([same.changes.length, same.bump]).toEqual([0, 'patch']);
+    const removed = await diff({ base: SPEC, revision });
+    expect(removed.bump).toBe('major');
+    expect(removed.changes.filter((c) => c.level === 'breaking').map((c) => c.operationId)).toContain('cancelPaymentJob');
+    await expect(diff({ base: SPEC, revision: path.join(dir, 'missing.yaml') })).rejects.toBeInstanceOf(UserError);
   }, 60_000);
 });

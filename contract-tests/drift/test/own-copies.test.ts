@@ -1,7 +1,8 @@
 /**
  * `drift --spec FILE` and `--cassettes DIR`: a repo judges the answers against its own copy of the
  * spec and compares with its own cassettes instead of the packaged ones; a copy that cannot be
- * read is bad input (exit 2, nothing sent).
+ * read is bad input (exit 2, nothing sent). Without them the packaged ones are found from the
+ * package root, whatever the working directory.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fromPackageRoot } from '../../../generator/src/package-root.js';
+import { runCli } from '../../../generator/test/run-cli.js';
 import { runDriftCommand, type DriftCliOptions } from '../../cli/drift-command.js';
 
 let dir: string;
@@ -49,6 +51,13 @@ describe('drift with a repo\'s own spec and cassettes', () => {
     expect(code).toBe(0);
     expect(err).toContain(`note: no cassette ${path.relative(process.cwd(), path.join(cassettes, 'payquicker/retrieve-payment-job.har'))}: payquicker/retrieve-payment-job is checked against the spec only`);
   });
+
+  it('finds the packaged spec and cassettes from another working directory', async () => {
+    const elsewhere = await mkdtemp(path.join(dir, 'elsewhere-'));
+    const { code, stdout, stderr } = await runCli(['drift', '--target', 'sandbox', '--api', 'payquicker', '--scenario', 'retrieve-payment-job', '--report-dir', 'out'], elsewhere);
+    expect([code, stderr]).toEqual([0, '[1/1] payquicker/retrieve-payment-job … 0 findings\n']);
+    expect(stdout).toContain(`reports: ${path.join('out', 'drift.md')}`);
+  }, 60_000);
 
   it.each([
     ['a spec file that does not exist', { spec: 'no-such-spec.yaml' }, /cannot read the spec .*no-such-spec\.yaml/],

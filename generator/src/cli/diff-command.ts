@@ -72,24 +72,13 @@ async function planOf(sides: readonly string[], options: DiffCliOptions): Promis
  * `io.err` and gives exit 2; internal errors propagate.
  */
 export async function runDiffCommand(sides: readonly string[], options: DiffCliOptions, io: DiffIo = processIo): Promise<number> {
-  // Loaded here, not at start-up: the loader pulls in Redocly.
-  const { loadSide } = await import('../diff/load-side.js');
-  const { diffDocuments } = await import('../diff/diff-documents.js');
+  const { diff } = await import('../diff/diff.js');
   const { renderTerminal } = await import('../diff/report-terminal.js');
   const { writeDiffReports } = await import('../diff/write-reports.js');
-  const { atOrAbove, suggestedBump } = await import('../diff/rules.js');
+  const { atOrAbove } = await import('../diff/rules.js');
   try {
     const plan = await planOf(sides, options);
-    const [base, revision] = await Promise.all([loadSide(plan.base), loadSide(plan.revision)]);
-    const outcome = diffDocuments(base.spec.document, revision.spec.document, { vendor: plan.vendor });
-    const result = {
-      base: base.label,
-      revision: revision.label,
-      changes: outcome.changes,
-      operations: outcome.operations,
-      bump: suggestedBump(outcome.changes),
-      ...(plan.vendor ? { silenced: outcome.silenced } : {}),
-    };
+    const result = await diff(plan);
     for (const line of renderTerminal(result)) io.out(line);
     if (options.reportDir !== undefined) {
       const dir = options.reportDir;
@@ -98,7 +87,7 @@ export async function runDiffCommand(sides: readonly string[], options: DiffCliO
       });
       io.out(`reports: ${paths.markdown}, ${paths.json}, ${paths.junit}`);
     }
-    return outcome.changes.some((c) => atOrAbove(c.level, plan.failOn)) ? EXIT.failed : EXIT.ok;
+    return result.changes.some((c) => atOrAbove(c.level, plan.failOn)) ? EXIT.failed : EXIT.ok;
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     for (const d of error.diagnostics) io.err(formatDiagnostic(d));
