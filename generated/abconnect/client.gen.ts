@@ -252,7 +252,6 @@ export const operationDescriptors: Readonly<Record<string, OperationDescriptor>>
   payBySource: payBySourceOperation,
   addBankSource: addBankSourceOperation,
 };
-
 /** An error response whose body is the documented `ServiceBaseResponse` schema. */
 export class ServiceBaseResponseError extends ApiError<ServiceBaseResponse> {}
 

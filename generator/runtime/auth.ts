@@ -177,7 +177,11 @@ function credentialValues(c: Credentials | undefined): string[] {
   return [];
 }
 
-/** A token cache for credentials that obtain tokens, or undefined for the others. */
+/**
+ * A token cache for credentials that obtain tokens, or undefined for the others (an access token;
+ * a client id and secret when the API has no client credentials flow, so they can only be http basic).
+ * @throws ConfigurationError when tokens are needed and no token URL is known.
+ */
 function createCache(api: ApiDefinition, c: Credentials | undefined, s: AuthSettings): TokenCache | undefined {
   if (c === undefined || 'accessToken' in c) return undefined;
   const base = { scrubber: s.scrubber, onToken: c.onToken };
@@ -200,6 +204,9 @@ function createCache(api: ApiDefinition, c: Credentials | undefined, s: AuthSett
       renewBeforeSeconds: s.clockSkewSeconds,
     });
   }
+  // `{ clientId, clientSecret }` for an API without a client credentials flow is http basic: no token.
+  const clientCredentialsFlow = Object.values(api.securitySchemes).some((scheme) => scheme.type === 'oauth2-client-credentials');
+  if (!('username' in c) && !clientCredentialsFlow) return undefined;
   if (s.tokenUrl === undefined) {
     throw new ConfigurationError(`${api.title}: no token URL is known for this environment; pass tokenUrl`);
   }

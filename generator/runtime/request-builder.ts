@@ -9,6 +9,7 @@ import type { RequestValidationIssue } from './errors.js';
 import { setHeader, setHeaders } from './header-record.js';
 import { valueKeyOf, type OperationDescriptor } from './operation.js';
 import { planOf, type OperationPlan } from './operation-plan.js';
+import { encodeBody, type EncodedBody } from './request-body.js';
 import type { ValidationMode } from './options.js';
 import { expandUrl, parameterHeaders } from './url.js';
 import { checkRequest } from './validation-mode.js';
@@ -20,8 +21,8 @@ export interface PreparedRequest {
   readonly url: string;
   /** Headers keyed by lower-case name; the caller's own copy. */
   readonly headers: Record<string, string>;
-  /** Serialized body, or undefined. */
-  readonly body: string | undefined;
+  /** Encoded body (see request-body.ts), or undefined. */
+  readonly body: EncodedBody | undefined;
   /** The body value as the caller passed it (for retry safety checks). */
   readonly bodyValue: unknown;
 }
@@ -37,18 +38,6 @@ export interface PrepareInit {
   readonly mode: ValidationMode;
   /** Passed to the generated validators (their error cap). */
   readonly validateOptions: ValidateOptions;
-}
-
-/** Form encoding (`application/x-www-form-urlencoded`) of an object body: arrays repeat their key. */
-function formBody(body: unknown): string {
-  const form = new URLSearchParams();
-  for (const [key, value] of Object.entries((body ?? {}) as Record<string, unknown>)) {
-    for (const item of Array.isArray(value) ? value : [value]) {
-      if (item !== undefined)
-        form.append(key, typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item));
-    }
-  }
-  return form.toString();
 }
 
 /** Required path parameters and a required body the caller left out. */
@@ -110,11 +99,11 @@ export function prepareRequest(init: PrepareInit): PreparedRequest {
   const bodyValue = given['body'];
   checkRequest(op, wireParams, bodyValue, init.mode, missingParts(op, plan, given, bodyValue), init.validateOptions);
 
-  let body: string | undefined;
+  let body: EncodedBody | undefined;
   if (op.requestBody !== undefined && bodyValue !== undefined) {
-    const form = op.requestBody.contentType === 'application/x-www-form-urlencoded';
-    body = form ? formBody(bodyValue) : JSON.stringify(bodyValue);
-    if (headers['content-type'] === undefined) setHeader(headers, 'Content-Type', op.requestBody.contentType);
+    body = encodeBody(op.requestBody.contentType, bodyValue);
+    // For FormData, fetch writes `multipart/form-data; boundary=…` itself.
+    if (headers['content-type'] === undefined && !(body instanceof FormData)) setHeader(headers, 'Content-Type', op.requestBody.contentType);
   }
   return {
     url: expandUrl(init.baseUrl, plan.template, plan.query, wireParams),

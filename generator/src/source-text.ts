@@ -107,6 +107,11 @@ const RESERVED = new Set(
   ).split(' '),
 );
 
+/** True for a word that cannot name a binding (see {@link safeIdentifier}). */
+export function isReservedWord(word: string): boolean {
+  return RESERVED.has(word);
+}
+
 /**
  * Makes `candidate` a legal identifier (ECMA-262 §12.7): characters that cannot continue an
  * identifier are dropped (`²`, punctuation), then it is never empty (`fallback`), never starts

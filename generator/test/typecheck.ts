@@ -25,11 +25,10 @@ export const STRICT_OPTIONS: ts.CompilerOptions = {
 };
 
 /**
- * The three kinds of consumer project generated code must compile in (issue 14, item 5), all under
- * {@link STRICT_OPTIONS}' `strict`, `noUncheckedIndexedAccess` and `exactOptionalPropertyTypes`:
- * Node (`nodenext`, `@types/node`); a browser or bundler (`moduleResolution: bundler`, `lib: dom`,
- * `types: []`, so no Node-only API such as a timer's `unref`); and one that only erases types
- * (`isolatedModules`, `verbatimModuleSyntax`, `erasableSyntaxOnly`, as Node's type stripping needs).
+ * The consumer projects generated code must compile in (issue 14 item 5): a Node project
+ * (`nodenext`, `@types/node`), a browser or bundler project (`lib: dom`, `types: []`, so no
+ * Node-only API such as a timer's `unref` may be assumed), and a project that only erases types
+ * (`isolatedModules`, `verbatimModuleSyntax`, `erasableSyntaxOnly`): all under the strict options.
  */
 export const CONSUMER_CONFIGS: Readonly<Record<'node' | 'browser' | 'erasable syntax only', ts.CompilerOptions>> = {
   node: STRICT_OPTIONS,

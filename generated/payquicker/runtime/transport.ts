@@ -5,6 +5,7 @@
  * `NetworkError`, `TimeoutError` or `AbortError`. The timeout (milliseconds) covers the body too.
  */
 import { NetworkError } from './errors.js';
+import type { EncodedBody } from './request-body.js';
 import { attemptSignal, cancellationError } from './timeout.js';
 
 /** A received response with its body already read. */
@@ -23,7 +24,7 @@ export interface SendInit {
   readonly url: string;
   /** A `Headers` instance, or a plain object (cheaper for `fetch` to take in). */
   readonly headers: Headers | Readonly<Record<string, string>>;
-  readonly body: string | undefined;
+  readonly body: EncodedBody | undefined;
   readonly timeoutMs: number;
   readonly signal: AbortSignal | undefined;
   readonly operationId: string | undefined;

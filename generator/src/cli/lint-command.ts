@@ -1,7 +1,8 @@
 /**
  * `api-contracts lint`: lints OpenAPI documents (by default every spec of the config file) with
  * Redocly's recommended rules, made stricter (see `load/lint-rules.ts`). Exit 2 when a document is
- * not valid OpenAPI (unparseable, dangling `$ref`, structural error), 1 on any other lint error.
+ * not valid OpenAPI (unparseable, dangling `$ref`, structural error), 1 on any other lint error, 0
+ * when only warnings remain (the defects `generate` tolerates are warnings here too).
  */
 import path from 'node:path';
 import type { Command } from 'commander';

@@ -80,7 +80,7 @@ export function operationMethods(api: IrApi, operation: IrOperation): MethodDecl
   const pagination = operation.pagination;
   if (names && pagination) {
     const pagedParams = { name: 'params', type: `Omit<${operation.names.params}, ${stringLiteral(pagination.pageKey, "'")}>` };
-    const itemType = `NonNullable<${result}[${stringLiteral(pagination.itemsPointer.slice(1))}]>[number]`;
+    const itemType = `NonNullable<${result}[${stringLiteral(pagination.itemsPointer.slice(1), "'")}]>[number]`;
     methods.push(
       {
         kind: StructureKind.Method,

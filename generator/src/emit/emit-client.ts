@@ -3,37 +3,45 @@
  * runtime interprets), one error class per documented error-body schema, one class per tag with a
  * method per operation, and the top-level client class (`PayQuickerClient`) with one property per tag.
  */
-import { Scope, StructureKind, VariableDeclarationKind, type StatementStructures } from './ts-morph.js';
+import { Scope, StructureKind, type StatementStructures } from './ts-morph.js';
 import type { IrApi, IrErrorClass } from '../ir/types.js';
-import { operationDescriptor } from './operation-descriptor.js';
+import { operationDescriptor, usesValidators } from './operation-descriptor.js';
 import { operationMethods, tagClass, tagDoc } from './client-classes.js';
-import { literal } from './literal.js';
+import { code, literal } from './literal.js';
+import { namedImport } from './layout.js';
 import { docText, propertyName, stringLiteral } from '../source-text.js';
-import { printStatements } from './source-file.js';
+import { docComment, printStatements } from './source-file.js';
 import { byCodeUnit } from '../code-unit-order.js';
 
 /** Emits the client module of `api` (unformatted source, no header). */
 export function emitClient(api: IrApi): string {
   const statements: (string | StatementStructures)[] = [
     ...imports(api),
-    constant('API', 'ApiDefinition', literal(api.definition), `Servers, security schemes and fixed headers of ${docText(api.definition.title)}.`),
+    constant('API', 'ApiDefinition', api.definition, `Servers, security schemes and fixed headers of ${docText(api.definition.title)}.`),
     ...api.operations.map((o) =>
-      constant(o.names.descriptor, 'OperationDescriptor', literal(operationDescriptor(api, o)), `\`${o.method} ${docText(o.path)}\``),
+      constant(o.names.descriptor, 'OperationDescriptor', operationDescriptor(api, o), `\`${o.method} ${docText(o.path)}\``),
     ),
-    exportedConstant(
+    constant(
       'operationDescriptors',
-      `{ ${api.operations.map((o) => `${stringLiteral(o.operationId)}: ${o.names.descriptor}`).join(', ')} }`,
+      'Readonly<Record<string, OperationDescriptor>>',
+      new Map(api.operations.map((o) => [o.operationId, code(o.names.descriptor)])),
       'Every operation descriptor by operationId, for tooling (contract tests, sandboxes) that matches exchanges to operations.',
+      true,
     ),
     ...api.errorClasses.map(errorClass),
-    constant('ERRORS', 'Readonly<Record<string, ApiErrorClass>>', errorMap(api), 'Error class per documented error-body schema name.'),
+    constant(
+      'ERRORS',
+      'Readonly<Record<string, ApiErrorClass>>',
+      new Map(api.errorClasses.map((e) => [e.schemaName, code(e.className)])),
+      'Error class per documented error-body schema name.',
+    ),
     ...api.tags.map((t) => tagClass(api, t)),
     ...topLevelClient(api),
   ];
   return printStatements(statements);
 }
 
-function imports(api: IrApi): StatementStructures[] {
+function imports(api: IrApi): (string | StatementStructures)[] {
   const types = [
     ...new Set([
       ...api.errorClasses.map((e) => e.typeName),
@@ -41,63 +49,41 @@ function imports(api: IrApi): StatementStructures[] {
       ...api.operations.flatMap((o) => (o.pagination ? [o.names.result] : [])),
     ]),
   ].sort(byCodeUnit);
-  const runtime: StatementStructures = {
-    kind: StructureKind.ImportDeclaration,
-    moduleSpecifier: './runtime/index.js',
-    namedImports: [...(api.errorClasses.length > 0 ? ['ApiError'] : []), 'ClientCore', 'optionsFromEnv'].concat(
+  const runtime = namedImport(
+    'import',
+    [...(api.errorClasses.length > 0 ? ['ApiError'] : []), 'ClientCore', 'optionsFromEnv'].concat(
       ['ApiDefinition', 'ApiErrorClass', 'ClientOptions', 'OperationDescriptor', 'RequestOptions'].map((n) => `type ${n}`),
     ),
-  };
+    './runtime/index.js',
+  );
   const validators: StatementStructures = {
     kind: StructureKind.ImportDeclaration,
     moduleSpecifier: './validators.gen.js',
     namespaceImport: 'v',
   };
-  const typeImport: StatementStructures = {
-    kind: StructureKind.ImportDeclaration,
-    moduleSpecifier: './types.gen.js',
-    isTypeOnly: true,
-    namedImports: types,
-  };
-  return types.length > 0 ? [runtime, validators, typeImport] : [runtime, validators];
+  const typeImport = namedImport('import type', types, './types.gen.js');
+  // A module without any validator reference must not import them (`noUnusedLocals`).
+  return [runtime, ...(api.operations.some(usesValidators) ? [validators] : []), ...(types.length > 0 ? [typeImport] : [])];
 }
 
-function constant(name: string, type: string, initializer: string, doc: string): StatementStructures {
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name, type, initializer }],
-    docs: [doc],
-  };
+/**
+ * `const name: type = value;` with `value` written by {@link literal}, laid out from where it
+ * starts on the line. Raw text: ts-morph's printer would indent the lines of a broken initializer
+ * once more.
+ */
+function constant(name: string, type: string, value: unknown, doc: string, isExported = false): string {
+  const head = `${isExported ? 'export ' : ''}const ${name}: ${type} = `;
+  return `${docComment(doc)}\n${head}${literal(value, '', head.length, 1)};`;
 }
 
-function exportedConstant(name: string, initializer: string, doc: string): StatementStructures {
-  return {
-    kind: StructureKind.VariableStatement,
-    declarationKind: VariableDeclarationKind.Const,
-    isExported: true,
-    declarations: [{ name, type: 'Readonly<Record<string, OperationDescriptor>>', initializer }],
-    docs: [doc],
-  };
-}
-
-function errorClass(error: IrErrorClass): StatementStructures {
-  return {
-    kind: StructureKind.Class,
-    name: error.className,
-    isExported: true,
-    extends: `ApiError<${error.typeName}>`,
-    docs: [`An error response whose body is the documented \`${docText(error.schemaName)}\` schema.`],
-  };
-}
-
-function errorMap(api: IrApi): string {
-  const entries = api.errorClasses.map((e) => `${stringLiteral(e.schemaName)}: ${e.className}`);
-  return `{ ${entries.join(', ')} }`;
+/** Raw text: ts-morph's printer writes an empty class body on two lines. */
+function errorClass(error: IrErrorClass): string {
+  const doc = docComment(`An error response whose body is the documented \`${docText(error.schemaName)}\` schema.`);
+  return `${doc}\nexport class ${error.className} extends ApiError<${error.typeName}> {}`;
 }
 
 function topLevelClient(api: IrApi): StatementStructures[] {
-  const environments = api.definition.servers.map((s) => stringLiteral(s.environment));
+  const environments = api.definition.servers.map((s) => stringLiteral(s.environment, "'"));
   const variables = new Map<string, string[]>();
   for (const server of api.definition.servers) {
     for (const [name, v] of Object.entries(server.variables)) variables.set(name, v.enum ? [...v.enum] : []);
@@ -120,7 +106,7 @@ function topLevelClient(api: IrApi): StatementStructures[] {
     properties: [...variables].sort(([a], [b]) => byCodeUnit(a, b)).map(([name, values]) => ({
       name: propertyName(name, "'"),
       hasQuestionToken: true,
-      type: values.length > 0 ? values.map((x) => stringLiteral(x)).join(' | ') : 'string',
+      type: values.length > 0 ? values.map((x) => stringLiteral(x, "'")).join(' | ') : 'string',
       docs: [`Server variable \`${docText(name)}\`.`],
     })),
   };

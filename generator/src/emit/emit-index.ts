@@ -5,19 +5,15 @@
 import { StructureKind, type StatementStructures } from './ts-morph.js';
 import { RUNTIME_EXPORTS } from '../ir/reserved-names.js';
 import { printStatements } from './source-file.js';
-
+import { namedImport } from './layout.js';
 
 /** Emits the index module (unformatted source, no header). */
 export function emitIndex(): string {
-  const statements: StatementStructures[] = [
+  const statements: (string | StatementStructures)[] = [
     ...['./types.gen.js', './validators.gen.js', './client.gen.js'].map(
       (moduleSpecifier): StatementStructures => ({ kind: StructureKind.ExportDeclaration, moduleSpecifier }),
     ),
-    {
-      kind: StructureKind.ExportDeclaration,
-      moduleSpecifier: './runtime/index.js',
-      namedExports: [...RUNTIME_EXPORTS.values, ...RUNTIME_EXPORTS.types.map((t) => `type ${t}`)],
-    },
+    namedImport('export', [...RUNTIME_EXPORTS.values, ...RUNTIME_EXPORTS.types.map((t) => `type ${t}`)], './runtime/index.js'),
   ];
   return printStatements(statements);
 }

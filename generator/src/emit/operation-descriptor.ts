@@ -2,15 +2,25 @@
  * The runtime's {@link OperationDescriptor} of one operation, as data with validator references,
  * ready for {@link literal}.
  */
-import type { IrApi, IrOperation } from '../ir/types.js';
+import type { IrApi, IrOperation, IrResponse } from '../ir/types.js';
 import { code } from './literal.js';
+
+/** True when the response body is checked by a generated validator (a JSON body with a schema); see validator-targets.ts. */
+export function hasResponseValidator(r: IrResponse): boolean {
+  return r.json && r.schema !== undefined && r.pointer !== undefined;
+}
+
+/** True when the descriptor of `operation` refers to any generated validator (`v.validate<Name>`). */
+export function usesValidators(operation: IrOperation): boolean {
+  return operation.parameters.length > 0 || operation.requestBody !== undefined || operation.responses.some(hasResponseValidator);
+}
 
 /** Descriptor data of `operation`: validators are referenced as `v.validate<Name>`. */
 export function operationDescriptor(api: IrApi, operation: IrOperation): Record<string, unknown> {
   const names = operation.names;
   const responses = Object.fromEntries(
     operation.responses.map((r) => {
-      const hasValidator = r.json && r.schema !== undefined && r.pointer !== undefined;
+      const hasValidator = hasResponseValidator(r);
       return [
         r.status,
         {

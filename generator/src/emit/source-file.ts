@@ -4,8 +4,21 @@
  * is created, so the TypeScript compiler never parses what we are about to write out.
  */
 import { printStructure, StructureKind, type StatementStructures } from './ts-morph.js';
+import { breakParameters, INDENT } from './layout.js';
 
-/** Prints `statements` as the text of a TypeScript module (4-space indent, `\n` newlines). */
+/**
+ * Prints `statements` as the text of a TypeScript module in the layout of layout.ts (2-space
+ * indent, single-quoted module specifiers, `\n` newlines, long parameter and argument lists one
+ * item per line). Raw-text statements are written as they are, at column 0.
+ */
 export function printStatements(statements: readonly (string | StatementStructures)[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
+  const text = printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, PRINT_OPTIONS);
+  return text.split('\n').map(breakParameters).join('\n');
+}
+
+const PRINT_OPTIONS = { indentNumberOfSpaces: INDENT.length, useSingleQuote: true };
+
+/** The doc comment `/** text *\/` (one ` * ` line per line of `text` when it has several), with no line break after it. */
+export function docComment(text: string): string {
+  return printStructure({ kind: StructureKind.JSDoc, description: text }, PRINT_OPTIONS).trimEnd();
 }

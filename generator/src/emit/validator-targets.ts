@@ -7,6 +7,7 @@
 import { childPointer } from '../ir/json-pointer.js';
 import type { IrApi, IrOperation } from '../ir/types.js';
 import { valueKeyOf } from '../../runtime/operation.js';
+import { hasResponseValidator } from './operation-descriptor.js';
 import type { ValidatorTarget } from '../validators/emit-validators.js';
 
 /** Every validator target of `api`, in a stable order: schemas by name, then operations in document order. */
@@ -47,7 +48,7 @@ function operationTargets(api: IrApi, operation: IrOperation): ValidatorTarget[]
     });
   }
   for (const response of operation.responses) {
-    if (!response.json || response.schema === undefined || response.pointer === undefined) continue;
+    if (!hasResponseValidator(response) || response.pointer === undefined) continue;
     const schema = response.schemaName === undefined ? undefined : api.schemas.find((s) => s.name === response.schemaName);
     targets.push({
       name: operation.names.responseValidators[response.status] ?? '',

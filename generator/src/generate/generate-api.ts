@@ -1,13 +1,13 @@
 /**
  * The whole pipeline for one API, in memory: load + bundle + validate → IR → emitters (on three
- * worker threads) → header → prettier for the hand-read files. Nothing is written here
+ * worker threads, each printing in the layout of emit/layout.ts at any size) → header. Nothing is written here
  * (see `write-tree.ts`), so a failing run writes nothing.
  */
 import path from 'node:path';
 import type { ApiConfig } from '../config/load-config.js';
 import { UserError, hasErrors, type Diagnostic } from '../diagnostics.js';
-import { formatTypeScript, loadFormatter } from '../emit/format.js';
 import { generatedHeader } from '../emit/header.js';
+import { openApiTypesLayout } from '../emit/openapi-types-layout.js';
 import { typesDocument } from '../emit/types-document.js';
 import { tolerantWithRequired } from '../emit/with-required.js';
 import { buildIr } from '../ir/build-ir.js';
@@ -55,7 +55,6 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOpti
   const openapiTypes = jobs.types.run(typesDocument(ir));
   const modules = jobs.client.run(ir);
   for (const pending of [openapiTypes, modules]) pending.catch(() => undefined); // awaited below, unless diagnostics throw first
-  loadFormatter().catch(() => undefined); // this thread is idle until the workers answer; a failure shows when formatting
   locate(ir.diagnostics, spec); // the first line lookup parses the spec's text again: done while the workers run
   const { code: validatorsCode, diagnostics: validatorDiagnostics } = await validators;
   locate(validatorDiagnostics, spec);
@@ -66,13 +65,21 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOpti
   const { client, typeExports, index } = await modules;
   const header = generatedHeader(sourceName(api), spec.hash);
   const generated: GeneratedFile[] = [
-    { path: 'types.gen.ts', contents: await formatReadable(`${header}${hiddenEscaped(tolerantWithRequired(await openapiTypes))}\n${typeExports}`) },
-    { path: 'validators.gen.ts', contents: await formatReadable(header + validatorsCode) },
-    { path: 'client.gen.ts', contents: await formatReadable(header + client) },
-    { path: 'index.gen.ts', contents: await formatReadable(header + index) },
+    { path: 'types.gen.ts', contents: `${header}${hiddenEscaped(openApiTypesLayout(tolerantWithRequired(await openapiTypes)))}\n${typeExports}` },
+    { path: 'validators.gen.ts', contents: header + asModule(validatorsCode) },
+    { path: 'client.gen.ts', contents: header + client },
+    { path: 'index.gen.ts', contents: header + index },
   ];
   const files = [...generated, ...(await runtimeFiles(header))].sort((a, b) => byCodeUnit(a.path, b.path));
   return { api, files, diagnostics };
+}
+
+/**
+ * `code`, or `export {};` when it has no statement: `index.gen.ts` re-exports every module, and a
+ * file without imports or exports is a script, not a module, for a bundler project (TS1208/TS2306).
+ */
+function asModule(code: string): string {
+  return code.trim() === '' ? 'export {};\n' : code;
 }
 
 /** `api.spec` as the header names it: posix, relative to {@link ApiConfig.sourceBase}, never to the cwd. */
@@ -89,18 +96,4 @@ function locate(diagnostics: readonly Diagnostic[], spec: LoadedSpec): void {
       if (line !== undefined) d.line = line;
     }
   }
-}
-
-/**
- * Which files prettier formats: every generated module up to {@link PRETTIER_LIMIT} characters, the
- * size people read. Prettier dominated generation on large documents (15.6 s of ~25 s for the
- * vendor ABConnect document's multi-megabyte validators module), so a larger module keeps the
- * layout of the printer that wrote it, which is already stable and indented (openapi-typescript's
- * `astToString`, ts-morph's printer, the validator module writer). The runtime files are copied as
- * written. Either way the bytes depend only on the input, so output stays deterministic.
- */
-const PRETTIER_LIMIT = 64 * 1024;
-
-async function formatReadable(source: string): Promise<string> {
-  return source.length <= PRETTIER_LIMIT ? formatTypeScript(source) : source;
 }

@@ -72,6 +72,9 @@ function serversOf(document: Record<string, unknown>, tokenUrl: string | undefin
       if (resolved !== undefined) result.tokenUrl = resolved;
     } else if (tokenUrl !== undefined && production !== undefined) {
       result.tokenUrl = url + tokenUrl.slice(String(production['url']).length);
+    } else if (tokenUrl !== undefined) {
+      // An absolute token URL under none of the servers (an identity provider's host) serves every server.
+      result.tokenUrl = tokenUrl;
     }
     return result;
   });

@@ -12,6 +12,7 @@ import { diagnosticFromProblem, parseErrorDiagnostic } from './problem-location.
 import { provenanceProblems } from './provenance.js';
 import { isRedoclyFalsePositive } from './redocly-false-positives.js';
 import { SpecResolver, type SpecResolverOptions } from './spec-resolver.js';
+import { tolerateDefect } from './tolerated-defects.js';
 
 /**
  * Lints one document and returns its problems, errors first, each with file, line and pointer.
@@ -19,7 +20,8 @@ import { SpecResolver, type SpecResolverOptions } from './spec-resolver.js';
  * `http(s)` `$ref` is not fetched (a `no-unresolved-refs` error) unless `options.allowRemoteRefs`;
  * a `$ref` cycle, an overlong chain or too deep nesting is one located error (see `preflight.ts`).
  * Malformed provenance markers (spec/README.md) are `provenance-marker` errors. Valid OpenAPI that
- * Redocly reports (see `redocly-false-positives.ts`) is not reported.
+ * Redocly reports (see `redocly-false-positives.ts`) is not reported; a defect `generate` tolerates
+ * (see `tolerated-defects.ts`) is the same warning, with the same pointer and assumption.
  */
 export async function lintSpec(file: string, options: SpecResolverOptions = {}): Promise<Diagnostic[]> {
   const config = await createConfig({ extends: [...LINT_EXTENDS], rules: LINT_RULES });
@@ -30,7 +32,10 @@ export async function lintSpec(file: string, options: SpecResolverOptions = {}):
     const warnings = await preflight(file, root, resolver);
     const problems = await lint({ ref: path.resolve(file), config, externalRefResolver: resolver });
     const version = /^3\.1\./.test(String((root.parsed as { openapi?: unknown } | null)?.openapi)) ? '3.1' : '3.0';
-    const findings = problems.map((p) => diagnosticFromProblem(p, file)).filter((d) => !isRedoclyFalsePositive(d, root.parsed, version));
+    const findings = problems
+      .map((p) => diagnosticFromProblem(p, file))
+      .filter((d) => !isRedoclyFalsePositive(d, root.parsed, version))
+      .map((d) => tolerateDefect(d, version));
     const diagnostics = [...warnings, ...findings];
     if (!diagnostics.some((d) => d.code === 'parse-error')) diagnostics.push(...(await markerDiagnostics(file)));
     return diagnostics.sort((a, b) => rank(a) - rank(b) || (a.line ?? 0) - (b.line ?? 0));

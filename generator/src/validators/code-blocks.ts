@@ -3,7 +3,7 @@
  * Code is produced as arrays of lines; nesting indents by two spaces.
  */
 import type { CollectMode, IsMode, Mode } from './compile-types.js';
-import type { FunctionScope } from './emit-context.js';
+import type { FunctionScope } from './names.js';
 import { stringLiteral } from '../source-text.js';
 
 /**
@@ -37,10 +37,13 @@ export function failWith(mode: IsMode): string {
  * no unused label is emitted.
  */
 export function labeledCheck(fn: FunctionScope, emit: (mode: IsMode) => string[], onPass: readonly string[]): string[] {
-  const label = fn.fresh('L');
+  const label = fn.fresh('attempt');
   const body = emit({ mode: 'is', fail: `break ${label}` });
   const used = body.some((l) => l.includes(`break ${label};`));
-  if (!used) return [...body, ...onPass];
+  if (!used) {
+    fn.release(label);
+    return [...body, ...onPass];
+  }
   return [`${label}: {`, ...indent(body), ...indent(onPass), '}'];
 }
 
@@ -52,7 +55,20 @@ export function lit(value: string): string {
 /** JS expression of a child instancePath: `p + "/name"` (token escaped at compile time). */
 export function childPath(path: string, token: string): string {
   const escaped = token.replace(/~/g, '~0').replace(/\//g, '~1');
+  const joined = /^(.*) \+ ("(?:[^"\\]|\\.)*")$/.exec(path);
+  const before = joined === null ? undefined : parsedLiteral(joined[2] ?? '');
+  if (joined !== null && before !== undefined) return `${joined[1] ?? ''} + ${lit(`${before}/${escaped}`)}`;
   return `${path} + ${lit(`/${escaped}`)}`;
+}
+
+/** The text of a double-quoted literal written by {@link lit}, or undefined when it is not plain JSON. */
+function parsedLiteral(literal: string): string | undefined {
+  try {
+    const text: unknown = JSON.parse(literal);
+    return typeof text === 'string' && lit(text) === literal ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -97,8 +113,18 @@ export function check(
   return [`if (${cond}) ${pushError(mode, schemaPath, keyword, params, message)}`];
 }
 
-/** True when identifier `id` occurs (as a whole word) in the lines, e.g. to skip unused locals. */
+/**
+ * True when identifier `id` occurs (as a whole word) in the code of the lines, outside string
+ * literals and template text (an error message may say "must be array"), e.g. to skip unused locals.
+ */
 export function mentions(lines: readonly string[], id: string): boolean {
   const re = new RegExp(`\\b${id}\\b`);
-  return lines.some((l) => re.test(l));
+  return lines.some((l) => re.test(codeOnly(l)));
+}
+
+/** `line` without the text of its string literals (the `${…}` expressions of templates are kept). */
+function codeOnly(line: string): string {
+  return line
+    .replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""')
+    .replace(/`(?:[^`\\]|\\.)*`/g, (template) => (template.match(/\$\{[^}]*\}/g) ?? []).join(' '));
 }

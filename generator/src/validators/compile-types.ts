@@ -9,7 +9,8 @@
  *   this mode only after their fast path failed.
  */
 import type { Dialect, JsonType } from './dialect.js';
-import type { Direction, EmitContext, FunctionScope } from './emit-context.js';
+import type { Direction, EmitContext } from './emit-context.js';
+import type { FunctionScope } from './names.js';
 
 export interface IsMode {
   mode: 'is';
@@ -46,6 +47,8 @@ export interface Site {
   mode: Mode;
   /** In `is` mode with a single-type `type`, the type the value is known to have after the type check. */
   known: JsonType | undefined;
+  /** Subschema levels between `schema` and the root of the function being emitted (0 at the root). */
+  depth: number;
 }
 
 /** Compiles a subschema (by location) against value identifier `x`; provided by the schema compiler. */

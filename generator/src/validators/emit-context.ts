@@ -12,14 +12,15 @@ import { RefCycles } from './ref-cycles.js';
 import { SchemaShapes } from './schema-shapes.js';
 import type { RefResolver, SchemaLocation } from './ref-resolver.js';
 import { byCodeUnit } from '../code-unit-order.js';
+import { schemaName } from './names.js';
 
 /** readOnly/writeOnly handling of the validator being emitted (see `ValidatorTarget.direction`). */
 export type Direction = 'request' | 'response' | 'neutral';
 
 /**
- * One schema compiled into its own functions, each emitted only when used: `chkX` (boolean),
- * `colX` (error collecting), and for `unevaluated*` `evpX(x, key)` / `eviX(x, index)` (whether the
- * schema evaluates that property / item).
+ * One schema compiled into its own functions, each emitted only when used: `checkX` (boolean),
+ * `collectXErrors` (error collecting), and for `unevaluated*` `propertyEvaluatedByX(x, key)` /
+ * `itemEvaluatedByX(x, index)` (whether the schema evaluates that property / item).
  */
 export interface Unit {
   key: string;
@@ -34,7 +35,7 @@ export interface Unit {
   needEvalProps: boolean;
   needEvalItems: boolean;
   /**
-   * Set for a unit shared by identical inline subschemas: its `col…` function takes the caller's
+   * Set for a unit shared by identical inline subschemas: its `collect…Errors` function takes the caller's
    * schema location as a fourth parameter `s` and reports schemaPaths relative to it.
    */
   relocatable: boolean;
@@ -47,6 +48,7 @@ export class EmitContext {
   /** Module-level constants: declaration text → identifier. */
   private readonly constants = new Map<string, string>();
   private readonly constantOrder: string[] = [];
+  private readonly constantNames = new Set<string>();
   private readonly helpers = new Set<string>();
   readonly units = new Map<string, Unit>();
   private readonly usedNames = new Set<string>();
@@ -73,15 +75,20 @@ export class EmitContext {
     this.diagnostics.push({ ...d, file: this.file });
   }
 
-  /** Hoists `init` (a TS expression) to a module-level `const`; identical inits share one name. */
-  constant(prefix: string, init: string, type?: string): string {
+  /**
+   * Hoists `init` (a TS expression) to a module-level `const` named `name` (SCREAMING_SNAKE_CASE,
+   * made unique with `_2`, `_3`, …); identical inits share the first one's name.
+   */
+  constant(name: string, init: string, type?: string): string {
     const decl = type === undefined ? init : `${init}::${type}`;
     const existing = this.constants.get(decl);
     if (existing !== undefined) return existing;
-    const name = `${prefix}${this.constants.size}`;
-    this.constants.set(decl, name);
-    this.constantOrder.push(type === undefined ? `const ${name} = ${init};` : `const ${name}: ${type} = ${init};`);
-    return name;
+    let unique = name;
+    for (let n = 2; this.constantNames.has(unique); n++) unique = `${name}_${n}`;
+    this.constantNames.add(unique);
+    this.constants.set(decl, unique);
+    this.constantOrder.push(type === undefined ? `const ${unique} = ${init};` : `const ${unique}: ${type} = ${init};`);
+    return unique;
   }
 
   /** Marks an emitted helper (see `helpers.ts`) as used and returns its name. */
@@ -109,15 +116,15 @@ export class EmitContext {
     let unit = this.units.get(fullKey);
     if (unit === undefined) {
       // ASCII only: the module writer finds unit functions by `\w` (a label may be any identifier).
-      const base = this.uniqueName(label?.replace(/[^A-Za-z0-9_]/g, '_') ?? nameFromPointer(location.pointer), dir);
+      const base = this.uniqueName(label?.replace(/[^A-Za-z0-9_]/g, '_') ?? schemaName(location.pointer), dir);
       unit = {
         key: fullKey,
         location,
         direction: dir,
-        isName: `chk${base}`,
-        errName: `col${base}`,
-        evalPropsName: `evp${base}`,
-        evalItemsName: `evi${base}`,
+        isName: `check${base}`,
+        errName: `collect${base}Errors`,
+        evalPropsName: `propertyEvaluatedBy${base}`,
+        evalItemsName: `itemEvaluatedBy${base}`,
         needIs: false,
         needErr: false,
         needEvalProps: false,
@@ -136,28 +143,11 @@ export class EmitContext {
   }
 
   private uniqueName(raw: string, dir: Direction): string {
-    const suffix = dir === 'neutral' ? '' : dir === 'request' ? '_Req' : '_Res';
+    const suffix = dir === 'neutral' ? '' : dir === 'request' ? 'InRequest' : 'InResponse';
+    const separator = /\d$/.test(raw) ? '_' : '';
     let name = `${raw}${suffix}`;
-    for (let i = 2; this.usedNames.has(name); i++) name = `${raw}${i}${suffix}`;
+    for (let i = 2; this.usedNames.has(name); i++) name = `${raw}${separator}${i}${suffix}`;
     this.usedNames.add(name);
     return name;
-  }
-}
-
-/** `#/components/schemas/Pet/properties/tag` → `Pet_properties_tag`; `#` → `Root`. */
-function nameFromPointer(pointer: string): string {
-  const tokens = pointer.replace(/^#\/?/, '').replace(/^components\/schemas\//, '').split('/');
-  const raw = tokens
-    .filter((t) => t !== '')
-    .map((t) => t.replace(/~1/g, '_').replace(/~0/g, '_').replace(/[^A-Za-z0-9_]/g, '_'))
-    .join('_');
-  return raw === '' ? 'Root' : `_${raw}`.replace(/^_([A-Za-z])/, '$1').replace(/^_+(?=\d)/, '_');
-}
-
-/** Per-function fresh identifiers for values (`v1`) and block labels (`L1`). */
-export class FunctionScope {
-  private next = 1;
-  fresh(prefix: string): string {
-    return `${prefix}${this.next++}`;
   }
 }

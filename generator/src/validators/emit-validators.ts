@@ -2,9 +2,9 @@
  * Entry point of the validator compiler: OpenAPI 3.0/3.1 schemas → one self-contained TypeScript
  * module with `validateX` / `isX` / `assertX` per target.
  *
- * Emitted shape: `chk…` functions return a boolean and allocate nothing (`isX`, `assertX`);
- * `col…` functions collect every error (ajv `allErrors` shape) for `validateX`, and call a `$ref`
- * target's `col…` only after its `chk…` failed, so valid subtrees cost one fast pass. One pair
+ * Emitted shape: `check…` functions return a boolean and allocate nothing (`isX`, `assertX`);
+ * `collect…Errors` functions collect every error (ajv `allErrors` shape) for `validateX`, and call a `$ref`
+ * target's `collect…Errors` only after its `check…` failed, so valid subtrees cost one fast pass. One pair
  * per `$ref` target (by document pointer, so recursion works) and per target; everything else is
  * inlined. The module imports only the runtime types.
  */

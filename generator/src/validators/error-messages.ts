@@ -18,15 +18,16 @@ export function typeMessage(types: readonly JsonType[]): ErrorText {
   return { params: `{ type: ${lit(joined)} }`, message: lit(`must be ${joined}`) };
 }
 
-export function enumMessage(site: Site, values: unknown[]): ErrorText {
+/** `allowed`: the expression of the enum's values (a module-level constant). */
+export function enumMessage(allowed: string): ErrorText {
   return {
-    params: `{ allowedValues: ${valueLiteral(site, values)} }`,
+    params: `{ allowedValues: ${allowed} }`,
     message: lit('must be equal to one of the allowed values'),
   };
 }
 
 export function constMessage(site: Site, value: unknown): ErrorText {
-  return { params: `{ allowedValue: ${valueLiteral(site, value)} }`, message: lit('must be equal to constant') };
+  return { params: `{ allowedValue: ${valueLiteral(site, value, 'const')} }`, message: lit('must be equal to constant') };
 }
 
 export function limitMessage(limit: number, what: string, side: 'min' | 'max'): ErrorText {

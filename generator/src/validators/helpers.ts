@@ -104,6 +104,11 @@ function escapeToken(k: string): string {
 
 const ALL: Readonly<Record<string, HelperSource>> = { ...GENERIC, ...FORMAT_SOURCES };
 
+/** Every function the helper sources declare (a local of an emitted function must not hide one). */
+export const HELPER_FUNCTIONS: readonly string[] = Object.values(ALL).flatMap(({ source }) =>
+  [...source.matchAll(/^function (\w+)/gm)].map((m) => m[1] ?? ''),
+);
+
 /** Sources of `names` and their dependencies, in sorted, dependency-closed order. */
 export function helperSources(names: readonly string[]): string[] {
   const needed = new Set<string>();

@@ -14,10 +14,11 @@ function itemMode(mode: Mode, index: string): Mode {
 
 /** Emits every array keyword for the array held in `site.x`. */
 export function emitArray(site: Site, sub: CompileSub): string[] {
-  const a = site.fn.fresh('a');
+  const a = site.fn.fresh('array');
   const body = [...emitLimits(site, a), ...emitItems(site, a, sub), ...emitContains(site, a, sub), ...emitUnique(site, a)];
-  if (!mentions(body, a)) return body;
-  return [`const ${a} = ${site.x} as readonly unknown[];`, ...body];
+  if (mentions(body, a)) return [`const ${a} = ${site.x} as readonly unknown[];`, ...body];
+  site.fn.release(a);
+  return body;
 }
 
 function emitLimits(site: Site, a: string): string[] {
@@ -48,7 +49,7 @@ function emitItems(site: Site, a: string, sub: CompileSub): string[] {
   const { tuple, tupleKey, rest, restKey } = itemSchemas(site);
   const out: string[] = [];
   tuple.forEach((schema, i) => {
-    const v = site.fn.fresh('v');
+    const v = site.fn.fresh(`item ${i + 1}`);
     const inner = sub(site, schema, childPointer(site.pointer, tupleKey, i), v, itemMode(site.mode, String(i)));
     if (inner.length > 0) out.push(`if (${a}.length > ${i}) {`, `  const ${v} = ${a}[${i}];`, ...inner.map((l) => `  ${l}`), '}');
   });
@@ -59,8 +60,8 @@ function emitItems(site: Site, a: string, sub: CompileSub): string[] {
     out.push(...check(site.mode, `${a}.length > ${tuple.length}`, pointer, restKey, params, message));
     return out;
   }
-  const i = site.fn.fresh('i');
-  const v = site.fn.fresh('v');
+  const i = site.fn.fresh('index');
+  const v = site.fn.fresh('item');
   const inner = sub(site, rest, pointer, v, itemMode(site.mode, i));
   if (inner.length > 0) {
     out.push(`for (let ${i} = ${tuple.length}; ${i} < ${a}.length; ${i}++) {`, `  const ${v} = ${a}[${i}];`, ...inner.map((l) => `  ${l}`), '}');
@@ -76,9 +77,9 @@ function emitContains(site: Site, a: string, sub: CompileSub): string[] {
   const min = typeof minRaw === 'number' ? minRaw : 1;
   const max = typeof maxRaw === 'number' ? maxRaw : undefined;
   if (min === 0 && max === undefined) return [];
-  const c = site.fn.fresh('c');
-  const i = site.fn.fresh('i');
-  const v = site.fn.fresh('v');
+  const c = site.fn.fresh('matches');
+  const i = site.fn.fresh('index');
+  const v = site.fn.fresh('item');
   const early = max === undefined ? [`  if (${c} >= ${min}) break;`] : [];
   const counted = labeledCheck(site.fn, (is) => sub(site, contains, `${site.pointer}/contains`, v, is), [`${c}++;`]);
   const out = [
@@ -99,7 +100,7 @@ function emitUnique(site: Site, a: string): string[] {
   if (site.schema['uniqueItems'] !== true) return [];
   const dup = site.ctx.helper('duplicateAt');
   if (site.mode.mode === 'is') return [`if (${dup}(${a}) !== undefined) ${failWith(site.mode)}`];
-  const d = site.fn.fresh('d');
+  const d = site.fn.fresh('duplicate');
   const { params, message } = uniqueMessage(`${d}[1]`, `${d}[0]`);
   return [`const ${d} = ${dup}(${a});`, `if (${d} !== undefined) ${pushError(site.mode, `${site.pointer}/uniqueItems`, 'uniqueItems', params, message)}`];
 }

@@ -43,7 +43,7 @@ function collectBranches(site: Site, mode: CollectMode, sub: CompileSub, key: st
 function emitAnyOf(site: Site, sub: CompileSub): string[] {
   const list = branches(site, 'anyOf');
   if (list.length === 0) return [];
-  const ok = site.fn.fresh('any');
+  const ok = site.fn.fresh('anyValid');
   const out = [`let ${ok} = false;`];
   list.forEach((_, i) => {
     const checkLines = validityCheck(site, sub, 'anyOf', i, [`${ok} = true;`]);
@@ -61,9 +61,9 @@ function emitAnyOf(site: Site, sub: CompileSub): string[] {
 function emitOneOf(site: Site, sub: CompileSub): string[] {
   const list = branches(site, 'oneOf');
   if (list.length === 0) return [];
-  const n = site.fn.fresh('one');
-  const first = site.fn.fresh('first');
-  const second = site.fn.fresh('second');
+  const n = site.fn.fresh('validCount');
+  const first = site.fn.fresh('firstValid');
+  const second = site.fn.fresh('secondValid');
   const collect = site.mode.mode === 'collect';
   const out = [`let ${n} = 0;`, ...(collect ? [`let ${first} = -1;`, `let ${second} = -1;`] : [])];
   list.forEach((_, i) => {
@@ -97,14 +97,14 @@ function emitIf(site: Site, sub: CompileSub): string[] {
   const thenS = site.schema['then'];
   const elseS = site.schema['else'];
   if (cond === undefined || site.dialect !== 'openapi-3.1' || (thenS === undefined && elseS === undefined)) return [];
-  const flag = site.fn.fresh('cond');
+  const flag = site.fn.fresh('conditionHolds');
   const out = [`let ${flag} = false;`];
   append(out, labeledCheck(site.fn, (is) => sub(site, cond, `${site.pointer}/if`, site.x, is), [`${flag} = true;`]));
   const branch = (schema: unknown, key: 'then' | 'else'): string[] => {
     if (schema === undefined) return [];
     const lines = sub(site, schema, `${site.pointer}/${key}`, site.x, site.mode);
     if (site.mode.mode === 'is' || lines.length === 0) return lines;
-    const before = site.fn.fresh('errs');
+    const before = site.fn.fresh('errorsBefore');
     const { params, message } = plainMessage(`must match "${key}" schema`, `{ failingKeyword: "${key}" }`);
     return [`const ${before} = e.length;`, ...lines, `if (e.length > ${before}) ${pushError(site.mode, `${site.pointer}/if`, 'if', params, message)}`];
   };

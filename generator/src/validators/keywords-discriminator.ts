@@ -52,7 +52,7 @@ export function emitDiscriminated(site: Site, sub: CompileSub): string[] | undef
   const tagName = d['propertyName'];
   const mapping = isSchemaObject(d['mapping']) ? d['mapping'] : {};
   const all = cases(site, key, mapping);
-  const tag = site.fn.fresh('tag');
+  const tag = site.fn.fresh(tagName);
   const switchLines = [`switch (${tag}) {`];
   for (const c of all) {
     const body = sub(site, c.schema, c.pointer, site.x, site.mode);

@@ -8,6 +8,7 @@ import type { CompileSub, Mode, Site } from './compile-types.js';
 import { additionalMessage, limitMessage, propertyNameMessage } from './error-messages.js';
 import { childPointer } from './json-pointer.js';
 import { primitivesLiteral } from './literals.js';
+import { constantName } from './names.js';
 import { entriesOf } from './object-access.js';
 import { patternRegex } from './keywords-string.js';
 
@@ -23,11 +24,11 @@ export function emitKeyLoop(site: Site, o: string, sub: CompileSub): string[] {
   const minP = site.schema['minProperties'];
   const maxP = site.schema['maxProperties'];
   const counting = typeof minP === 'number' || typeof maxP === 'number';
-  const k = site.fn.fresh('k');
+  const k = site.fn.fresh('key');
   const body = [...emitPropertyName(site, k, sub), ...emitPatterns(site, o, k, patterns, sub)];
   if (additional !== undefined && additional !== true) append(body, emitAdditional(site, o, k, patterns.length > 0, sub));
   if (body.length === 0 && !counting) return [];
-  const n = site.fn.fresh('n');
+  const n = site.fn.fresh('keyCount');
   const out = counting ? [`let ${n} = 0;`] : [];
   out.push(`for (const ${k} in ${o}) {`, ...(counting ? [`  ${n}++;`] : []), ...body.map((l) => `  ${l}`), '}');
   if (typeof minP === 'number') {
@@ -44,14 +45,14 @@ export function emitKeyLoop(site: Site, o: string, sub: CompileSub): string[] {
 function emitPatterns(site: Site, o: string, k: string, patterns: [string, unknown][], sub: CompileSub): string[] {
   const out: string[] = [];
   const hasAdditional = site.schema['additionalProperties'] !== undefined && site.schema['additionalProperties'] !== true;
-  if (patterns.length > 0 && hasAdditional) out.push(`let ${k}matched = false;`);
+  if (patterns.length > 0 && hasAdditional) out.push(`let ${k}Matched = false;`);
   for (const [pattern, schema] of patterns) {
     const pointer = childPointer(site.pointer, 'patternProperties', pattern);
     const re = patternRegex(site, pattern, pointer);
     if (re === undefined) continue;
-    const v = site.fn.fresh('v');
+    const v = site.fn.fresh('value');
     const inner = sub(site, schema, pointer, v, dynamicMode(site, k));
-    const flag = hasAdditional ? [`${k}matched = true;`] : [];
+    const flag = hasAdditional ? [`${k}Matched = true;`] : [];
     if (inner.length === 0 && flag.length === 0) continue;
     const read = inner.length === 0 ? [] : [`const ${v} = ${o}[${k}];`];
     out.push(`if (${re}.test(${k})) {`, ...[...flag, ...read, ...inner].map((l) => `  ${l}`), '}');
@@ -63,20 +64,20 @@ function knownNameTest(site: Site, k: string): string | undefined {
   const names = entriesOf(site.schema, 'properties').map(([n]) => n);
   if (names.length === 0) return undefined;
   if (names.length <= 6) return names.map((n) => `${k} === ${lit(n)}`).join(' || ');
-  const set = site.ctx.constant('KEYS', `new Set<string>(${primitivesLiteral(names)})`, 'ReadonlySet<string>');
+  const set = site.ctx.constant(constantName(site.pointer, 'property names'), `new Set<string>(${primitivesLiteral(names)})`, 'ReadonlySet<string>');
   return `${set}.has(${k})`;
 }
 
 function emitAdditional(site: Site, o: string, k: string, hasPatterns: boolean, sub: CompileSub): string[] {
   const additional = site.schema['additionalProperties'];
   const pointer = `${site.pointer}/additionalProperties`;
-  const known = [knownNameTest(site, k), hasPatterns ? `${k}matched` : undefined].filter((t) => t !== undefined);
+  const known = [knownNameTest(site, k), hasPatterns ? `${k}Matched` : undefined].filter((t) => t !== undefined);
   let body: string[];
   if (additional === false) {
     const { params, message } = additionalMessage(k);
     body = site.mode.mode === 'is' ? [failWith(site.mode)] : [pushError(site.mode, pointer, 'additionalProperties', params, message)];
   } else {
-    const v = site.fn.fresh('v');
+    const v = site.fn.fresh('value');
     const inner = sub(site, additional, pointer, v, dynamicMode(site, k));
     body = inner.length === 0 ? [] : [`const ${v} = ${o}[${k}];`, ...inner];
   }
@@ -91,7 +92,7 @@ function emitPropertyName(site: Site, k: string, sub: CompileSub): string[] {
   if (names === undefined || names === true) return [];
   const pointer = `${site.pointer}/propertyNames`;
   if (site.mode.mode === 'is') return sub(site, names, pointer, k, site.mode);
-  const flag = site.fn.fresh('nameOk');
+  const flag = site.fn.fresh('nameValid');
   const { params, message } = propertyNameMessage(k);
   return [
     `let ${flag} = false;`,

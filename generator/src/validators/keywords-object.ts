@@ -11,18 +11,21 @@ import { dependentRequiredMessage, requiredMessage } from './error-messages.js';
 import { childPointer } from './json-pointer.js';
 import { readWriteViolation } from './read-write.js';
 import { emitKeyLoop } from './keywords-object-keys.js';
+import { relocatableCall } from './relocatable-call.js';
+import { schemaName } from './names.js';
 
 /** Emits every object keyword for the object held in `site.x`. */
 export function emitObject(site: Site, sub: CompileSub): string[] {
-  const o = site.fn.fresh('o');
+  const o = site.fn.fresh('obj');
   const body = [
     ...emitRequired(site, o),
     ...emitProperties(site, o, sub),
     ...emitDependencies(site, o, sub),
     ...emitKeyLoop(site, o, sub),
   ];
-  if (!mentions(body, o)) return body;
-  return [`const ${o} = ${site.x} as Record<string, unknown>;`, ...body];
+  if (mentions(body, o)) return [`const ${o} = ${site.x} as Record<string, unknown>;`, ...body];
+  site.fn.release(o);
+  return body;
 }
 
 function requiredNames(site: Site): string[] {
@@ -50,11 +53,20 @@ function childMode(mode: Mode, name: string): Mode {
   return mode.mode === 'is' ? mode : { ...mode, path: childPath(mode.path, name) };
 }
 
+/**
+ * Properties checked in one function. A schema with more has them checked in parts of this many,
+ * each a function of its own: TypeScript refuses to analyse a function with thousands of checks
+ * (TS2563), and a few hundred lines is what a reader can follow.
+ */
+const PROPERTIES_PER_FUNCTION = 24;
+
 function emitProperties(site: Site, o: string, sub: CompileSub): string[] {
+  const entries = entriesOf(site.schema, 'properties');
+  if (entries.length > PROPERTIES_PER_FUNCTION) return propertyParts(site, entries);
   const out: string[] = [];
-  for (const [name, schema] of entriesOf(site.schema, 'properties')) {
+  for (const [name, schema] of entries) {
     const pointer = childPointer(site.pointer, 'properties', name);
-    const v = site.fn.fresh('v');
+    const v = site.fn.fresh(name);
     const mode = childMode(site.mode, name);
     const violation = readWriteViolation(site, schema, pointer);
     const body =
@@ -66,6 +78,20 @@ function emitProperties(site: Site, o: string, sub: CompileSub): string[] {
     if (body.length === 0) continue;
     out.push(`const ${v} = ${readProp(o, name)};`);
     append(out, block(`if (${v} !== undefined)`, body));
+  }
+  return out;
+}
+
+/**
+ * Calls of the functions checking `entries` in parts of {@link PROPERTIES_PER_FUNCTION}: each part
+ * is the schema `{ properties: part }` at the site's own pointer, so errors keep their schemaPath.
+ */
+function propertyParts(site: Site, entries: readonly (readonly [string, unknown])[]): string[] {
+  const out: string[] = [];
+  for (let start = 0, part = 1; start < entries.length; start += PROPERTIES_PER_FUNCTION, part++) {
+    const schema = { properties: Object.fromEntries(entries.slice(start, start + PROPERTIES_PER_FUNCTION)) };
+    const key = `#properties:${part}:${site.pointer}`;
+    append(out, relocatableCall(site, schema, site.pointer, site.x, site.mode, key, `${schemaName(site.pointer)}Part${part}`));
   }
   return out;
 }

@@ -8,6 +8,7 @@ import type { Site } from './compile-types.js';
 import { formatMessage, limitMessage, patternMessage } from './error-messages.js';
 import { FORMATS } from './formats.js';
 import { backtrackingRisk } from './regex-safety.js';
+import { constantName } from './names.js';
 
 /** True when the schema has any keyword this family handles. */
 export function hasStringKeywords(s: Record<string, unknown>): boolean {
@@ -93,7 +94,8 @@ export function patternRegex(site: Site, pattern: string, pointer: string, max?:
       message: `pattern may backtrack catastrophically: ${risk}. ${max === undefined ? 'Add a maxLength: without it a long string can stall validation' : `Assumed safe because maxLength ${max} is checked first`}.`,
     });
   }
-  return site.ctx.constant('RE', `new RegExp(${lit(pattern)}, ${lit(flags)})`);
+  const name = constantName(site.pointer, pointer === `${site.pointer}/pattern` ? 'pattern' : 'key pattern');
+  return site.ctx.constant(name, `new RegExp(${lit(pattern)}, ${lit(flags)})`);
 }
 
 /** `'u'` when the pattern compiles with the Unicode flag, `''` when only without, undefined when never. */

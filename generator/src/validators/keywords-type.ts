@@ -2,7 +2,7 @@
  * `type` (with 3.0 `nullable`), `enum` and `const` (JSON Schema 2020-12 Validation §6.1).
  * `integer` means `Number.isInteger`; `number` excludes NaN/±Infinity, which JSON cannot express.
  */
-import { check, lit } from './code-blocks.js';
+import { check } from './code-blocks.js';
 import type { Site } from './compile-types.js';
 import { allowedTypes, type JsonType } from './dialect.js';
 import { constMessage, enumMessage, typeMessage } from './error-messages.js';
@@ -113,24 +113,27 @@ function widenForEnum(site: Site, types: JsonType[]): JsonType[] {
   return widened;
 }
 
-/** Emits `enum`: `===` chains for up to 4 primitives, a hoisted Set beyond, deep equality for objects. */
+/**
+ * Emits `enum`: `===` chains for up to 4 primitives, a Set beyond, deep equality for objects. The
+ * values are written once, in a constant named after the schema (`JOB_STATUS_TYPES`) that the
+ * Set is built from and errors report as `allowedValues`.
+ */
 export function emitEnum(site: Site): string[] {
   const values = site.schema['enum'];
   if (!Array.isArray(values)) return [];
+  const all = valueLiteral(site, values, '');
   const prims = values.filter((v) => !isComposite(v));
   const composites = values.filter(isComposite);
   const tests: string[] = [];
   if (prims.length > 0 && prims.length <= 4) tests.push(...prims.map((v) => `${site.x} === ${primitiveLiteral(v)}`));
   else if (prims.length > 4) {
-    const set = site.ctx.constant('ENUM', `new Set<unknown>(${primitivesLiteral(prims)})`, 'ReadonlySet<unknown>');
+    const from = composites.length === 0 ? all : primitivesLiteral(prims);
+    const set = site.ctx.constant(`${all}_SET`, `new Set<unknown>(${from})`, 'ReadonlySet<unknown>');
     tests.push(`${set}.has(${site.x})`);
   }
-  if (composites.length > 0) {
-    const list = site.ctx.constant('ENUM', `JSON.parse(${lit(JSON.stringify(composites))}) as unknown[]`);
-    tests.push(`${site.ctx.helper('inList')}(${list}, ${site.x})`);
-  }
+  if (composites.length > 0) tests.push(`${site.ctx.helper('inList')}(${all} as readonly unknown[], ${site.x})`);
   const cond = tests.length === 0 ? 'true' : `!(${tests.join(' || ')})`;
-  const { params, message } = enumMessage(site, values);
+  const { params, message } = enumMessage(all);
   return check(site.mode, cond, `${site.pointer}/enum`, 'enum', params, message);
 }
 
@@ -139,7 +142,7 @@ export function emitConst(site: Site): string[] {
   if (site.dialect !== 'openapi-3.1' || !Object.hasOwn(site.schema, 'const')) return [];
   const value = site.schema['const'];
   const cond = isComposite(value)
-    ? `!${site.ctx.helper('deepEqual')}(${site.x}, ${valueLiteral(site, value)})`
+    ? `!${site.ctx.helper('deepEqual')}(${site.x}, ${valueLiteral(site, value, 'const')})`
     : `${site.x} !== ${primitiveLiteral(value)}`;
   const { params, message } = constMessage(site, value);
   return check(site.mode, cond, `${site.pointer}/const`, 'const', params, message);

@@ -16,7 +16,9 @@ import { pointerTokens } from './json-pointer.js';
 import { entriesOf } from './object-access.js';
 import { ownBase } from './ref-resolver.js';
 import { isSchemaObject } from './subschemas.js';
+import { constantName } from './names.js';
 import { docText } from '../source-text.js';
+import { wrappedComment } from './line-wrap.js';
 
 type Kind = 'props' | 'items';
 
@@ -50,7 +52,7 @@ function validNow(s: Scope, schema: unknown, pointer: string, base: string, valu
 export function evaluates(s: Scope, schema: unknown, pointer: string, base: string, self: boolean, ownBaseKnown = false): string {
   if (!isSchemaObject(schema)) return 'false';
   const here = ownBaseKnown ? base : ownBase(schema, base, s.ctx.dialect);
-  const parts = s.kind === 'props' ? ownProps(s, schema, self) : ownItems(s, schema, pointer, here, self);
+  const parts = s.kind === 'props' ? ownProps(s, schema, pointer, self) : ownItems(s, schema, pointer, here, self);
   const ref = schema['$ref'];
   if (typeof ref === 'string') {
     const target = s.ctx.resolver.resolve(ref, here);
@@ -89,12 +91,12 @@ function useEvalItems(unit: Unit): string {
   return unit.evalItemsName;
 }
 
-function ownProps(s: Scope, schema: Record<string, unknown>, self: boolean): string[] {
+function ownProps(s: Scope, schema: Record<string, unknown>, pointer: string, self: boolean): string[] {
   if (schema['additionalProperties'] !== undefined) return ['true'];
   if (!self && schema['unevaluatedProperties'] !== undefined) return ['true'];
   const parts = entriesOf(schema, 'properties').map(([name]) => `${s.key} === ${lit(name)}`);
   for (const [pattern] of entriesOf(schema, 'patternProperties')) {
-    const re = s.ctx.constant('RE', `new RegExp(${lit(pattern)}, "u")`);
+    const re = s.ctx.constant(constantName(pointer, 'key pattern'), `new RegExp(${lit(pattern)}, "u")`);
     parts.push(`${re}.test(${s.key})`);
   }
   return parts;
@@ -120,7 +122,8 @@ export function evaluatedFunction(ctx: EmitContext, unit: Unit, mode: 'evalProps
   const expr = evaluates(scope, schema, pointer, base, false, true);
   const name = kind === 'props' ? unit.evalPropsName : unit.evalItemsName;
   const args = kind === 'props' ? 'x: unknown, k: string' : 'x: unknown, i: number';
-  return [`/** Whether ${docText(pointer)} evaluates ${kind === 'props' ? 'property k' : 'item i'} of x (for unevaluated${kind === 'props' ? 'Properties' : 'Items'}). */`, `function ${name}(${args}): boolean {`, `  return ${expr};`, '}'].join('\n');
+  const about = `Whether ${docText(pointer)} evaluates ${kind === 'props' ? 'property k' : 'item i'} of x (for unevaluated${kind === 'props' ? 'Properties' : 'Items'}).`;
+  return [...wrappedComment(about), `function ${name}(${args}): boolean {`, `  return ${expr};`, '}'].join('\n');
 }
 
 /** Emits `unevaluatedProperties` (object values) or `unevaluatedItems` (arrays) of the site. */
@@ -128,7 +131,7 @@ export function emitUnevaluated(site: Site, sub: CompileSub, kind: Kind): string
   const keyword = kind === 'props' ? 'unevaluatedProperties' : 'unevaluatedItems';
   const rule = site.schema[keyword];
   if (site.dialect !== 'openapi-3.1' || rule === undefined || rule === true) return [];
-  const key = site.fn.fresh(kind === 'props' ? 'k' : 'i');
+  const key = site.fn.fresh(kind === 'props' ? 'key' : 'index');
   const scope: Scope = { ctx: site.ctx, direction: site.direction, kind, x: site.x, key };
   const evaluated = evaluates(scope, site.schema, site.pointer, site.base, true, true);
   if (evaluated === 'true') return [];
@@ -137,7 +140,7 @@ export function emitUnevaluated(site: Site, sub: CompileSub, kind: Kind): string
     site.mode.mode === 'is'
       ? site.mode
       : { ...site.mode, path: `${site.mode.path} + '/' + ${kind === 'props' ? `${site.ctx.helper('escapeToken')}(${key})` : key}` };
-  const v = site.fn.fresh('v');
+  const v = site.fn.fresh('value');
   const pointer = `${site.pointer}/${keyword}`;
   const check =
     rule === false

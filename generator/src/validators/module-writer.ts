@@ -10,6 +10,7 @@ import { append, lit } from './code-blocks.js';
 import type { EmitContext } from './emit-context.js';
 import type { EmittedTarget } from './emit-validators.js';
 import { helperSources } from './helpers.js';
+import { wrappedComment, wrapLines } from './line-wrap.js';
 import { docComment } from '../source-text.js';
 import { byCodeUnit } from '../code-unit-order.js';
 
@@ -44,19 +45,22 @@ export function assembleModule(parts: ModuleParts): string {
   const constants = ctx.constantDeclarations().map((decl) => [/^const (\w+)/.exec(decl)?.[1] ?? '', decl] as const);
   const used = referencedNames(body, [...constants.map(([name]) => name), ...ctx.usedHelpers()]);
   for (const [name, decl] of constants) if (used.has(name)) out.push('', decl);
-  for (const source of helperSources(ctx.usedHelpers().filter((h) => used.has(h)))) out.push('', source);
-  append(out, body);
-  out.push('');
-  return out.join('\n');
+  const code = wrapLines(out.join('\n').split('\n'));
+  // The helpers are written by hand within the line width; their regular expressions are not code the wrapper reads.
+  for (const source of helperSources(ctx.usedHelpers().filter((h) => used.has(h)))) code.push('', source);
+  append(code, wrapLines(body.join('\n').split('\n')));
+  code.push('');
+  return code.join('\n');
 }
 
 /**
  * Shared entry points of every exported function. A value nested deeper than the call stack
- * allows (possible only for absurd inputs) is reported invalid rather than throwing a RangeError.
+ * allows (possible only for absurd inputs) is reported invalid rather than throwing a RangeError;
+ * every other exception (thrown by a getter or Proxy in the value) propagates unchanged.
  * Errors are added through `addError`, which stops the whole collection (by throwing `SINK_FULL`
  * up to `runCollect`) at the first error beyond the caller's `maxErrors`, so a huge invalid value
  * costs no more than its first `maxErrors + 1` errors. Their names cannot clash with unit
- * functions (`chk…`, `col…`, `evp…`, `evi…`) or exports.
+ * functions (`check…`, `collect…`, `propertyEvaluatedBy…`, `itemEvaluatedBy…`) or exports.
  */
 const ENTRY_HELPERS = [
   '',
@@ -65,6 +69,9 @@ const ENTRY_HELPERS = [
   '',
   '/** Thrown by `addError` when the error list is full; caught by `runCollect`. */',
   "const SINK_FULL: unique symbol = Symbol('error list full');",
+  '',
+  '/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */',
+  'type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;',
   '',
   '/** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */',
   'let errorLimit = 0;',
@@ -75,12 +82,26 @@ const ENTRY_HELPERS = [
   '  e.push(error);',
   '}',
   '',
-  '/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */',
+  '/**',
+  ' * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:',
+  ' * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").',
+  ' */',
+  'function isStackOverflow(error: unknown): boolean {',
+  '  if (!(error instanceof Error)) return false;',
+  "  if (error.name === 'InternalError') return true;",
+  '  return error instanceof RangeError && /call stack/i.test(error.message);',
+  '}',
+  '',
+  '/**',
+  ' * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a',
+  " * throwing getter or Proxy trap in the value) is the caller's and is rethrown.",
+  ' */',
   'function runFast(check: (x: unknown) => boolean, value: unknown): boolean {',
   '  try {',
   '    return check(value);',
-  '  } catch {',
-  '    return false;',
+  '  } catch (error) {',
+  '    if (isStackOverflow(error)) return false;',
+  '    throw error;',
   '  }',
   '}',
   '',
@@ -88,16 +109,28 @@ const ENTRY_HELPERS = [
   ' * The errors of an error-collecting check, at most `maxErrors` of them and then one `maxErrors`',
   ' * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.',
   ' */',
-  'function runCollect(collect: (x: unknown, p: string, e: ValidationError[]) => void, value: unknown, schemaPath: string, options: ValidateOptions | undefined): ValidationError[] {',
+  'function runCollect(',
+  '  collect: CollectErrors,',
+  '  value: unknown,',
+  '  schemaPath: string,',
+  '  options: ValidateOptions | undefined,',
+  '): ValidationError[] {',
   '  const errors: ValidationError[] = [];',
   '  const outer = errorLimit;',
   '  errorLimit = maxErrorsOf(options);',
   '  try {',
   "    collect(value, '', errors);",
   '  } catch (stop) {',
+  '    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;',
   '    errors.push(',
   '      stop === SINK_FULL',
-  "        ? { instancePath: '', schemaPath, keyword: 'maxErrors', params: { limit: errorLimit }, message: `validation stopped after ${errorLimit} error(s); further errors are not reported` }",
+  '        ? {',
+  "            instancePath: '',",
+  '            schemaPath,',
+  "            keyword: 'maxErrors',",
+  '            params: { limit: errorLimit },',
+  '            message: `validation stopped after ${errorLimit} error(s); further errors are not reported`,',
+  '          }',
   "        : { instancePath: '', schemaPath, keyword: 'maxDepth', params: {}, message: 'must not be nested too deeply to validate' },",
   '    );',
   '  } finally {',
@@ -107,7 +140,13 @@ const ENTRY_HELPERS = [
   '}',
   '',
   '/** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */',
-  'function failAssert(name: string, collect: (x: unknown, p: string, e: ValidationError[]) => void, value: unknown, schemaPath: string, options: ValidateOptions | undefined): never {',
+  'function failAssert(',
+  '  name: string,',
+  '  collect: CollectErrors,',
+  '  value: unknown,',
+  '  schemaPath: string,',
+  '  options: ValidateOptions | undefined,',
+  '): never {',
   '  throw new SchemaValidationError(name, runCollect(collect, value, schemaPath, options));',
   '}',
   '',
@@ -117,7 +156,7 @@ const ENTRY_HELPERS = [
   '}',
 ];
 
-const UNIT_NAME = /\b(?:chk|col|evp|evi)\w+/g;
+const UNIT_NAME = /\b(?:check|collect|propertyEvaluatedBy|itemEvaluatedBy)\w+/g;
 
 /**
  * The unit functions reachable from the exported functions (in their given order). A keyword may
@@ -171,11 +210,11 @@ function exportsFor({ target, unit }: EmittedTarget): string[] {
     `export function validate${name}(value: unknown, options?: ValidateOptions): ValidationResult {`,
     `  return resultOf(runCollect(${unit.errName}, value, ${where}, options));`,
     '}',
-    `/** Boolean fast path of \`validate${name}\`: allocates nothing. */`,
+    ...wrappedComment(`Boolean fast path of \`validate${name}\`: allocates nothing.`),
     `export function is${name}(value: unknown): value is ${typeExpression} {`,
     `  return runFast(${unit.isName}, value);`,
     '}',
-    `/** Throws \`SchemaValidationError\` naming \`${name}\` and listing the failed rules \`validate${name}(value, options)\` returns. */`,
+    ...wrappedComment(`Throws \`SchemaValidationError\` naming \`${name}\` and listing the failed rules \`validate${name}(value, options)\` returns.`),
     `export function assert${name}(value: unknown, options?: ValidateOptions): asserts value is ${typeExpression} {`,
     `  if (!runFast(${unit.isName}, value)) failAssert(${lit(name)}, ${unit.errName}, value, ${where}, options);`,
     '}',

@@ -4,10 +4,11 @@
  * grouped by the JSON type they apply to and each group is guarded by one `typeof` test, skipped
  * when `type` already fixed the type or excludes it.
  */
-import { append, block, failWith, pushError, schemaPathExpr } from './code-blocks.js';
+import { append, block, failWith, pushError } from './code-blocks.js';
 import type { Mode, Site } from './compile-types.js';
-import type { JsonType } from './dialect.js';
-import type { Direction, EmitContext, FunctionScope } from './emit-context.js';
+import type { Dialect, JsonType } from './dialect.js';
+import type { Direction, EmitContext } from './emit-context.js';
+import type { FunctionScope } from './names.js';
 import { plainMessage } from './error-messages.js';
 import { emitArray } from './keywords-array.js';
 import { emitComposition } from './keywords-composition.js';
@@ -16,9 +17,9 @@ import { emitObject } from './keywords-object.js';
 import { emitString, hasStringKeywords } from './keywords-string.js';
 import { emitUnevaluated } from './keywords-unevaluated.js';
 import { emitConst, emitEnum, emitType, typeTest } from './keywords-type.js';
-import { pointerTokens } from './json-pointer.js';
 import { ownBase } from './ref-resolver.js';
-import { isSchemaObject } from './subschemas.js';
+import { relocatableCall } from './relocatable-call.js';
+import { forEachSubschema, isSchemaObject } from './subschemas.js';
 
 /** Where and how to compile one schema. */
 export interface CompileTarget {
@@ -33,6 +34,8 @@ export interface CompileTarget {
   baseIsOwn?: boolean;
   x: string;
   mode: Mode;
+  /** Subschema levels between `schema` and the root of the function being emitted (default 0). */
+  depth?: number;
 }
 
 /** Compiles `t.schema` into statements validating identifier `t.x`. */
@@ -59,6 +62,7 @@ export function compileSchema(t: CompileTarget): string[] {
     x: t.x,
     mode,
     known: undefined,
+    depth: t.depth ?? 0,
   };
   const ref = schema['$ref'];
   if (typeof ref === 'string' && t.ctx.dialect === 'openapi-3.0') return emitRef(site, ref);
@@ -81,29 +85,32 @@ export function compileSchema(t: CompileTarget): string[] {
  * or as a call when the same subschema is written out elsewhere in the document too.
  */
 export function subCompiler(site: Site, schema: unknown, pointer: string, x: string, mode: Mode): string[] {
-  const shared = sharedCall(site, schema, pointer, x, mode);
-  if (shared !== undefined) return shared;
-  return compileSchema({ ctx: site.ctx, fn: site.fn, direction: site.direction, schema, pointer, parentBase: site.base, x, mode });
+  if (!site.ctx.cycles.isCyclic(pointer)) {
+    const id = site.ctx.shapes.sharedId(schema);
+    if (id !== undefined) return relocatableCall(site, schema, pointer, x, mode, `#shape:${id}`);
+    if (site.depth + 1 >= MAX_INLINE_DEPTH && hasSubschemas(schema, site.ctx.dialect)) {
+      return relocatableCall(site, schema, pointer, x, mode, `#outline:${pointer}`);
+    }
+  }
+  const depth = site.depth + 1;
+  return compileSchema({ ctx: site.ctx, fn: site.fn, direction: site.direction, schema, pointer, parentBase: site.base, x, mode, depth });
 }
 
 /**
- * A call to the function shared by every occurrence of a repeated inline subschema (see
- * `schema-shapes.ts`), keyed by shape and base URI (which decides where its `$ref`s lead). Errors
- * keep the caller's schemaPath: the collecting function receives it as `s`. Subschemas on a
- * same-instance `$ref` cycle stay inline (their re-entry guard is per location).
+ * Subschema levels a function inlines before a deeper subschema that has subschemas of its own
+ * gets a function of its own: keeps every function short and shallow enough to read and for
+ * TypeScript's control-flow analysis (TS2563 on 300 levels of nesting), and keeps the module
+ * linear in the document (a nested `anyOf` is otherwise inlined once per enclosing level).
  */
-function sharedCall(site: Site, schema: unknown, pointer: string, x: string, mode: Mode): string[] | undefined {
-  const id = site.ctx.shapes.sharedId(schema);
-  if (id === undefined || site.ctx.cycles.isCyclic(pointer)) return undefined;
-  const base = ownBase(schema, site.base, site.ctx.dialect);
-  const location = { schema, pointer, tokens: pointerTokens(pointer) ?? [], base };
-  const unit = site.ctx.unit(location, site.direction, `#shape:${id}|${base}`);
-  unit.relocatable = true;
-  unit.needIs = true;
-  if (mode.mode === 'is') return [`if (!${unit.isName}(${x})) ${failWith(mode)}`];
-  unit.needErr = true;
-  return [`if (!${unit.isName}(${x})) ${unit.errName}(${x}, ${mode.path}, e, ${schemaPathExpr(mode, pointer)});`];
+const MAX_INLINE_DEPTH = 5;
+
+function hasSubschemas(schema: unknown, dialect: Dialect): boolean {
+  if (!isSchemaObject(schema)) return false;
+  let found = false;
+  forEachSubschema(schema, dialect, () => (found = true));
+  return found;
 }
+
 
 function typeGroups(site: Site, types: JsonType[] | undefined): string[] {
   const s = site.schema;

@@ -1,13 +1,15 @@
 /**
- * Compiles one unit (a `$ref` target or an exported target) into its boolean `chk…` function or
- * its error-collecting `col…` function.
+ * Compiles one unit (a `$ref` target or an exported target) into its boolean `check…` function or
+ * its error-collecting `collect…Errors` function.
  */
-import { indent } from './code-blocks.js';
+import { indent, mentions } from './code-blocks.js';
 import type { CollectMode } from './compile-types.js';
-import { FunctionScope, type EmitContext, type Unit } from './emit-context.js';
+import type { EmitContext, Unit } from './emit-context.js';
+import { FunctionScope } from './names.js';
 import { compileSchema } from './schema-compiler.js';
 import { evaluatedFunction } from './keywords-unevaluated.js';
 import { docText } from '../source-text.js';
+import { wrappedComment } from './line-wrap.js';
 
 /** Which of a unit's functions to compile. */
 export type UnitMode = 'is' | 'collect' | 'evalProps' | 'evalItems';
@@ -26,21 +28,21 @@ export function compileUnit(ctx: EmitContext, unit: Unit, mode: UnitMode): strin
     baseIsOwn: true,
     x: 'x',
   };
-  const where = `/** ${mode === 'is' ? 'Fast check' : 'Error collection'} for ${docText(location.pointer)}${unit.direction === 'neutral' ? '' : ` (${unit.direction})`}. */`;
+  const where = wrappedComment(`${mode === 'is' ? 'Fast check' : 'Error collection'} for ${docText(location.pointer)}${unit.direction === 'neutral' ? '' : ` (${unit.direction})`}.`);
   const cyclic = ctx.cycles.isCyclic(location.pointer);
   if (mode === 'is') {
     const body = compileSchema({ ...common, mode: { mode: 'is', fail: 'return false' } });
     const tail = body[body.length - 1] === 'return false;' ? [] : ['return true;'];
     const name = cyclic ? `${unit.isName}Body` : unit.isName;
     const fn = [`function ${name}(${parameters([['x', 'unknown']], body)}): boolean {`, ...indent([...body, ...tail]), '}'];
-    return [where, ...(cyclic ? guarded(ctx, unit.isName, name, 'boolean') : []), ...fn].join('\n');
+    return [...where, ...(cyclic ? guarded(ctx, unit.isName, name, 'boolean') : []), ...fn].join('\n');
   }
   const collect: CollectMode = unit.relocatable ? { mode: 'collect', path: 'p', root: location.pointer } : { mode: 'collect', path: 'p' };
   const body = compileSchema({ ...common, mode: collect });
   const name = cyclic ? `${unit.errName}Body` : unit.errName;
   const params: [string, string][] = [['x', 'unknown'], ['p', 'string'], ['e', 'ValidationError[]'], ...(unit.relocatable ? [['s', 'string'] as [string, string]] : [])];
   const fn = [`function ${name}(${parameters(params, body)}): void {`, ...indent(body), '}'];
-  return [where, ...(cyclic ? guarded(ctx, unit.errName, name, 'void') : []), ...fn].join('\n');
+  return [...where, ...(cyclic ? guarded(ctx, unit.errName, name, 'void') : []), ...fn].join('\n');
 }
 
 /**
@@ -48,8 +50,7 @@ export function compileUnit(ctx: EmitContext, unit: Unit, mode: UnitMode): strin
  * (the check of a boolean schema reads nothing), so the module passes the same lint as ours.
  */
 function parameters(params: readonly [string, string][], body: readonly string[]): string {
-  const text = body.join('\n');
-  return params.map(([name, type]) => `${new RegExp(`\\b${name}\\b`).test(text) ? name : `_${name}`}: ${type}`).join(', ');
+  return params.map(([name, type]) => `${mentions(body, name) ? name : `_${name}`}: ${type}`).join(', ');
 }
 
 /**
@@ -60,7 +61,7 @@ function parameters(params: readonly [string, string][], body: readonly string[]
  */
 function guarded(ctx: EmitContext, name: string, body: string, result: 'boolean' | 'void'): string[] {
   const none = ctx.constant('NOT_ACTIVE', "Symbol('not active')", 'unique symbol');
-  const active = `${name}Active`;
+  const active = `activeIn${name.charAt(0).toUpperCase()}${name.slice(1)}`;
   const isBool = result === 'boolean';
   const params = isBool ? 'x: unknown' : 'x: unknown, p: string, e: ValidationError[]';
   return [

@@ -1,8 +1,6 @@
 /**
- * The committed vendor clients compile wherever TypeScript users are (issue 14, item 5): a Node
- * project (`nodenext`, `@types/node`), a browser or bundler project (`lib: dom`, `types: []`, so
- * no Node-only API such as a timer's `unref` may be assumed), and a project that only erases types
- * (`isolatedModules`, `verbatimModuleSyntax`, `erasableSyntaxOnly`): all under `strict`,
+ * The committed vendor clients compile wherever TypeScript users are (issue 14, item 5): in each
+ * of the {@link CONSUMER_CONFIGS} (Node, browser, erasable syntax only), all under `strict`,
  * `noUncheckedIndexedAccess` and `exactOptionalPropertyTypes`.
  */
 import path from 'node:path';

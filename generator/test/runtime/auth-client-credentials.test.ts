@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   ApiError,
   AuthError,
@@ -21,6 +21,7 @@ const credentials = { clientId: 'client-one', clientSecret: 'cs-Very$ecret' };
 let scenario: Scenario | undefined;
 
 afterEach(async () => {
+  vi.useRealTimers();
   await scenario?.close();
   scenario = undefined;
 });
@@ -101,12 +102,13 @@ describe('OAuth 2 client credentials (PayQuicker)', () => {
   });
 
   it('renews the token when expires_in minus the clock skew has passed', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] }); // the token clock moves only when the test says so
     scenario = await startScenario({ token: (_req, res, n) => sendJson(res, 200, tokenBody(`tok-${n}`, 1)) });
     const client = core(scenario, { clockSkewSeconds: 0 });
     await client.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
     await client.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
     expect(scenario.tokenRequests()).toHaveLength(1);
-    await delay(1100);
+    vi.setSystemTime(Date.now() + 1100);
     await client.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
     expect(scenario.tokenRequests()).toHaveLength(2);
     expect(scenario.apiRequests().at(-1)?.headers.authorization).toBe('Bearer tok-2');

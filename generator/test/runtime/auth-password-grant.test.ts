@@ -1,5 +1,5 @@
 import type { ServerResponse } from 'node:http';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PASSWORD_GRANT_RENEW_BEFORE_SECONDS, passwordGrantFetcher } from '../../runtime/auth-password-grant.js';
 import { AuthError, ClientCore } from '../../runtime/index.js';
 import { SecretScrubber } from '../../runtime/secret-scrubber.js';
@@ -18,6 +18,7 @@ const silent = { debug: () => undefined, info: () => undefined, warn: () => unde
 let scenario: Scenario | undefined;
 
 afterEach(async () => {
+  vi.useRealTimers();
   await scenario?.close();
   scenario = undefined;
 });
@@ -62,6 +63,7 @@ describe('OAuth 2 password grant (ABConnect identity server)', () => {
   });
 
   it('renews with the refresh token before expiry, in a single flight', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] }); // the token clock moves only when the test says so
     scenario = await startScenario({
       token: async (req, res, n) => {
         await delay(30);
@@ -71,7 +73,7 @@ describe('OAuth 2 password grant (ABConnect identity server)', () => {
     });
     const client = abCore(scenario);
     await client.request(listPaymentSourcesOperation, { jobDisplayId: '1' });
-    await delay(1100); // past expiry minus the renewal lead (half of a 2 s lifetime)
+    vi.setSystemTime(Date.now() + 1100); // past expiry minus the renewal lead (half of a 2 s lifetime)
     await Promise.all(
       Array.from({ length: 10 }, () => client.request(listPaymentSourcesOperation, { jobDisplayId: '1' })),
     );
@@ -88,10 +90,11 @@ describe('OAuth 2 password grant (ABConnect identity server)', () => {
   });
 
   it('falls back to the password grant when the refresh is refused', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] }); // the token clock moves only when the test says so
     scenario = await startScenario({ token: identityServer(2, true), api: (_req, res) => sendJson(res, 200, []) });
     const client = abCore(scenario);
     await client.request(listPaymentSourcesOperation, { jobDisplayId: '1' });
-    await delay(1100);
+    vi.setSystemTime(Date.now() + 1100);
     await client.request(listPaymentSourcesOperation, { jobDisplayId: '1' });
     expect(scenario.tokenRequests().map((r) => formOf(r)['grant_type'])).toEqual([
       'password',

@@ -41,7 +41,7 @@ describe('prepareRequest', () => {
     expect(prepared.url).toBe('https://h/api/v2/payments/jobs');
     expect(prepared.headers['content-type']).toBe('application/json');
     expect(prepared.headers['accept']).toBe('application/json');
-    expect(JSON.parse(prepared.body ?? '')).toEqual(body);
+    expect(JSON.parse(String(prepared.body))).toEqual(body);
   });
 
   it('form-encodes form bodies, repeating array keys', () => {

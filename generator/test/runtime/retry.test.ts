@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, ClientCore, NetworkError, type RetryContext } from '../../runtime/index.js';
 import {
   backoffDelay,
@@ -22,6 +22,7 @@ const silent = { debug: () => undefined, info: () => undefined, warn: () => unde
 let scenario: Scenario | undefined;
 
 afterEach(async () => {
+  vi.useRealTimers();
   await scenario?.close();
   scenario = undefined;
 });
@@ -82,6 +83,8 @@ function client(s: Scenario, retries: RetryContext[], extra: object = {}): Clien
 }
 
 describe('retries against a real server', () => {
+  // Fake timers (setTimeout only: the server and the sockets keep real I/O): the second attempt is
+  // sent when the 1 s Retry-After has passed on the client's clock, not a millisecond earlier.
   it('waits for Retry-After: 1 after a 503, then succeeds', async () => {
     scenario = await startScenario({
       api: (_req, res, n) =>
@@ -90,11 +93,23 @@ describe('retries against a real server', () => {
           : sendJson(res, 200, { token: JOB_TOKEN, status: 'PENDING' }),
     });
     const retries: RetryContext[] = [];
-    const started = performance.now();
-    const result = await client(scenario, retries).request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
-    const elapsed = performance.now() - started;
-    expect(result).toEqual({ token: JOB_TOKEN, status: 'PENDING' });
-    expect(elapsed).toBeGreaterThanOrEqual(950);
+    let retried!: () => void;
+    const retryDecided = new Promise<void>((resolve) => (retried = resolve));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const sent: string[] = [];
+    const core = client(scenario, retries, {
+      hooks: { onRetry: (ctx: RetryContext) => void (retries.push(ctx), retried()) },
+      // Counts attempts as the client makes them, before any I/O.
+      fetch: (input: string | URL | Request, init?: RequestInit) => (sent.push(String(input)), fetch(input, init)),
+    });
+    const call = core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN });
+    await retryDecided;
+    await vi.advanceTimersByTimeAsync(999);
+    expect(sent.filter((url) => url.includes(JOB_TOKEN))).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(sent.filter((url) => url.includes(JOB_TOKEN))).toHaveLength(2);
+    vi.useRealTimers();
+    expect(await call).toEqual({ token: JOB_TOKEN, status: 'PENDING' });
     expect(retries).toEqual([{ operationId: 'retrievePaymentJob', attempt: 1, delayMs: 1000, reason: 'HTTP 503' }]);
     expect(scenario.apiRequests()).toHaveLength(2);
   });

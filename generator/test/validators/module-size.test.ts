@@ -45,8 +45,15 @@ describe('repeated inline subschemas', () => {
   });
 
   it('compile into one fast check and one error collector called from every occurrence', () => {
-    const units = code.split('\n').filter((l) => /^function (chk|col)/.test(l)).map((l) => /^function (\w+)/.exec(l)?.[1]);
-    expect(units.sort()).toEqual(['chkInvoice', 'chkOrder', 'chkOrder_properties_billing', 'colInvoice', 'colOrder', 'colOrder_properties_billing']);
+    const units = code.split('\n').filter((l) => /^function (check|collect)/.test(l)).map((l) => /^function (\w+)/.exec(l)?.[1]);
+    expect(units.sort()).toEqual([
+      'checkInvoice',
+      'checkOrder',
+      'checkOrderBilling',
+      'collectInvoiceErrors',
+      'collectOrderBillingErrors',
+      'collectOrderErrors',
+    ]);
     expect(code.match(/"\/properties\/zip\/pattern"/g)).toHaveLength(1);
     expect(code).not.toContain('shipping/properties');
   });
@@ -91,11 +98,11 @@ describe('targets and directions', () => {
   });
 
   it('a $ref-only target without readOnly/writeOnly below it reuses the component functions', () => {
-    expect(code.split('\n').filter((l) => l.startsWith('function chk') || l.startsWith('function col'))).toEqual([
-      'function chkAccount_Req(x: unknown): boolean {',
-      'function colAccount_Req(x: unknown, p: string, e: ValidationError[]): void {',
-      'function chkPet(x: unknown): boolean {',
-      'function colPet(x: unknown, p: string, e: ValidationError[]): void {',
+    expect(code.split('\n').filter((l) => l.startsWith('function check') || l.startsWith('function collect'))).toEqual([
+      'function checkAccountInRequest(x: unknown): boolean {',
+      'function collectAccountInRequestErrors(x: unknown, p: string, e: ValidationError[]): void {',
+      'function checkPet(x: unknown): boolean {',
+      'function collectPetErrors(x: unknown, p: string, e: ValidationError[]): void {',
     ]);
     for (const name of ['PetBody', 'PetResponse']) {
       const v = validators[name];
@@ -129,6 +136,6 @@ describe('many targets', () => {
     expect(diagnostics).toEqual([]);
     expect(code.split('\n').length).toBeGreaterThan(200_000);
     expect(code).toContain('export function assertOp19999Response(value: unknown, options?: ValidateOptions): asserts value is string {');
-    expect(functionCount(code, 'chkPet(')).toBe(1);
+    expect(functionCount(code, 'checkPet(')).toBe(1);
   });
 });

@@ -98,4 +98,19 @@ describe('robustness', () => {
     expect(() => v.validate(deep)).not.toThrow();
     expect(v.validate(deep)).toMatchObject({ valid: false, errors: [{ keyword: 'maxDepth', schemaPath: '#' }] });
   });
+
+  it('rethrows every exception that is not the call stack running out (a throwing getter, a Proxy trap)', () => {
+    const object = loadSchema({ type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 2 } } });
+    const boom = new Error('getter failed');
+    const getter = Object.defineProperty({}, 'id', { enumerable: true, get: () => { throw boom; } });
+    expect(() => object.is(getter)).toThrow(boom);
+    expect(() => object.validate(getter)).toThrow(boom);
+    expect(() => object.assert(getter)).toThrow(boom);
+    const trap = new Proxy({}, { ownKeys: () => { throw new TypeError('trap failed'); }, get: () => { throw new TypeError('trap failed'); } });
+    expect(() => object.is(trap)).toThrow(TypeError);
+    expect(() => object.validate(trap)).toThrow(TypeError);
+    const ranged = Object.defineProperty({}, 'id', { enumerable: true, get: () => { throw new RangeError('Invalid array length'); } });
+    expect(() => object.is(ranged)).toThrow('Invalid array length');
+    expect(() => object.validate(ranged)).toThrow('Invalid array length');
+  });
 });

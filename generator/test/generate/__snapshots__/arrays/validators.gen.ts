@@ -60,19 +60,19 @@ function duplicateHashed(a: readonly unknown[]): [number, number] | undefined {
 }
 
 /** Fast check for #/components/schemas/Objects. */
-function chkObjects(x: unknown): boolean {
+function checkObjects(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  const a1 = x as readonly unknown[];
-  for (let i2 = 0; i2 < a1.length; i2++) {
-    const v3 = a1[i2];
-    if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3)) return false;
+  const array = x as readonly unknown[];
+  for (let index = 0; index < array.length; index++) {
+    const item = array[index];
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) return false;
   }
-  if (duplicateAt(a1) !== undefined) return false;
+  if (duplicateAt(array) !== undefined) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Objects. */
-function colObjects(x: unknown, p: string, e: ValidationError[]): void {
+function collectObjectsErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (!Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -82,48 +82,48 @@ function colObjects(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be array',
     });
   if (Array.isArray(x)) {
-    const a1 = x as readonly unknown[];
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      const v3 = a1[i2];
-      if (typeof v3 !== 'object' || v3 === null || Array.isArray(v3))
+    const array = x as readonly unknown[];
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index];
+      if (typeof item !== 'object' || item === null || Array.isArray(item))
         addError(e, {
-          instancePath: p + '/' + i2,
+          instancePath: p + '/' + index,
           schemaPath: '#/components/schemas/Objects/items/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
         });
     }
-    const d6 = duplicateAt(a1);
-    if (d6 !== undefined)
+    const duplicate = duplicateAt(array);
+    if (duplicate !== undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Objects/uniqueItems',
         keyword: 'uniqueItems',
-        params: { i: d6[1], j: d6[0] },
-        message: `must NOT have duplicate items (items ## ${d6[0]} and ${d6[1]} are identical)`,
+        params: { i: duplicate[1], j: duplicate[0] },
+        message: `must NOT have duplicate items (items ## ${duplicate[0]} and ${duplicate[1]} are identical)`,
       });
   }
 }
 
 /** Fast check for #/components/schemas/Pair. */
-function chkPair(x: unknown): boolean {
+function checkPair(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  const a1 = x as readonly unknown[];
-  if (a1.length > 0) {
-    const v2 = a1[0];
-    if (typeof v2 !== 'string') return false;
+  const array = x as readonly unknown[];
+  if (array.length > 0) {
+    const item1 = array[0];
+    if (typeof item1 !== 'string') return false;
   }
-  if (a1.length > 1) {
-    const v3 = a1[1];
-    if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+  if (array.length > 1) {
+    const item2 = array[1];
+    if (typeof item2 !== 'number' || !Number.isInteger(item2)) return false;
   }
-  if (a1.length > 2) return false;
+  if (array.length > 2) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Pair. */
-function colPair(x: unknown, p: string, e: ValidationError[]): void {
+function collectPairErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (!Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -133,10 +133,10 @@ function colPair(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be array',
     });
   if (Array.isArray(x)) {
-    const a1 = x as readonly unknown[];
-    if (a1.length > 0) {
-      const v2 = a1[0];
-      if (typeof v2 !== 'string')
+    const array = x as readonly unknown[];
+    if (array.length > 0) {
+      const item1 = array[0];
+      if (typeof item1 !== 'string')
         addError(e, {
           instancePath: p + '/' + 0,
           schemaPath: '#/components/schemas/Pair/prefixItems/0/type',
@@ -145,9 +145,9 @@ function colPair(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    if (a1.length > 1) {
-      const v3 = a1[1];
-      if (typeof v3 !== 'number' || !Number.isInteger(v3))
+    if (array.length > 1) {
+      const item2 = array[1];
+      if (typeof item2 !== 'number' || !Number.isInteger(item2))
         addError(e, {
           instancePath: p + '/' + 1,
           schemaPath: '#/components/schemas/Pair/prefixItems/1/type',
@@ -156,7 +156,7 @@ function colPair(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be integer',
         });
     }
-    if (a1.length > 2)
+    if (array.length > 2)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Pair/items',
@@ -168,21 +168,21 @@ function colPair(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Tags. */
-function chkTags(x: unknown): boolean {
+function checkTags(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  const a1 = x as readonly unknown[];
-  if (a1.length < 1) return false;
-  if (a1.length > 3) return false;
-  for (let i2 = 0; i2 < a1.length; i2++) {
-    const v3 = a1[i2];
-    if (typeof v3 !== 'string') return false;
+  const array = x as readonly unknown[];
+  if (array.length < 1) return false;
+  if (array.length > 3) return false;
+  for (let index = 0; index < array.length; index++) {
+    const item = array[index];
+    if (typeof item !== 'string') return false;
   }
-  if (duplicateAt(a1) !== undefined) return false;
+  if (duplicateAt(array) !== undefined) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Tags. */
-function colTags(x: unknown, p: string, e: ValidationError[]): void {
+function collectTagsErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (!Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -192,8 +192,8 @@ function colTags(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be array',
     });
   if (Array.isArray(x)) {
-    const a1 = x as readonly unknown[];
-    if (a1.length < 1)
+    const array = x as readonly unknown[];
+    if (array.length < 1)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Tags/minItems',
@@ -201,7 +201,7 @@ function colTags(x: unknown, p: string, e: ValidationError[]): void {
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 items',
       });
-    if (a1.length > 3)
+    if (array.length > 3)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Tags/maxItems',
@@ -209,25 +209,25 @@ function colTags(x: unknown, p: string, e: ValidationError[]): void {
         params: { limit: 3 },
         message: 'must NOT have more than 3 items',
       });
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      const v3 = a1[i2];
-      if (typeof v3 !== 'string')
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index];
+      if (typeof item !== 'string')
         addError(e, {
-          instancePath: p + '/' + i2,
+          instancePath: p + '/' + index,
           schemaPath: '#/components/schemas/Tags/items/type',
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
         });
     }
-    const d4 = duplicateAt(a1);
-    if (d4 !== undefined)
+    const duplicate = duplicateAt(array);
+    if (duplicate !== undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Tags/uniqueItems',
         keyword: 'uniqueItems',
-        params: { i: d4[1], j: d4[0] },
-        message: `must NOT have duplicate items (items ## ${d4[0]} and ${d4[1]} are identical)`,
+        params: { i: duplicate[1], j: duplicate[0] },
+        message: `must NOT have duplicate items (items ## ${duplicate[0]} and ${duplicate[1]} are identical)`,
       });
   }
 }
@@ -238,6 +238,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -247,12 +250,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -261,7 +278,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -272,6 +289,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -298,7 +316,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -320,15 +338,19 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateObjects(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colObjects, value, '#/components/schemas/Objects', options));
+  return resultOf(runCollect(collectObjectsErrors, value, '#/components/schemas/Objects', options));
 }
 /** Boolean fast path of `validateObjects`: allocates nothing. */
 export function isObjects(value: unknown): value is Objects {
-  return runFast(chkObjects, value);
+  return runFast(checkObjects, value);
 }
-/** Throws `SchemaValidationError` naming `Objects` and listing the failed rules `validateObjects(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Objects` and listing the failed rules `validateObjects(value, options)`
+ * returns.
+ */
 export function assertObjects(value: unknown, options?: ValidateOptions): asserts value is Objects {
-  if (!runFast(chkObjects, value)) failAssert('Objects', colObjects, value, '#/components/schemas/Objects', options);
+  if (!runFast(checkObjects, value))
+    failAssert('Objects', collectObjectsErrors, value, '#/components/schemas/Objects', options);
 }
 
 /**
@@ -340,15 +362,15 @@ export function assertObjects(value: unknown, options?: ValidateOptions): assert
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validatePair(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colPair, value, '#/components/schemas/Pair', options));
+  return resultOf(runCollect(collectPairErrors, value, '#/components/schemas/Pair', options));
 }
 /** Boolean fast path of `validatePair`: allocates nothing. */
 export function isPair(value: unknown): value is Pair {
-  return runFast(chkPair, value);
+  return runFast(checkPair, value);
 }
 /** Throws `SchemaValidationError` naming `Pair` and listing the failed rules `validatePair(value, options)` returns. */
 export function assertPair(value: unknown, options?: ValidateOptions): asserts value is Pair {
-  if (!runFast(chkPair, value)) failAssert('Pair', colPair, value, '#/components/schemas/Pair', options);
+  if (!runFast(checkPair, value)) failAssert('Pair', collectPairErrors, value, '#/components/schemas/Pair', options);
 }
 
 /**
@@ -360,15 +382,15 @@ export function assertPair(value: unknown, options?: ValidateOptions): asserts v
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateTags(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colTags, value, '#/components/schemas/Tags', options));
+  return resultOf(runCollect(collectTagsErrors, value, '#/components/schemas/Tags', options));
 }
 /** Boolean fast path of `validateTags`: allocates nothing. */
 export function isTags(value: unknown): value is Tags {
-  return runFast(chkTags, value);
+  return runFast(checkTags, value);
 }
 /** Throws `SchemaValidationError` naming `Tags` and listing the failed rules `validateTags(value, options)` returns. */
 export function assertTags(value: unknown, options?: ValidateOptions): asserts value is Tags {
-  if (!runFast(chkTags, value)) failAssert('Tags', colTags, value, '#/components/schemas/Tags', options);
+  if (!runFast(checkTags, value)) failAssert('Tags', collectTagsErrors, value, '#/components/schemas/Tags', options);
 }
 
 /**
@@ -381,19 +403,27 @@ export function assertTags(value: unknown, options?: ValidateOptions): asserts v
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colTags, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectTagsErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Tags {
-  return runFast(chkTags, value);
+  return runFast(checkTags, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Tags {
-  if (!runFast(chkTags, value))
+  if (!runFast(checkTags, value))
     failAssert(
       'GetThingResponse200',
-      colTags,
+      collectTagsErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

@@ -10,40 +10,40 @@ import {
 import type { Anything, EitherOr, Holder, NotAnything, Nothing, PostThingParams, WithDefs } from './types.gen.js';
 
 /** Fast check for #/components/schemas/Anything. */
-function chkAnything(_x: unknown): boolean {
+function checkAnything(_x: unknown): boolean {
   return true;
 }
 
 /** Error collection for #/components/schemas/Anything. */
-function colAnything(_x: unknown, _p: string, _e: ValidationError[]): void {}
+function collectAnythingErrors(_x: unknown, _p: string, _e: ValidationError[]): void {}
 
 /** Fast check for #/components/schemas/EitherOr. */
-function chkEitherOr(_x: unknown): boolean {
-  let one4 = 0;
-  one4++;
-  L8: {
-    break L8;
-    one4++;
+function checkEitherOr(_x: unknown): boolean {
+  let validCount = 0;
+  validCount++;
+  attempt: {
+    break attempt;
+    validCount++;
   }
-  if (one4 !== 1) return false;
+  if (validCount !== 1) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/EitherOr. */
-function colEitherOr(_x: unknown, p: string, e: ValidationError[]): void {
-  let one4 = 0;
-  let first5 = -1;
-  let second6 = -1;
-  if (one4 === 0) first5 = 0;
-  else second6 = 0;
-  one4++;
-  L8: {
-    break L8;
-    if (one4 === 0) first5 = 1;
-    else second6 = 1;
-    one4++;
+function collectEitherOrErrors(_x: unknown, p: string, e: ValidationError[]): void {
+  let validCount = 0;
+  let firstValid = -1;
+  let secondValid = -1;
+  if (validCount === 0) firstValid = 0;
+  else secondValid = 0;
+  validCount++;
+  attempt: {
+    break attempt;
+    if (validCount === 0) firstValid = 1;
+    else secondValid = 1;
+    validCount++;
   }
-  if (one4 === 0) {
+  if (validCount === 0) {
     addError(e, {
       instancePath: p,
       schemaPath: '#/components/schemas/EitherOr/oneOf/1',
@@ -58,41 +58,41 @@ function colEitherOr(_x: unknown, p: string, e: ValidationError[]): void {
       params: { passingSchemas: null },
       message: 'must match exactly one schema in oneOf',
     });
-  } else if (one4 > 1)
+  } else if (validCount > 1)
     addError(e, {
       instancePath: p,
       schemaPath: '#/components/schemas/EitherOr/oneOf',
       keyword: 'oneOf',
-      params: { passingSchemas: [first5, second6] },
+      params: { passingSchemas: [firstValid, secondValid] },
       message: 'must match exactly one schema in oneOf',
     });
 }
 
 /** Fast check for #/components/schemas/Holder. */
-function chkHolder(x: unknown): boolean {
+function checkHolder(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v6 = o1['never'];
-  if (v6 !== undefined) {
-    if (!chkNothing(v6)) return false;
+  const obj = x as Record<string, unknown>;
+  const neverValue = obj['never'];
+  if (neverValue !== undefined) {
+    if (!checkNothing(neverValue)) return false;
   }
-  const v11 = o1['banned'];
-  if (v11 !== undefined) {
+  const banned = obj['banned'];
+  if (banned !== undefined) {
     return false;
   }
-  const v12 = o1['either'];
-  if (v12 !== undefined) {
-    if (!chkEitherOr(v12)) return false;
+  const either = obj['either'];
+  if (either !== undefined) {
+    if (!checkEitherOr(either)) return false;
   }
-  const v16 = o1['defs'];
-  if (v16 !== undefined) {
-    if (!chkWithDefs(v16)) return false;
+  const defs = obj['defs'];
+  if (defs !== undefined) {
+    if (!checkWithDefs(defs)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Holder. */
-function colHolder(x: unknown, p: string, e: ValidationError[]): void {
+function collectHolderErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -102,13 +102,13 @@ function colHolder(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v6 = o1['never'];
-    if (v6 !== undefined) {
-      if (!chkNothing(v6)) colNothing(v6, p + '/never', e);
+    const obj = x as Record<string, unknown>;
+    const neverValue = obj['never'];
+    if (neverValue !== undefined) {
+      if (!checkNothing(neverValue)) collectNothingErrors(neverValue, p + '/never', e);
     }
-    const v11 = o1['banned'];
-    if (v11 !== undefined) {
+    const banned = obj['banned'];
+    if (banned !== undefined) {
       addError(e, {
         instancePath: p + '/banned',
         schemaPath: '#/components/schemas/Holder/properties/banned',
@@ -117,24 +117,24 @@ function colHolder(x: unknown, p: string, e: ValidationError[]): void {
         message: 'boolean schema is false',
       });
     }
-    const v12 = o1['either'];
-    if (v12 !== undefined) {
-      if (!chkEitherOr(v12)) colEitherOr(v12, p + '/either', e);
+    const either = obj['either'];
+    if (either !== undefined) {
+      if (!checkEitherOr(either)) collectEitherOrErrors(either, p + '/either', e);
     }
-    const v16 = o1['defs'];
-    if (v16 !== undefined) {
-      if (!chkWithDefs(v16)) colWithDefs(v16, p + '/defs', e);
+    const defs = obj['defs'];
+    if (defs !== undefined) {
+      if (!checkWithDefs(defs)) collectWithDefsErrors(defs, p + '/defs', e);
     }
   }
 }
 
 /** Fast check for #/components/schemas/NotAnything. */
-function chkNotAnything(_x: unknown): boolean {
+function checkNotAnything(_x: unknown): boolean {
   return false;
 }
 
 /** Error collection for #/components/schemas/NotAnything. */
-function colNotAnything(_x: unknown, p: string, e: ValidationError[]): void {
+function collectNotAnythingErrors(_x: unknown, p: string, e: ValidationError[]): void {
   addError(e, {
     instancePath: p,
     schemaPath: '#/components/schemas/NotAnything/not',
@@ -145,12 +145,12 @@ function colNotAnything(_x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Nothing. */
-function chkNothing(_x: unknown): boolean {
+function checkNothing(_x: unknown): boolean {
   return false;
 }
 
 /** Error collection for #/components/schemas/Nothing. */
-function colNothing(_x: unknown, p: string, e: ValidationError[]): void {
+function collectNothingErrors(_x: unknown, p: string, e: ValidationError[]): void {
   addError(e, {
     instancePath: p,
     schemaPath: '#/components/schemas/Nothing',
@@ -161,12 +161,12 @@ function colNothing(_x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/WithDefs/$defs/b. */
-function chkWithDefs__defs_b(_x: unknown): boolean {
+function checkWithDefsB(_x: unknown): boolean {
   return false;
 }
 
 /** Error collection for #/components/schemas/WithDefs/$defs/b. */
-function colWithDefs__defs_b(_x: unknown, p: string, e: ValidationError[]): void {
+function collectWithDefsBErrors(_x: unknown, p: string, e: ValidationError[]): void {
   addError(e, {
     instancePath: p,
     schemaPath: '#/components/schemas/WithDefs/$defs/b',
@@ -177,18 +177,18 @@ function colWithDefs__defs_b(_x: unknown, p: string, e: ValidationError[]): void
 }
 
 /** Fast check for #/components/schemas/WithDefs. */
-function chkWithDefs(x: unknown): boolean {
+function checkWithDefs(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v6 = o1['y'];
-  if (v6 !== undefined) {
-    if (!chkWithDefs__defs_b(v6)) return false;
+  const obj = x as Record<string, unknown>;
+  const y = obj['y'];
+  if (y !== undefined) {
+    if (!checkWithDefsB(y)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/WithDefs. */
-function colWithDefs(x: unknown, p: string, e: ValidationError[]): void {
+function collectWithDefsErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -198,10 +198,10 @@ function colWithDefs(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v6 = o1['y'];
-    if (v6 !== undefined) {
-      if (!chkWithDefs__defs_b(v6)) colWithDefs__defs_b(v6, p + '/y', e);
+    const obj = x as Record<string, unknown>;
+    const y = obj['y'];
+    if (y !== undefined) {
+      if (!checkWithDefsB(y)) collectWithDefsBErrors(y, p + '/y', e);
     }
   }
 }
@@ -212,6 +212,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -221,12 +224,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -235,7 +252,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -246,6 +263,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -272,7 +290,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -294,16 +312,19 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateAnything(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colAnything, value, '#/components/schemas/Anything', options));
+  return resultOf(runCollect(collectAnythingErrors, value, '#/components/schemas/Anything', options));
 }
 /** Boolean fast path of `validateAnything`: allocates nothing. */
 export function isAnything(value: unknown): value is Anything {
-  return runFast(chkAnything, value);
+  return runFast(checkAnything, value);
 }
-/** Throws `SchemaValidationError` naming `Anything` and listing the failed rules `validateAnything(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Anything` and listing the failed rules `validateAnything(value, options)`
+ * returns.
+ */
 export function assertAnything(value: unknown, options?: ValidateOptions): asserts value is Anything {
-  if (!runFast(chkAnything, value))
-    failAssert('Anything', colAnything, value, '#/components/schemas/Anything', options);
+  if (!runFast(checkAnything, value))
+    failAssert('Anything', collectAnythingErrors, value, '#/components/schemas/Anything', options);
 }
 
 /**
@@ -315,16 +336,19 @@ export function assertAnything(value: unknown, options?: ValidateOptions): asser
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateEitherOr(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colEitherOr, value, '#/components/schemas/EitherOr', options));
+  return resultOf(runCollect(collectEitherOrErrors, value, '#/components/schemas/EitherOr', options));
 }
 /** Boolean fast path of `validateEitherOr`: allocates nothing. */
 export function isEitherOr(value: unknown): value is EitherOr {
-  return runFast(chkEitherOr, value);
+  return runFast(checkEitherOr, value);
 }
-/** Throws `SchemaValidationError` naming `EitherOr` and listing the failed rules `validateEitherOr(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `EitherOr` and listing the failed rules `validateEitherOr(value, options)`
+ * returns.
+ */
 export function assertEitherOr(value: unknown, options?: ValidateOptions): asserts value is EitherOr {
-  if (!runFast(chkEitherOr, value))
-    failAssert('EitherOr', colEitherOr, value, '#/components/schemas/EitherOr', options);
+  if (!runFast(checkEitherOr, value))
+    failAssert('EitherOr', collectEitherOrErrors, value, '#/components/schemas/EitherOr', options);
 }
 
 /**
@@ -336,15 +360,18 @@ export function assertEitherOr(value: unknown, options?: ValidateOptions): asser
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateHolder(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colHolder, value, '#/components/schemas/Holder', options));
+  return resultOf(runCollect(collectHolderErrors, value, '#/components/schemas/Holder', options));
 }
 /** Boolean fast path of `validateHolder`: allocates nothing. */
 export function isHolder(value: unknown): value is Holder {
-  return runFast(chkHolder, value);
+  return runFast(checkHolder, value);
 }
-/** Throws `SchemaValidationError` naming `Holder` and listing the failed rules `validateHolder(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Holder` and listing the failed rules `validateHolder(value, options)` returns.
+ */
 export function assertHolder(value: unknown, options?: ValidateOptions): asserts value is Holder {
-  if (!runFast(chkHolder, value)) failAssert('Holder', colHolder, value, '#/components/schemas/Holder', options);
+  if (!runFast(checkHolder, value))
+    failAssert('Holder', collectHolderErrors, value, '#/components/schemas/Holder', options);
 }
 
 /**
@@ -356,16 +383,19 @@ export function assertHolder(value: unknown, options?: ValidateOptions): asserts
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateNotAnything(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colNotAnything, value, '#/components/schemas/NotAnything', options));
+  return resultOf(runCollect(collectNotAnythingErrors, value, '#/components/schemas/NotAnything', options));
 }
 /** Boolean fast path of `validateNotAnything`: allocates nothing. */
 export function isNotAnything(value: unknown): value is NotAnything {
-  return runFast(chkNotAnything, value);
+  return runFast(checkNotAnything, value);
 }
-/** Throws `SchemaValidationError` naming `NotAnything` and listing the failed rules `validateNotAnything(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `NotAnything` and listing the failed rules `validateNotAnything(value,
+ * options)` returns.
+ */
 export function assertNotAnything(value: unknown, options?: ValidateOptions): asserts value is NotAnything {
-  if (!runFast(chkNotAnything, value))
-    failAssert('NotAnything', colNotAnything, value, '#/components/schemas/NotAnything', options);
+  if (!runFast(checkNotAnything, value))
+    failAssert('NotAnything', collectNotAnythingErrors, value, '#/components/schemas/NotAnything', options);
 }
 
 /**
@@ -377,15 +407,19 @@ export function assertNotAnything(value: unknown, options?: ValidateOptions): as
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateNothing(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colNothing, value, '#/components/schemas/Nothing', options));
+  return resultOf(runCollect(collectNothingErrors, value, '#/components/schemas/Nothing', options));
 }
 /** Boolean fast path of `validateNothing`: allocates nothing. */
 export function isNothing(value: unknown): value is Nothing {
-  return runFast(chkNothing, value);
+  return runFast(checkNothing, value);
 }
-/** Throws `SchemaValidationError` naming `Nothing` and listing the failed rules `validateNothing(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Nothing` and listing the failed rules `validateNothing(value, options)`
+ * returns.
+ */
 export function assertNothing(value: unknown, options?: ValidateOptions): asserts value is Nothing {
-  if (!runFast(chkNothing, value)) failAssert('Nothing', colNothing, value, '#/components/schemas/Nothing', options);
+  if (!runFast(checkNothing, value))
+    failAssert('Nothing', collectNothingErrors, value, '#/components/schemas/Nothing', options);
 }
 
 /**
@@ -397,16 +431,19 @@ export function assertNothing(value: unknown, options?: ValidateOptions): assert
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateWithDefs(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colWithDefs, value, '#/components/schemas/WithDefs', options));
+  return resultOf(runCollect(collectWithDefsErrors, value, '#/components/schemas/WithDefs', options));
 }
 /** Boolean fast path of `validateWithDefs`: allocates nothing. */
 export function isWithDefs(value: unknown): value is WithDefs {
-  return runFast(chkWithDefs, value);
+  return runFast(checkWithDefs, value);
 }
-/** Throws `SchemaValidationError` naming `WithDefs` and listing the failed rules `validateWithDefs(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `WithDefs` and listing the failed rules `validateWithDefs(value, options)`
+ * returns.
+ */
 export function assertWithDefs(value: unknown, options?: ValidateOptions): asserts value is WithDefs {
-  if (!runFast(chkWithDefs, value))
-    failAssert('WithDefs', colWithDefs, value, '#/components/schemas/WithDefs', options);
+  if (!runFast(checkWithDefs, value))
+    failAssert('WithDefs', collectWithDefsErrors, value, '#/components/schemas/WithDefs', options);
 }
 
 /**
@@ -419,22 +456,30 @@ export function assertWithDefs(value: unknown, options?: ValidateOptions): asser
  */
 export function validatePostThingRequestBody(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colHolder, value, '#/paths/~1things/post/requestBody/content/application~1json/schema', options),
+    runCollect(
+      collectHolderErrors,
+      value,
+      '#/paths/~1things/post/requestBody/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validatePostThingRequestBody`: allocates nothing. */
 export function isPostThingRequestBody(value: unknown): value is NonNullable<PostThingParams['body']> {
-  return runFast(chkHolder, value);
+  return runFast(checkHolder, value);
 }
-/** Throws `SchemaValidationError` naming `PostThingRequestBody` and listing the failed rules `validatePostThingRequestBody(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `PostThingRequestBody` and listing the failed rules
+ * `validatePostThingRequestBody(value, options)` returns.
+ */
 export function assertPostThingRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is NonNullable<PostThingParams['body']> {
-  if (!runFast(chkHolder, value))
+  if (!runFast(checkHolder, value))
     failAssert(
       'PostThingRequestBody',
-      colHolder,
+      collectHolderErrors,
       value,
       '#/paths/~1things/post/requestBody/content/application~1json/schema',
       options,
@@ -451,19 +496,27 @@ export function assertPostThingRequestBody(
  */
 export function validatePostThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colAnything, value, '#/paths/~1things/post/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectAnythingErrors,
+      value,
+      '#/paths/~1things/post/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validatePostThingResponse200`: allocates nothing. */
 export function isPostThingResponse200(value: unknown): value is Anything {
-  return runFast(chkAnything, value);
+  return runFast(checkAnything, value);
 }
-/** Throws `SchemaValidationError` naming `PostThingResponse200` and listing the failed rules `validatePostThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `PostThingResponse200` and listing the failed rules
+ * `validatePostThingResponse200(value, options)` returns.
+ */
 export function assertPostThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Anything {
-  if (!runFast(chkAnything, value))
+  if (!runFast(checkAnything, value))
     failAssert(
       'PostThingResponse200',
-      colAnything,
+      collectAnythingErrors,
       value,
       '#/paths/~1things/post/responses/200/content/application~1json/schema',
       options,

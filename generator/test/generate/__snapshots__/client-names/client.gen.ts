@@ -72,7 +72,6 @@ export const operationDescriptors: Readonly<Record<string, OperationDescriptor>>
   class: classOperation,
   delete: deleteOperation,
 };
-
 /** An error response whose body is the documented `Error` schema. */
 export class ClientNamesApiError extends ApiError<Error> {}
 

@@ -10,18 +10,18 @@ import {
 import type { Error, OAuthProviderError } from './types.gen.js';
 
 /** Fast check for #/components/schemas/Error. */
-function chkError(x: unknown): boolean {
+function checkError(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['message'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  const message = obj['message'];
+  if (message !== undefined) {
+    if (typeof message !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Error. */
-function colError(x: unknown, p: string, e: ValidationError[]): void {
+function collectErrorErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -31,10 +31,10 @@ function colError(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['message'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const message = obj['message'];
+    if (message !== undefined) {
+      if (typeof message !== 'string')
         addError(e, {
           instancePath: p + '/message',
           schemaPath: '#/components/schemas/Error/properties/message/type',
@@ -47,18 +47,18 @@ function colError(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/OAuthProviderError. */
-function chkOAuthProviderError(x: unknown): boolean {
+function checkOAuthProviderError(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['error'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  const error = obj['error'];
+  if (error !== undefined) {
+    if (typeof error !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/OAuthProviderError. */
-function colOAuthProviderError(x: unknown, p: string, e: ValidationError[]): void {
+function collectOAuthProviderErrorErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -68,10 +68,10 @@ function colOAuthProviderError(x: unknown, p: string, e: ValidationError[]): voi
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['error'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const error = obj['error'];
+    if (error !== undefined) {
+      if (typeof error !== 'string')
         addError(e, {
           instancePath: p + '/error',
           schemaPath: '#/components/schemas/OAuthProviderError/properties/error/type',
@@ -84,19 +84,19 @@ function colOAuthProviderError(x: unknown, p: string, e: ValidationError[]): voi
 }
 
 /** Fast check for #/paths/~1classes~1{id}/delete/parameters. */
-function chkDeleteParameters(x: unknown): boolean {
+function checkDeleteParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['id'] === undefined) return false;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['id'] === undefined) return false;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1classes~1{id}/delete/parameters. */
-function colDeleteParameters(x: unknown, p: string, e: ValidationError[]): void {
+function collectDeleteParametersErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -106,8 +106,8 @@ function colDeleteParameters(x: unknown, p: string, e: ValidationError[]): void 
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1classes~1{id}/delete/parameters/required',
@@ -115,9 +115,9 @@ function colDeleteParameters(x: unknown, p: string, e: ValidationError[]): void 
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
       });
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/paths/~1classes~1{id}/delete/parameters/properties/id/type',
@@ -130,19 +130,19 @@ function colDeleteParameters(x: unknown, p: string, e: ValidationError[]): void 
 }
 
 /** Fast check for #/paths/~1orders~1{id}/get/parameters. */
-function chkGetOrderParameters(x: unknown): boolean {
+function checkGetOrderParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['id'] === undefined) return false;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['id'] === undefined) return false;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1orders~1{id}/get/parameters. */
-function colGetOrderParameters(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetOrderParametersErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -152,8 +152,8 @@ function colGetOrderParameters(x: unknown, p: string, e: ValidationError[]): voi
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1orders~1{id}/get/parameters/required',
@@ -161,9 +161,9 @@ function colGetOrderParameters(x: unknown, p: string, e: ValidationError[]): voi
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
       });
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/paths/~1orders~1{id}/get/parameters/properties/id/type',
@@ -176,18 +176,18 @@ function colGetOrderParameters(x: unknown, p: string, e: ValidationError[]): voi
 }
 
 /** Fast check for #/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema. */
-function chkGetOrderResponse200(x: unknown): boolean {
+function checkGetOrderResponse200(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema. */
-function colGetOrderResponse200(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetOrderResponse200Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -197,10 +197,10 @@ function colGetOrderResponse200(x: unknown, p: string, e: ValidationError[]): vo
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema/properties/id/type',
@@ -218,6 +218,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -227,12 +230,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -241,7 +258,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -252,6 +269,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -278,7 +296,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -300,15 +318,18 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateError(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colError, value, '#/components/schemas/Error', options));
+  return resultOf(runCollect(collectErrorErrors, value, '#/components/schemas/Error', options));
 }
 /** Boolean fast path of `validateError`: allocates nothing. */
 export function isError(value: unknown): value is Error {
-  return runFast(chkError, value);
+  return runFast(checkError, value);
 }
-/** Throws `SchemaValidationError` naming `Error` and listing the failed rules `validateError(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Error` and listing the failed rules `validateError(value, options)` returns.
+ */
 export function assertError(value: unknown, options?: ValidateOptions): asserts value is Error {
-  if (!runFast(chkError, value)) failAssert('Error', colError, value, '#/components/schemas/Error', options);
+  if (!runFast(checkError, value))
+    failAssert('Error', collectErrorErrors, value, '#/components/schemas/Error', options);
 }
 
 /**
@@ -320,19 +341,30 @@ export function assertError(value: unknown, options?: ValidateOptions): asserts 
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateOAuthProviderError(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colOAuthProviderError, value, '#/components/schemas/OAuthProviderError', options));
+  return resultOf(
+    runCollect(collectOAuthProviderErrorErrors, value, '#/components/schemas/OAuthProviderError', options),
+  );
 }
 /** Boolean fast path of `validateOAuthProviderError`: allocates nothing. */
 export function isOAuthProviderError(value: unknown): value is OAuthProviderError {
-  return runFast(chkOAuthProviderError, value);
+  return runFast(checkOAuthProviderError, value);
 }
-/** Throws `SchemaValidationError` naming `OAuthProviderError` and listing the failed rules `validateOAuthProviderError(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `OAuthProviderError` and listing the failed rules
+ * `validateOAuthProviderError(value, options)` returns.
+ */
 export function assertOAuthProviderError(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is OAuthProviderError {
-  if (!runFast(chkOAuthProviderError, value))
-    failAssert('OAuthProviderError', colOAuthProviderError, value, '#/components/schemas/OAuthProviderError', options);
+  if (!runFast(checkOAuthProviderError, value))
+    failAssert(
+      'OAuthProviderError',
+      collectOAuthProviderErrorErrors,
+      value,
+      '#/components/schemas/OAuthProviderError',
+      options,
+    );
 }
 
 /**
@@ -344,19 +376,28 @@ export function assertOAuthProviderError(
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateGetOrderParameters(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colGetOrderParameters, value, '#/paths/~1orders~1{id}/get/parameters', options));
+  return resultOf(runCollect(collectGetOrderParametersErrors, value, '#/paths/~1orders~1{id}/get/parameters', options));
 }
 /** Boolean fast path of `validateGetOrderParameters`: allocates nothing. */
 export function isGetOrderParameters(value: unknown): value is Record<string, unknown> {
-  return runFast(chkGetOrderParameters, value);
+  return runFast(checkGetOrderParameters, value);
 }
-/** Throws `SchemaValidationError` naming `GetOrderParameters` and listing the failed rules `validateGetOrderParameters(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetOrderParameters` and listing the failed rules
+ * `validateGetOrderParameters(value, options)` returns.
+ */
 export function assertGetOrderParameters(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is Record<string, unknown> {
-  if (!runFast(chkGetOrderParameters, value))
-    failAssert('GetOrderParameters', colGetOrderParameters, value, '#/paths/~1orders~1{id}/get/parameters', options);
+  if (!runFast(checkGetOrderParameters, value))
+    failAssert(
+      'GetOrderParameters',
+      collectGetOrderParametersErrors,
+      value,
+      '#/paths/~1orders~1{id}/get/parameters',
+      options,
+    );
 }
 
 /**
@@ -370,7 +411,7 @@ export function assertGetOrderParameters(
 export function validateGetOrderResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
     runCollect(
-      colGetOrderResponse200,
+      collectGetOrderResponse200Errors,
       value,
       '#/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema',
       options,
@@ -379,14 +420,17 @@ export function validateGetOrderResponse200(value: unknown, options?: ValidateOp
 }
 /** Boolean fast path of `validateGetOrderResponse200`: allocates nothing. */
 export function isGetOrderResponse200(value: unknown): value is unknown {
-  return runFast(chkGetOrderResponse200, value);
+  return runFast(checkGetOrderResponse200, value);
 }
-/** Throws `SchemaValidationError` naming `GetOrderResponse200` and listing the failed rules `validateGetOrderResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetOrderResponse200` and listing the failed rules
+ * `validateGetOrderResponse200(value, options)` returns.
+ */
 export function assertGetOrderResponse200(value: unknown, options?: ValidateOptions): asserts value is unknown {
-  if (!runFast(chkGetOrderResponse200, value))
+  if (!runFast(checkGetOrderResponse200, value))
     failAssert(
       'GetOrderResponse200',
-      colGetOrderResponse200,
+      collectGetOrderResponse200Errors,
       value,
       '#/paths/~1orders~1{id}/get/responses/200/content/application~1json/schema',
       options,
@@ -403,19 +447,27 @@ export function assertGetOrderResponse200(value: unknown, options?: ValidateOpti
  */
 export function validateGetOrderResponse400(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colError, value, '#/paths/~1orders~1{id}/get/responses/400/content/application~1json/schema', options),
+    runCollect(
+      collectErrorErrors,
+      value,
+      '#/paths/~1orders~1{id}/get/responses/400/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetOrderResponse400`: allocates nothing. */
 export function isGetOrderResponse400(value: unknown): value is Error {
-  return runFast(chkError, value);
+  return runFast(checkError, value);
 }
-/** Throws `SchemaValidationError` naming `GetOrderResponse400` and listing the failed rules `validateGetOrderResponse400(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetOrderResponse400` and listing the failed rules
+ * `validateGetOrderResponse400(value, options)` returns.
+ */
 export function assertGetOrderResponse400(value: unknown, options?: ValidateOptions): asserts value is Error {
-  if (!runFast(chkError, value))
+  if (!runFast(checkError, value))
     failAssert(
       'GetOrderResponse400',
-      colError,
+      collectErrorErrors,
       value,
       '#/paths/~1orders~1{id}/get/responses/400/content/application~1json/schema',
       options,
@@ -431,19 +483,30 @@ export function assertGetOrderResponse400(value: unknown, options?: ValidateOpti
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateDeleteParameters(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colDeleteParameters, value, '#/paths/~1classes~1{id}/delete/parameters', options));
+  return resultOf(
+    runCollect(collectDeleteParametersErrors, value, '#/paths/~1classes~1{id}/delete/parameters', options),
+  );
 }
 /** Boolean fast path of `validateDeleteParameters`: allocates nothing. */
 export function isDeleteParameters(value: unknown): value is Record<string, unknown> {
-  return runFast(chkDeleteParameters, value);
+  return runFast(checkDeleteParameters, value);
 }
-/** Throws `SchemaValidationError` naming `DeleteParameters` and listing the failed rules `validateDeleteParameters(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `DeleteParameters` and listing the failed rules
+ * `validateDeleteParameters(value, options)` returns.
+ */
 export function assertDeleteParameters(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is Record<string, unknown> {
-  if (!runFast(chkDeleteParameters, value))
-    failAssert('DeleteParameters', colDeleteParameters, value, '#/paths/~1classes~1{id}/delete/parameters', options);
+  if (!runFast(checkDeleteParameters, value))
+    failAssert(
+      'DeleteParameters',
+      collectDeleteParametersErrors,
+      value,
+      '#/paths/~1classes~1{id}/delete/parameters',
+      options,
+    );
 }
 
 /**
@@ -457,7 +520,7 @@ export function assertDeleteParameters(
 export function validateDeleteResponse401(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
     runCollect(
-      colOAuthProviderError,
+      collectOAuthProviderErrorErrors,
       value,
       '#/paths/~1classes~1{id}/delete/responses/401/content/application~1json/schema',
       options,
@@ -466,17 +529,20 @@ export function validateDeleteResponse401(value: unknown, options?: ValidateOpti
 }
 /** Boolean fast path of `validateDeleteResponse401`: allocates nothing. */
 export function isDeleteResponse401(value: unknown): value is OAuthProviderError {
-  return runFast(chkOAuthProviderError, value);
+  return runFast(checkOAuthProviderError, value);
 }
-/** Throws `SchemaValidationError` naming `DeleteResponse401` and listing the failed rules `validateDeleteResponse401(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `DeleteResponse401` and listing the failed rules
+ * `validateDeleteResponse401(value, options)` returns.
+ */
 export function assertDeleteResponse401(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is OAuthProviderError {
-  if (!runFast(chkOAuthProviderError, value))
+  if (!runFast(checkOAuthProviderError, value))
     failAssert(
       'DeleteResponse401',
-      colOAuthProviderError,
+      collectOAuthProviderErrorErrors,
       value,
       '#/paths/~1classes~1{id}/delete/responses/401/content/application~1json/schema',
       options,

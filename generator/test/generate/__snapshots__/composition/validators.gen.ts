@@ -10,19 +10,19 @@ import {
 import type { Aged, Any, Both, Either, Named, NotEmpty } from './types.gen.js';
 
 /** Fast check for #/components/schemas/Aged. */
-function chkAged(x: unknown): boolean {
+function checkAged(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['age'] === undefined) return false;
-  const v2 = o1['age'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['age'] === undefined) return false;
+  const age = obj['age'];
+  if (age !== undefined) {
+    if (typeof age !== 'number' || !Number.isInteger(age)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Aged. */
-function colAged(x: unknown, p: string, e: ValidationError[]): void {
+function collectAgedErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -32,8 +32,8 @@ function colAged(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['age'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['age'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Aged/required',
@@ -41,9 +41,9 @@ function colAged(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'age' },
         message: "must have required property 'age'",
       });
-    const v2 = o1['age'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'number' || !Number.isInteger(v2))
+    const age = obj['age'];
+    if (age !== undefined) {
+      if (typeof age !== 'number' || !Number.isInteger(age))
         addError(e, {
           instancePath: p + '/age',
           schemaPath: '#/components/schemas/Aged/properties/age/type',
@@ -56,38 +56,38 @@ function colAged(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Any. */
-function chkAny(x: unknown): boolean {
-  let any4 = false;
-  L5: {
-    if (!chkNamed(x)) break L5;
-    any4 = true;
+function checkAny(x: unknown): boolean {
+  let anyValid = false;
+  attempt: {
+    if (!checkNamed(x)) break attempt;
+    anyValid = true;
   }
-  if (!any4) {
-    L9: {
-      if (!chkAged(x)) break L9;
-      any4 = true;
+  if (!anyValid) {
+    attempt2: {
+      if (!checkAged(x)) break attempt2;
+      anyValid = true;
     }
   }
-  if (!any4) return false;
+  if (!anyValid) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Any. */
-function colAny(x: unknown, p: string, e: ValidationError[]): void {
-  let any4 = false;
-  L5: {
-    if (!chkNamed(x)) break L5;
-    any4 = true;
+function collectAnyErrors(x: unknown, p: string, e: ValidationError[]): void {
+  let anyValid = false;
+  attempt: {
+    if (!checkNamed(x)) break attempt;
+    anyValid = true;
   }
-  if (!any4) {
-    L9: {
-      if (!chkAged(x)) break L9;
-      any4 = true;
+  if (!anyValid) {
+    attempt2: {
+      if (!checkAged(x)) break attempt2;
+      anyValid = true;
     }
   }
-  if (!any4) {
-    if (!chkNamed(x)) colNamed(x, p, e);
-    if (!chkAged(x)) colAged(x, p, e);
+  if (!anyValid) {
+    if (!checkNamed(x)) collectNamedErrors(x, p, e);
+    if (!checkAged(x)) collectAgedErrors(x, p, e);
     addError(e, {
       instancePath: p,
       schemaPath: '#/components/schemas/Any/anyOf',
@@ -99,51 +99,51 @@ function colAny(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Both. */
-function chkBoth(x: unknown): boolean {
-  if (!chkNamed(x)) return false;
-  if (!chkAged(x)) return false;
+function checkBoth(x: unknown): boolean {
+  if (!checkNamed(x)) return false;
+  if (!checkAged(x)) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Both. */
-function colBoth(x: unknown, p: string, e: ValidationError[]): void {
-  if (!chkNamed(x)) colNamed(x, p, e);
-  if (!chkAged(x)) colAged(x, p, e);
+function collectBothErrors(x: unknown, p: string, e: ValidationError[]): void {
+  if (!checkNamed(x)) collectNamedErrors(x, p, e);
+  if (!checkAged(x)) collectAgedErrors(x, p, e);
 }
 
 /** Fast check for #/components/schemas/Either. */
-function chkEither(x: unknown): boolean {
-  let one4 = 0;
-  L7: {
-    if (typeof x !== 'string') break L7;
-    one4++;
+function checkEither(x: unknown): boolean {
+  let validCount = 0;
+  attempt: {
+    if (typeof x !== 'string') break attempt;
+    validCount++;
   }
-  L8: {
-    if (typeof x !== 'number' || !Number.isInteger(x)) break L8;
-    one4++;
+  attempt2: {
+    if (typeof x !== 'number' || !Number.isInteger(x)) break attempt2;
+    validCount++;
   }
-  if (one4 !== 1) return false;
+  if (validCount !== 1) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Either. */
-function colEither(x: unknown, p: string, e: ValidationError[]): void {
-  let one4 = 0;
-  let first5 = -1;
-  let second6 = -1;
-  L7: {
-    if (typeof x !== 'string') break L7;
-    if (one4 === 0) first5 = 0;
-    else second6 = 0;
-    one4++;
+function collectEitherErrors(x: unknown, p: string, e: ValidationError[]): void {
+  let validCount = 0;
+  let firstValid = -1;
+  let secondValid = -1;
+  attempt: {
+    if (typeof x !== 'string') break attempt;
+    if (validCount === 0) firstValid = 0;
+    else secondValid = 0;
+    validCount++;
   }
-  L8: {
-    if (typeof x !== 'number' || !Number.isInteger(x)) break L8;
-    if (one4 === 0) first5 = 1;
-    else second6 = 1;
-    one4++;
+  attempt2: {
+    if (typeof x !== 'number' || !Number.isInteger(x)) break attempt2;
+    if (validCount === 0) firstValid = 1;
+    else secondValid = 1;
+    validCount++;
   }
-  if (one4 === 0) {
+  if (validCount === 0) {
     if (typeof x !== 'string')
       addError(e, {
         instancePath: p,
@@ -167,30 +167,30 @@ function colEither(x: unknown, p: string, e: ValidationError[]): void {
       params: { passingSchemas: null },
       message: 'must match exactly one schema in oneOf',
     });
-  } else if (one4 > 1)
+  } else if (validCount > 1)
     addError(e, {
       instancePath: p,
       schemaPath: '#/components/schemas/Either/oneOf',
       keyword: 'oneOf',
-      params: { passingSchemas: [first5, second6] },
+      params: { passingSchemas: [firstValid, secondValid] },
       message: 'must match exactly one schema in oneOf',
     });
 }
 
 /** Fast check for #/components/schemas/Named. */
-function chkNamed(x: unknown): boolean {
+function checkNamed(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['name'] === undefined) return false;
-  const v2 = o1['name'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['name'] === undefined) return false;
+  const name = obj['name'];
+  if (name !== undefined) {
+    if (typeof name !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Named. */
-function colNamed(x: unknown, p: string, e: ValidationError[]): void {
+function collectNamedErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -200,8 +200,8 @@ function colNamed(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['name'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['name'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Named/required',
@@ -209,9 +209,9 @@ function colNamed(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
       });
-    const v2 = o1['name'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const name = obj['name'];
+    if (name !== undefined) {
+      if (typeof name !== 'string')
         addError(e, {
           instancePath: p + '/name',
           schemaPath: '#/components/schemas/Named/properties/name/type',
@@ -224,17 +224,17 @@ function colNamed(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/NotEmpty. */
-function chkNotEmpty(x: unknown): boolean {
+function checkNotEmpty(x: unknown): boolean {
   if (typeof x !== 'string') return false;
-  L1: {
-    if (x !== '') break L1;
+  attempt: {
+    if (x !== '') break attempt;
     return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/NotEmpty. */
-function colNotEmpty(x: unknown, p: string, e: ValidationError[]): void {
+function collectNotEmptyErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     addError(e, {
       instancePath: p,
@@ -243,8 +243,8 @@ function colNotEmpty(x: unknown, p: string, e: ValidationError[]): void {
       params: { type: 'string' },
       message: 'must be string',
     });
-  L1: {
-    if (x !== '') break L1;
+  attempt: {
+    if (x !== '') break attempt;
     addError(e, {
       instancePath: p,
       schemaPath: '#/components/schemas/NotEmpty/not',
@@ -261,6 +261,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -270,12 +273,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -284,7 +301,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -295,6 +312,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -321,7 +339,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -343,15 +361,15 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateAged(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colAged, value, '#/components/schemas/Aged', options));
+  return resultOf(runCollect(collectAgedErrors, value, '#/components/schemas/Aged', options));
 }
 /** Boolean fast path of `validateAged`: allocates nothing. */
 export function isAged(value: unknown): value is Aged {
-  return runFast(chkAged, value);
+  return runFast(checkAged, value);
 }
 /** Throws `SchemaValidationError` naming `Aged` and listing the failed rules `validateAged(value, options)` returns. */
 export function assertAged(value: unknown, options?: ValidateOptions): asserts value is Aged {
-  if (!runFast(chkAged, value)) failAssert('Aged', colAged, value, '#/components/schemas/Aged', options);
+  if (!runFast(checkAged, value)) failAssert('Aged', collectAgedErrors, value, '#/components/schemas/Aged', options);
 }
 
 /**
@@ -363,15 +381,15 @@ export function assertAged(value: unknown, options?: ValidateOptions): asserts v
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateAny(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colAny, value, '#/components/schemas/Any', options));
+  return resultOf(runCollect(collectAnyErrors, value, '#/components/schemas/Any', options));
 }
 /** Boolean fast path of `validateAny`: allocates nothing. */
 export function isAny(value: unknown): value is Any {
-  return runFast(chkAny, value);
+  return runFast(checkAny, value);
 }
 /** Throws `SchemaValidationError` naming `Any` and listing the failed rules `validateAny(value, options)` returns. */
 export function assertAny(value: unknown, options?: ValidateOptions): asserts value is Any {
-  if (!runFast(chkAny, value)) failAssert('Any', colAny, value, '#/components/schemas/Any', options);
+  if (!runFast(checkAny, value)) failAssert('Any', collectAnyErrors, value, '#/components/schemas/Any', options);
 }
 
 /**
@@ -383,15 +401,15 @@ export function assertAny(value: unknown, options?: ValidateOptions): asserts va
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateBoth(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colBoth, value, '#/components/schemas/Both', options));
+  return resultOf(runCollect(collectBothErrors, value, '#/components/schemas/Both', options));
 }
 /** Boolean fast path of `validateBoth`: allocates nothing. */
 export function isBoth(value: unknown): value is Both {
-  return runFast(chkBoth, value);
+  return runFast(checkBoth, value);
 }
 /** Throws `SchemaValidationError` naming `Both` and listing the failed rules `validateBoth(value, options)` returns. */
 export function assertBoth(value: unknown, options?: ValidateOptions): asserts value is Both {
-  if (!runFast(chkBoth, value)) failAssert('Both', colBoth, value, '#/components/schemas/Both', options);
+  if (!runFast(checkBoth, value)) failAssert('Both', collectBothErrors, value, '#/components/schemas/Both', options);
 }
 
 /**
@@ -403,15 +421,18 @@ export function assertBoth(value: unknown, options?: ValidateOptions): asserts v
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateEither(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colEither, value, '#/components/schemas/Either', options));
+  return resultOf(runCollect(collectEitherErrors, value, '#/components/schemas/Either', options));
 }
 /** Boolean fast path of `validateEither`: allocates nothing. */
 export function isEither(value: unknown): value is Either {
-  return runFast(chkEither, value);
+  return runFast(checkEither, value);
 }
-/** Throws `SchemaValidationError` naming `Either` and listing the failed rules `validateEither(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Either` and listing the failed rules `validateEither(value, options)` returns.
+ */
 export function assertEither(value: unknown, options?: ValidateOptions): asserts value is Either {
-  if (!runFast(chkEither, value)) failAssert('Either', colEither, value, '#/components/schemas/Either', options);
+  if (!runFast(checkEither, value))
+    failAssert('Either', collectEitherErrors, value, '#/components/schemas/Either', options);
 }
 
 /**
@@ -423,15 +444,18 @@ export function assertEither(value: unknown, options?: ValidateOptions): asserts
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateNamed(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colNamed, value, '#/components/schemas/Named', options));
+  return resultOf(runCollect(collectNamedErrors, value, '#/components/schemas/Named', options));
 }
 /** Boolean fast path of `validateNamed`: allocates nothing. */
 export function isNamed(value: unknown): value is Named {
-  return runFast(chkNamed, value);
+  return runFast(checkNamed, value);
 }
-/** Throws `SchemaValidationError` naming `Named` and listing the failed rules `validateNamed(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Named` and listing the failed rules `validateNamed(value, options)` returns.
+ */
 export function assertNamed(value: unknown, options?: ValidateOptions): asserts value is Named {
-  if (!runFast(chkNamed, value)) failAssert('Named', colNamed, value, '#/components/schemas/Named', options);
+  if (!runFast(checkNamed, value))
+    failAssert('Named', collectNamedErrors, value, '#/components/schemas/Named', options);
 }
 
 /**
@@ -443,16 +467,19 @@ export function assertNamed(value: unknown, options?: ValidateOptions): asserts 
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateNotEmpty(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colNotEmpty, value, '#/components/schemas/NotEmpty', options));
+  return resultOf(runCollect(collectNotEmptyErrors, value, '#/components/schemas/NotEmpty', options));
 }
 /** Boolean fast path of `validateNotEmpty`: allocates nothing. */
 export function isNotEmpty(value: unknown): value is NotEmpty {
-  return runFast(chkNotEmpty, value);
+  return runFast(checkNotEmpty, value);
 }
-/** Throws `SchemaValidationError` naming `NotEmpty` and listing the failed rules `validateNotEmpty(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `NotEmpty` and listing the failed rules `validateNotEmpty(value, options)`
+ * returns.
+ */
 export function assertNotEmpty(value: unknown, options?: ValidateOptions): asserts value is NotEmpty {
-  if (!runFast(chkNotEmpty, value))
-    failAssert('NotEmpty', colNotEmpty, value, '#/components/schemas/NotEmpty', options);
+  if (!runFast(checkNotEmpty, value))
+    failAssert('NotEmpty', collectNotEmptyErrors, value, '#/components/schemas/NotEmpty', options);
 }
 
 /**
@@ -465,19 +492,27 @@ export function assertNotEmpty(value: unknown, options?: ValidateOptions): asser
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colEither, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectEitherErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Either {
-  return runFast(chkEither, value);
+  return runFast(checkEither, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Either {
-  if (!runFast(chkEither, value))
+  if (!runFast(checkEither, value))
     failAssert(
       'GetThingResponse200',
-      colEither,
+      collectEitherErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

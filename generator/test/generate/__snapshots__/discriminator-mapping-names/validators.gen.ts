@@ -10,23 +10,23 @@ import {
 import type { Cat, Dog, Pet } from './types.gen.js';
 
 /** Fast check for #/components/schemas/Cat. */
-function chkCat(x: unknown): boolean {
+function checkCat(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['kind'] === undefined || o1['meows'] === undefined) return false;
-  const v2 = o1['kind'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['kind'] === undefined || obj['meows'] === undefined) return false;
+  const kind = obj['kind'];
+  if (kind !== undefined) {
+    if (typeof kind !== 'string') return false;
   }
-  const v3 = o1['meows'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'boolean') return false;
+  const meows = obj['meows'];
+  if (meows !== undefined) {
+    if (typeof meows !== 'boolean') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Cat. */
-function colCat(x: unknown, p: string, e: ValidationError[]): void {
+function collectCatErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -36,8 +36,8 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['kind'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['kind'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Cat/required',
@@ -45,7 +45,7 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'kind' },
         message: "must have required property 'kind'",
       });
-    if (o1['meows'] === undefined)
+    if (obj['meows'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Cat/required',
@@ -53,9 +53,9 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'meows' },
         message: "must have required property 'meows'",
       });
-    const v2 = o1['kind'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const kind = obj['kind'];
+    if (kind !== undefined) {
+      if (typeof kind !== 'string')
         addError(e, {
           instancePath: p + '/kind',
           schemaPath: '#/components/schemas/Cat/properties/kind/type',
@@ -64,9 +64,9 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v3 = o1['meows'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'boolean')
+    const meows = obj['meows'];
+    if (meows !== undefined) {
+      if (typeof meows !== 'boolean')
         addError(e, {
           instancePath: p + '/meows',
           schemaPath: '#/components/schemas/Cat/properties/meows/type',
@@ -79,23 +79,23 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Dog. */
-function chkDog(x: unknown): boolean {
+function checkDog(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['kind'] === undefined || o1['barks'] === undefined) return false;
-  const v2 = o1['kind'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['kind'] === undefined || obj['barks'] === undefined) return false;
+  const kind = obj['kind'];
+  if (kind !== undefined) {
+    if (typeof kind !== 'string') return false;
   }
-  const v3 = o1['barks'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'boolean') return false;
+  const barks = obj['barks'];
+  if (barks !== undefined) {
+    if (typeof barks !== 'boolean') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Dog. */
-function colDog(x: unknown, p: string, e: ValidationError[]): void {
+function collectDogErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -105,8 +105,8 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['kind'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['kind'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Dog/required',
@@ -114,7 +114,7 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'kind' },
         message: "must have required property 'kind'",
       });
-    if (o1['barks'] === undefined)
+    if (obj['barks'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Dog/required',
@@ -122,9 +122,9 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'barks' },
         message: "must have required property 'barks'",
       });
-    const v2 = o1['kind'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const kind = obj['kind'];
+    if (kind !== undefined) {
+      if (typeof kind !== 'string')
         addError(e, {
           instancePath: p + '/kind',
           schemaPath: '#/components/schemas/Dog/properties/kind/type',
@@ -133,9 +133,9 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v3 = o1['barks'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'boolean')
+    const barks = obj['barks'];
+    if (barks !== undefined) {
+      if (typeof barks !== 'boolean')
         addError(e, {
           instancePath: p + '/barks',
           schemaPath: '#/components/schemas/Dog/properties/barks/type',
@@ -148,75 +148,75 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Pet. */
-function chkPet(x: unknown): boolean {
+function checkPet(x: unknown): boolean {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const tag15 = (x as Record<string, unknown>)['kind'];
-    if (typeof tag15 !== 'string') {
+    const kind = (x as Record<string, unknown>)['kind'];
+    if (typeof kind !== 'string') {
       return false;
     } else
-      switch (tag15) {
+      switch (kind) {
         case 'Cat': {
-          if (!chkCat(x)) return false;
+          if (!checkCat(x)) return false;
           break;
         }
         case 'Dog': {
-          if (!chkDog(x)) return false;
+          if (!checkDog(x)) return false;
           break;
         }
         case 'cat': {
-          if (!chkCat(x)) return false;
+          if (!checkCat(x)) return false;
           break;
         }
         case 'dog': {
-          if (!chkDog(x)) return false;
+          if (!checkDog(x)) return false;
           break;
         }
         default:
           return false;
       }
   } else {
-    let one4 = 0;
-    L7: {
-      if (!chkCat(x)) break L7;
-      one4++;
+    let validCount = 0;
+    attempt: {
+      if (!checkCat(x)) break attempt;
+      validCount++;
     }
-    L11: {
-      if (!chkDog(x)) break L11;
-      one4++;
+    attempt2: {
+      if (!checkDog(x)) break attempt2;
+      validCount++;
     }
-    if (one4 !== 1) return false;
+    if (validCount !== 1) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Pet. */
-function colPet(x: unknown, p: string, e: ValidationError[]): void {
+function collectPetErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const tag21 = (x as Record<string, unknown>)['kind'];
-    if (typeof tag21 !== 'string') {
+    const kind = (x as Record<string, unknown>)['kind'];
+    if (typeof kind !== 'string') {
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Pet/discriminator',
         keyword: 'discriminator',
-        params: { error: 'tag', tag: 'kind', tagValue: tag21 },
+        params: { error: 'tag', tag: 'kind', tagValue: kind },
         message: 'tag "kind" must be string',
       });
     } else
-      switch (tag21) {
+      switch (kind) {
         case 'Cat': {
-          if (!chkCat(x)) colCat(x, p, e);
+          if (!checkCat(x)) collectCatErrors(x, p, e);
           break;
         }
         case 'Dog': {
-          if (!chkDog(x)) colDog(x, p, e);
+          if (!checkDog(x)) collectDogErrors(x, p, e);
           break;
         }
         case 'cat': {
-          if (!chkCat(x)) colCat(x, p, e);
+          if (!checkCat(x)) collectCatErrors(x, p, e);
           break;
         }
         case 'dog': {
-          if (!chkDog(x)) colDog(x, p, e);
+          if (!checkDog(x)) collectDogErrors(x, p, e);
           break;
         }
         default:
@@ -224,29 +224,29 @@ function colPet(x: unknown, p: string, e: ValidationError[]): void {
             instancePath: p,
             schemaPath: '#/components/schemas/Pet/discriminator',
             keyword: 'discriminator',
-            params: { error: 'mapping', tag: 'kind', tagValue: tag21 },
+            params: { error: 'mapping', tag: 'kind', tagValue: kind },
             message: 'value of tag "kind" must be in oneOf',
           });
       }
   } else {
-    let one4 = 0;
-    let first5 = -1;
-    let second6 = -1;
-    L7: {
-      if (!chkCat(x)) break L7;
-      if (one4 === 0) first5 = 0;
-      else second6 = 0;
-      one4++;
+    let validCount = 0;
+    let firstValid = -1;
+    let secondValid = -1;
+    attempt: {
+      if (!checkCat(x)) break attempt;
+      if (validCount === 0) firstValid = 0;
+      else secondValid = 0;
+      validCount++;
     }
-    L11: {
-      if (!chkDog(x)) break L11;
-      if (one4 === 0) first5 = 1;
-      else second6 = 1;
-      one4++;
+    attempt2: {
+      if (!checkDog(x)) break attempt2;
+      if (validCount === 0) firstValid = 1;
+      else secondValid = 1;
+      validCount++;
     }
-    if (one4 === 0) {
-      if (!chkCat(x)) colCat(x, p, e);
-      if (!chkDog(x)) colDog(x, p, e);
+    if (validCount === 0) {
+      if (!checkCat(x)) collectCatErrors(x, p, e);
+      if (!checkDog(x)) collectDogErrors(x, p, e);
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Pet/oneOf',
@@ -254,12 +254,12 @@ function colPet(x: unknown, p: string, e: ValidationError[]): void {
         params: { passingSchemas: null },
         message: 'must match exactly one schema in oneOf',
       });
-    } else if (one4 > 1)
+    } else if (validCount > 1)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Pet/oneOf',
         keyword: 'oneOf',
-        params: { passingSchemas: [first5, second6] },
+        params: { passingSchemas: [firstValid, secondValid] },
         message: 'must match exactly one schema in oneOf',
       });
   }
@@ -271,6 +271,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -280,12 +283,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -294,7 +311,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -305,6 +322,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -331,7 +349,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -353,15 +371,15 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colCat, value, '#/components/schemas/Cat', options));
+  return resultOf(runCollect(collectCatErrors, value, '#/components/schemas/Cat', options));
 }
 /** Boolean fast path of `validateCat`: allocates nothing. */
 export function isCat(value: unknown): value is Cat {
-  return runFast(chkCat, value);
+  return runFast(checkCat, value);
 }
 /** Throws `SchemaValidationError` naming `Cat` and listing the failed rules `validateCat(value, options)` returns. */
 export function assertCat(value: unknown, options?: ValidateOptions): asserts value is Cat {
-  if (!runFast(chkCat, value)) failAssert('Cat', colCat, value, '#/components/schemas/Cat', options);
+  if (!runFast(checkCat, value)) failAssert('Cat', collectCatErrors, value, '#/components/schemas/Cat', options);
 }
 
 /**
@@ -373,15 +391,15 @@ export function assertCat(value: unknown, options?: ValidateOptions): asserts va
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colDog, value, '#/components/schemas/Dog', options));
+  return resultOf(runCollect(collectDogErrors, value, '#/components/schemas/Dog', options));
 }
 /** Boolean fast path of `validateDog`: allocates nothing. */
 export function isDog(value: unknown): value is Dog {
-  return runFast(chkDog, value);
+  return runFast(checkDog, value);
 }
 /** Throws `SchemaValidationError` naming `Dog` and listing the failed rules `validateDog(value, options)` returns. */
 export function assertDog(value: unknown, options?: ValidateOptions): asserts value is Dog {
-  if (!runFast(chkDog, value)) failAssert('Dog', colDog, value, '#/components/schemas/Dog', options);
+  if (!runFast(checkDog, value)) failAssert('Dog', collectDogErrors, value, '#/components/schemas/Dog', options);
 }
 
 /**
@@ -393,15 +411,15 @@ export function assertDog(value: unknown, options?: ValidateOptions): asserts va
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colPet, value, '#/components/schemas/Pet', options));
+  return resultOf(runCollect(collectPetErrors, value, '#/components/schemas/Pet', options));
 }
 /** Boolean fast path of `validatePet`: allocates nothing. */
 export function isPet(value: unknown): value is Pet {
-  return runFast(chkPet, value);
+  return runFast(checkPet, value);
 }
 /** Throws `SchemaValidationError` naming `Pet` and listing the failed rules `validatePet(value, options)` returns. */
 export function assertPet(value: unknown, options?: ValidateOptions): asserts value is Pet {
-  if (!runFast(chkPet, value)) failAssert('Pet', colPet, value, '#/components/schemas/Pet', options);
+  if (!runFast(checkPet, value)) failAssert('Pet', collectPetErrors, value, '#/components/schemas/Pet', options);
 }
 
 /**
@@ -414,19 +432,22 @@ export function assertPet(value: unknown, options?: ValidateOptions): asserts va
  */
 export function validateGetPetResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colPet, value, '#/paths/~1pets/get/responses/200/content/application~1json/schema', options),
+    runCollect(collectPetErrors, value, '#/paths/~1pets/get/responses/200/content/application~1json/schema', options),
   );
 }
 /** Boolean fast path of `validateGetPetResponse200`: allocates nothing. */
 export function isGetPetResponse200(value: unknown): value is Pet {
-  return runFast(chkPet, value);
+  return runFast(checkPet, value);
 }
-/** Throws `SchemaValidationError` naming `GetPetResponse200` and listing the failed rules `validateGetPetResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetPetResponse200` and listing the failed rules
+ * `validateGetPetResponse200(value, options)` returns.
+ */
 export function assertGetPetResponse200(value: unknown, options?: ValidateOptions): asserts value is Pet {
-  if (!runFast(chkPet, value))
+  if (!runFast(checkPet, value))
     failAssert(
       'GetPetResponse200',
-      colPet,
+      collectPetErrors,
       value,
       '#/paths/~1pets/get/responses/200/content/application~1json/schema',
       options,

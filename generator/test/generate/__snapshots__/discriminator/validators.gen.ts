@@ -10,24 +10,24 @@ import {
 import type { Cat, Dog, Pet } from './types.gen.js';
 
 /** Fast check for #/components/schemas/Cat. */
-function chkCat(x: unknown): boolean {
+function checkCat(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['petType'] === undefined || o1['lives'] === undefined) return false;
-  const v2 = o1['petType'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['petType'] === undefined || obj['lives'] === undefined) return false;
+  const petType = obj['petType'];
+  if (petType !== undefined) {
+    if (typeof petType !== 'string') return false;
   }
-  const v3 = o1['lives'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-    if (v3 > 9) return false;
+  const lives = obj['lives'];
+  if (lives !== undefined) {
+    if (typeof lives !== 'number' || !Number.isInteger(lives)) return false;
+    if (lives > 9) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Cat. */
-function colCat(x: unknown, p: string, e: ValidationError[]): void {
+function collectCatErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -37,8 +37,8 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['petType'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['petType'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Cat/required',
@@ -46,7 +46,7 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'petType' },
         message: "must have required property 'petType'",
       });
-    if (o1['lives'] === undefined)
+    if (obj['lives'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Cat/required',
@@ -54,9 +54,9 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'lives' },
         message: "must have required property 'lives'",
       });
-    const v2 = o1['petType'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const petType = obj['petType'];
+    if (petType !== undefined) {
+      if (typeof petType !== 'string')
         addError(e, {
           instancePath: p + '/petType',
           schemaPath: '#/components/schemas/Cat/properties/petType/type',
@@ -65,9 +65,9 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v3 = o1['lives'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3))
+    const lives = obj['lives'];
+    if (lives !== undefined) {
+      if (typeof lives !== 'number' || !Number.isInteger(lives))
         addError(e, {
           instancePath: p + '/lives',
           schemaPath: '#/components/schemas/Cat/properties/lives/type',
@@ -75,8 +75,8 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'integer' },
           message: 'must be integer',
         });
-      if (typeof v3 === 'number') {
-        if (v3 > 9)
+      if (typeof lives === 'number') {
+        if (lives > 9)
           addError(e, {
             instancePath: p + '/lives',
             schemaPath: '#/components/schemas/Cat/properties/lives/maximum',
@@ -90,23 +90,23 @@ function colCat(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Dog. */
-function chkDog(x: unknown): boolean {
+function checkDog(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['petType'] === undefined || o1['bark'] === undefined) return false;
-  const v2 = o1['petType'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['petType'] === undefined || obj['bark'] === undefined) return false;
+  const petType = obj['petType'];
+  if (petType !== undefined) {
+    if (typeof petType !== 'string') return false;
   }
-  const v3 = o1['bark'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'boolean') return false;
+  const bark = obj['bark'];
+  if (bark !== undefined) {
+    if (typeof bark !== 'boolean') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Dog. */
-function colDog(x: unknown, p: string, e: ValidationError[]): void {
+function collectDogErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -116,8 +116,8 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['petType'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['petType'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Dog/required',
@@ -125,7 +125,7 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'petType' },
         message: "must have required property 'petType'",
       });
-    if (o1['bark'] === undefined)
+    if (obj['bark'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Dog/required',
@@ -133,9 +133,9 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'bark' },
         message: "must have required property 'bark'",
       });
-    const v2 = o1['petType'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const petType = obj['petType'];
+    if (petType !== undefined) {
+      if (typeof petType !== 'string')
         addError(e, {
           instancePath: p + '/petType',
           schemaPath: '#/components/schemas/Dog/properties/petType/type',
@@ -144,9 +144,9 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v3 = o1['bark'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'boolean')
+    const bark = obj['bark'];
+    if (bark !== undefined) {
+      if (typeof bark !== 'boolean')
         addError(e, {
           instancePath: p + '/bark',
           schemaPath: '#/components/schemas/Dog/properties/bark/type',
@@ -159,75 +159,75 @@ function colDog(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Pet. */
-function chkPet(x: unknown): boolean {
+function checkPet(x: unknown): boolean {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const tag15 = (x as Record<string, unknown>)['petType'];
-    if (typeof tag15 !== 'string') {
+    const petType = (x as Record<string, unknown>)['petType'];
+    if (typeof petType !== 'string') {
       return false;
     } else
-      switch (tag15) {
+      switch (petType) {
         case 'Cat': {
-          if (!chkCat(x)) return false;
+          if (!checkCat(x)) return false;
           break;
         }
         case 'Dog': {
-          if (!chkDog(x)) return false;
+          if (!checkDog(x)) return false;
           break;
         }
         case 'cat': {
-          if (!chkCat(x)) return false;
+          if (!checkCat(x)) return false;
           break;
         }
         case 'dog': {
-          if (!chkDog(x)) return false;
+          if (!checkDog(x)) return false;
           break;
         }
         default:
           return false;
       }
   } else {
-    let one4 = 0;
-    L7: {
-      if (!chkCat(x)) break L7;
-      one4++;
+    let validCount = 0;
+    attempt: {
+      if (!checkCat(x)) break attempt;
+      validCount++;
     }
-    L11: {
-      if (!chkDog(x)) break L11;
-      one4++;
+    attempt2: {
+      if (!checkDog(x)) break attempt2;
+      validCount++;
     }
-    if (one4 !== 1) return false;
+    if (validCount !== 1) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Pet. */
-function colPet(x: unknown, p: string, e: ValidationError[]): void {
+function collectPetErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const tag21 = (x as Record<string, unknown>)['petType'];
-    if (typeof tag21 !== 'string') {
+    const petType = (x as Record<string, unknown>)['petType'];
+    if (typeof petType !== 'string') {
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Pet/discriminator',
         keyword: 'discriminator',
-        params: { error: 'tag', tag: 'petType', tagValue: tag21 },
+        params: { error: 'tag', tag: 'petType', tagValue: petType },
         message: 'tag "petType" must be string',
       });
     } else
-      switch (tag21) {
+      switch (petType) {
         case 'Cat': {
-          if (!chkCat(x)) colCat(x, p, e);
+          if (!checkCat(x)) collectCatErrors(x, p, e);
           break;
         }
         case 'Dog': {
-          if (!chkDog(x)) colDog(x, p, e);
+          if (!checkDog(x)) collectDogErrors(x, p, e);
           break;
         }
         case 'cat': {
-          if (!chkCat(x)) colCat(x, p, e);
+          if (!checkCat(x)) collectCatErrors(x, p, e);
           break;
         }
         case 'dog': {
-          if (!chkDog(x)) colDog(x, p, e);
+          if (!checkDog(x)) collectDogErrors(x, p, e);
           break;
         }
         default:
@@ -235,29 +235,29 @@ function colPet(x: unknown, p: string, e: ValidationError[]): void {
             instancePath: p,
             schemaPath: '#/components/schemas/Pet/discriminator',
             keyword: 'discriminator',
-            params: { error: 'mapping', tag: 'petType', tagValue: tag21 },
+            params: { error: 'mapping', tag: 'petType', tagValue: petType },
             message: 'value of tag "petType" must be in oneOf',
           });
       }
   } else {
-    let one4 = 0;
-    let first5 = -1;
-    let second6 = -1;
-    L7: {
-      if (!chkCat(x)) break L7;
-      if (one4 === 0) first5 = 0;
-      else second6 = 0;
-      one4++;
+    let validCount = 0;
+    let firstValid = -1;
+    let secondValid = -1;
+    attempt: {
+      if (!checkCat(x)) break attempt;
+      if (validCount === 0) firstValid = 0;
+      else secondValid = 0;
+      validCount++;
     }
-    L11: {
-      if (!chkDog(x)) break L11;
-      if (one4 === 0) first5 = 1;
-      else second6 = 1;
-      one4++;
+    attempt2: {
+      if (!checkDog(x)) break attempt2;
+      if (validCount === 0) firstValid = 1;
+      else secondValid = 1;
+      validCount++;
     }
-    if (one4 === 0) {
-      if (!chkCat(x)) colCat(x, p, e);
-      if (!chkDog(x)) colDog(x, p, e);
+    if (validCount === 0) {
+      if (!checkCat(x)) collectCatErrors(x, p, e);
+      if (!checkDog(x)) collectDogErrors(x, p, e);
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Pet/oneOf',
@@ -265,12 +265,12 @@ function colPet(x: unknown, p: string, e: ValidationError[]): void {
         params: { passingSchemas: null },
         message: 'must match exactly one schema in oneOf',
       });
-    } else if (one4 > 1)
+    } else if (validCount > 1)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Pet/oneOf',
         keyword: 'oneOf',
-        params: { passingSchemas: [first5, second6] },
+        params: { passingSchemas: [firstValid, secondValid] },
         message: 'must match exactly one schema in oneOf',
       });
   }
@@ -282,6 +282,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -291,12 +294,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -305,7 +322,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -316,6 +333,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -342,7 +360,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -364,15 +382,15 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateCat(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colCat, value, '#/components/schemas/Cat', options));
+  return resultOf(runCollect(collectCatErrors, value, '#/components/schemas/Cat', options));
 }
 /** Boolean fast path of `validateCat`: allocates nothing. */
 export function isCat(value: unknown): value is Cat {
-  return runFast(chkCat, value);
+  return runFast(checkCat, value);
 }
 /** Throws `SchemaValidationError` naming `Cat` and listing the failed rules `validateCat(value, options)` returns. */
 export function assertCat(value: unknown, options?: ValidateOptions): asserts value is Cat {
-  if (!runFast(chkCat, value)) failAssert('Cat', colCat, value, '#/components/schemas/Cat', options);
+  if (!runFast(checkCat, value)) failAssert('Cat', collectCatErrors, value, '#/components/schemas/Cat', options);
 }
 
 /**
@@ -384,15 +402,15 @@ export function assertCat(value: unknown, options?: ValidateOptions): asserts va
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateDog(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colDog, value, '#/components/schemas/Dog', options));
+  return resultOf(runCollect(collectDogErrors, value, '#/components/schemas/Dog', options));
 }
 /** Boolean fast path of `validateDog`: allocates nothing. */
 export function isDog(value: unknown): value is Dog {
-  return runFast(chkDog, value);
+  return runFast(checkDog, value);
 }
 /** Throws `SchemaValidationError` naming `Dog` and listing the failed rules `validateDog(value, options)` returns. */
 export function assertDog(value: unknown, options?: ValidateOptions): asserts value is Dog {
-  if (!runFast(chkDog, value)) failAssert('Dog', colDog, value, '#/components/schemas/Dog', options);
+  if (!runFast(checkDog, value)) failAssert('Dog', collectDogErrors, value, '#/components/schemas/Dog', options);
 }
 
 /**
@@ -404,15 +422,15 @@ export function assertDog(value: unknown, options?: ValidateOptions): asserts va
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validatePet(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colPet, value, '#/components/schemas/Pet', options));
+  return resultOf(runCollect(collectPetErrors, value, '#/components/schemas/Pet', options));
 }
 /** Boolean fast path of `validatePet`: allocates nothing. */
 export function isPet(value: unknown): value is Pet {
-  return runFast(chkPet, value);
+  return runFast(checkPet, value);
 }
 /** Throws `SchemaValidationError` naming `Pet` and listing the failed rules `validatePet(value, options)` returns. */
 export function assertPet(value: unknown, options?: ValidateOptions): asserts value is Pet {
-  if (!runFast(chkPet, value)) failAssert('Pet', colPet, value, '#/components/schemas/Pet', options);
+  if (!runFast(checkPet, value)) failAssert('Pet', collectPetErrors, value, '#/components/schemas/Pet', options);
 }
 
 /**
@@ -425,19 +443,22 @@ export function assertPet(value: unknown, options?: ValidateOptions): asserts va
  */
 export function validateGetPetResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colPet, value, '#/paths/~1pets/get/responses/200/content/application~1json/schema', options),
+    runCollect(collectPetErrors, value, '#/paths/~1pets/get/responses/200/content/application~1json/schema', options),
   );
 }
 /** Boolean fast path of `validateGetPetResponse200`: allocates nothing. */
 export function isGetPetResponse200(value: unknown): value is Pet {
-  return runFast(chkPet, value);
+  return runFast(checkPet, value);
 }
-/** Throws `SchemaValidationError` naming `GetPetResponse200` and listing the failed rules `validateGetPetResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetPetResponse200` and listing the failed rules
+ * `validateGetPetResponse200(value, options)` returns.
+ */
 export function assertGetPetResponse200(value: unknown, options?: ValidateOptions): asserts value is Pet {
-  if (!runFast(chkPet, value))
+  if (!runFast(checkPet, value))
     failAssert(
       'GetPetResponse200',
-      colPet,
+      collectPetErrors,
       value,
       '#/paths/~1pets/get/responses/200/content/application~1json/schema',
       options,

@@ -9,19 +9,19 @@ import {
 } from './runtime/validation.js';
 import type { Color, Thing } from './types.gen.js';
 
-const DATA0 = JSON.parse('["red","green","blue"]') as unknown;
+const COLOR: readonly unknown[] = ['red', 'green', 'blue'];
 
-const DATA1 = JSON.parse('[1,2,"three",null]') as unknown;
+const THING_LEVEL: readonly unknown[] = [1, 2, 'three', null];
 
 /** Fast check for #/components/schemas/Color. */
-function chkColor(x: unknown): boolean {
+function checkColor(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   if (!(x === 'red' || x === 'green' || x === 'blue')) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Color. */
-function colColor(x: unknown, p: string, e: ValidationError[]): void {
+function collectColorErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     addError(e, {
       instancePath: p,
@@ -35,32 +35,32 @@ function colColor(x: unknown, p: string, e: ValidationError[]): void {
       instancePath: p,
       schemaPath: '#/components/schemas/Color/enum',
       keyword: 'enum',
-      params: { allowedValues: DATA0 },
+      params: { allowedValues: COLOR },
       message: 'must be equal to one of the allowed values',
     });
 }
 
 /** Fast check for #/components/schemas/Thing. */
-function chkThing(x: unknown): boolean {
+function checkThing(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['color'];
-  if (v2 !== undefined) {
-    if (!chkColor(v2)) return false;
+  const obj = x as Record<string, unknown>;
+  const color = obj['color'];
+  if (color !== undefined) {
+    if (!checkColor(color)) return false;
   }
-  const v6 = o1['kind'];
-  if (v6 !== undefined) {
-    if (v6 !== 'thing') return false;
+  const kind = obj['kind'];
+  if (kind !== undefined) {
+    if (kind !== 'thing') return false;
   }
-  const v10 = o1['level'];
-  if (v10 !== undefined) {
-    if (!(v10 === 1 || v10 === 2 || v10 === 'three' || v10 === null)) return false;
+  const level = obj['level'];
+  if (level !== undefined) {
+    if (!(level === 1 || level === 2 || level === 'three' || level === null)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Thing. */
-function colThing(x: unknown, p: string, e: ValidationError[]): void {
+function collectThingErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -70,14 +70,14 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['color'];
-    if (v2 !== undefined) {
-      if (!chkColor(v2)) colColor(v2, p + '/color', e);
+    const obj = x as Record<string, unknown>;
+    const color = obj['color'];
+    if (color !== undefined) {
+      if (!checkColor(color)) collectColorErrors(color, p + '/color', e);
     }
-    const v6 = o1['kind'];
-    if (v6 !== undefined) {
-      if (v6 !== 'thing')
+    const kind = obj['kind'];
+    if (kind !== undefined) {
+      if (kind !== 'thing')
         addError(e, {
           instancePath: p + '/kind',
           schemaPath: '#/components/schemas/Thing/properties/kind/const',
@@ -86,14 +86,14 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be equal to constant',
         });
     }
-    const v10 = o1['level'];
-    if (v10 !== undefined) {
-      if (!(v10 === 1 || v10 === 2 || v10 === 'three' || v10 === null))
+    const level = obj['level'];
+    if (level !== undefined) {
+      if (!(level === 1 || level === 2 || level === 'three' || level === null))
         addError(e, {
           instancePath: p + '/level',
           schemaPath: '#/components/schemas/Thing/properties/level/enum',
           keyword: 'enum',
-          params: { allowedValues: DATA1 },
+          params: { allowedValues: THING_LEVEL },
           message: 'must be equal to one of the allowed values',
         });
     }
@@ -106,6 +106,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -115,12 +118,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -129,7 +146,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -140,6 +157,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -166,7 +184,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -188,15 +206,18 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateColor(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colColor, value, '#/components/schemas/Color', options));
+  return resultOf(runCollect(collectColorErrors, value, '#/components/schemas/Color', options));
 }
 /** Boolean fast path of `validateColor`: allocates nothing. */
 export function isColor(value: unknown): value is Color {
-  return runFast(chkColor, value);
+  return runFast(checkColor, value);
 }
-/** Throws `SchemaValidationError` naming `Color` and listing the failed rules `validateColor(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Color` and listing the failed rules `validateColor(value, options)` returns.
+ */
 export function assertColor(value: unknown, options?: ValidateOptions): asserts value is Color {
-  if (!runFast(chkColor, value)) failAssert('Color', colColor, value, '#/components/schemas/Color', options);
+  if (!runFast(checkColor, value))
+    failAssert('Color', collectColorErrors, value, '#/components/schemas/Color', options);
 }
 
 /**
@@ -208,15 +229,18 @@ export function assertColor(value: unknown, options?: ValidateOptions): asserts 
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colThing, value, '#/components/schemas/Thing', options));
+  return resultOf(runCollect(collectThingErrors, value, '#/components/schemas/Thing', options));
 }
 /** Boolean fast path of `validateThing`: allocates nothing. */
 export function isThing(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns.
+ */
 export function assertThing(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value)) failAssert('Thing', colThing, value, '#/components/schemas/Thing', options);
+  if (!runFast(checkThing, value))
+    failAssert('Thing', collectThingErrors, value, '#/components/schemas/Thing', options);
 }
 
 /**
@@ -229,19 +253,27 @@ export function assertThing(value: unknown, options?: ValidateOptions): asserts 
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colThing, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectThingErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value))
+  if (!runFast(checkThing, value))
     failAssert(
       'GetThingResponse200',
-      colThing,
+      collectThingErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

@@ -9,30 +9,30 @@ import {
 } from './runtime/validation.js';
 import type { Thing } from './types.gen.js';
 
-const DATA0 = JSON.parse('[1,2,"three"]') as unknown;
+const THING_LEVEL: readonly unknown[] = [1, 2, 'three'];
 
-const DATA1 = JSON.parse('["a",5,true]') as unknown;
+const THING_KIND: readonly unknown[] = ['a', 5, true];
 
 /** Fast check for #/components/schemas/Thing. */
-function chkThing(x: unknown): boolean {
+function checkThing(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['level'];
-  if (v2 !== undefined) {
-    if (!((typeof v2 === 'number' && Number.isInteger(v2)) || typeof v2 === 'string')) return false;
-    if (!(v2 === 1 || v2 === 2 || v2 === 'three')) return false;
+  const obj = x as Record<string, unknown>;
+  const level = obj['level'];
+  if (level !== undefined) {
+    if (!((typeof level === 'number' && Number.isInteger(level)) || typeof level === 'string')) return false;
+    if (!(level === 1 || level === 2 || level === 'three')) return false;
   }
-  const v3 = o1['kind'];
-  if (v3 !== undefined) {
-    if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)) || typeof v3 === 'boolean'))
+  const kind = obj['kind'];
+  if (kind !== undefined) {
+    if (!(typeof kind === 'string' || (typeof kind === 'number' && Number.isFinite(kind)) || typeof kind === 'boolean'))
       return false;
-    if (!(v3 === 'a' || v3 === 5 || v3 === true)) return false;
+    if (!(kind === 'a' || kind === 5 || kind === true)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Thing. */
-function colThing(x: unknown, p: string, e: ValidationError[]): void {
+function collectThingErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -42,10 +42,10 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['level'];
-    if (v2 !== undefined) {
-      if (!((typeof v2 === 'number' && Number.isInteger(v2)) || typeof v2 === 'string'))
+    const obj = x as Record<string, unknown>;
+    const level = obj['level'];
+    if (level !== undefined) {
+      if (!((typeof level === 'number' && Number.isInteger(level)) || typeof level === 'string'))
         addError(e, {
           instancePath: p + '/level',
           schemaPath: '#/components/schemas/Thing/properties/level/type',
@@ -53,18 +53,22 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'integer,string' },
           message: 'must be integer,string',
         });
-      if (!(v2 === 1 || v2 === 2 || v2 === 'three'))
+      if (!(level === 1 || level === 2 || level === 'three'))
         addError(e, {
           instancePath: p + '/level',
           schemaPath: '#/components/schemas/Thing/properties/level/enum',
           keyword: 'enum',
-          params: { allowedValues: DATA0 },
+          params: { allowedValues: THING_LEVEL },
           message: 'must be equal to one of the allowed values',
         });
     }
-    const v3 = o1['kind'];
-    if (v3 !== undefined) {
-      if (!(typeof v3 === 'string' || (typeof v3 === 'number' && Number.isFinite(v3)) || typeof v3 === 'boolean'))
+    const kind = obj['kind'];
+    if (kind !== undefined) {
+      if (!(
+        typeof kind === 'string' ||
+        (typeof kind === 'number' && Number.isFinite(kind)) ||
+        typeof kind === 'boolean'
+      ))
         addError(e, {
           instancePath: p + '/kind',
           schemaPath: '#/components/schemas/Thing/properties/kind/type',
@@ -72,12 +76,12 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'string,number,boolean' },
           message: 'must be string,number,boolean',
         });
-      if (!(v3 === 'a' || v3 === 5 || v3 === true))
+      if (!(kind === 'a' || kind === 5 || kind === true))
         addError(e, {
           instancePath: p + '/kind',
           schemaPath: '#/components/schemas/Thing/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: DATA1 },
+          params: { allowedValues: THING_KIND },
           message: 'must be equal to one of the allowed values',
         });
     }
@@ -90,6 +94,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -99,12 +106,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -113,7 +134,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -124,6 +145,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -150,7 +172,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -172,15 +194,18 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colThing, value, '#/components/schemas/Thing', options));
+  return resultOf(runCollect(collectThingErrors, value, '#/components/schemas/Thing', options));
 }
 /** Boolean fast path of `validateThing`: allocates nothing. */
 export function isThing(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns.
+ */
 export function assertThing(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value)) failAssert('Thing', colThing, value, '#/components/schemas/Thing', options);
+  if (!runFast(checkThing, value))
+    failAssert('Thing', collectThingErrors, value, '#/components/schemas/Thing', options);
 }
 
 /**
@@ -193,19 +218,27 @@ export function assertThing(value: unknown, options?: ValidateOptions): asserts 
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colThing, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectThingErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value))
+  if (!runFast(checkThing, value))
     failAssert(
       'GetThingResponse200',
-      colThing,
+      collectThingErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

@@ -10,20 +10,20 @@ import {
 import type { Thing } from './types.gen.js';
 
 /** Fast check for #/components/schemas/Thing. */
-function chkThing(x: unknown): boolean {
+function checkThing(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['count'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
-    if (v2 <= 0) return false;
-    if (v2 >= 10) return false;
+  const obj = x as Record<string, unknown>;
+  const count = obj['count'];
+  if (count !== undefined) {
+    if (typeof count !== 'number' || !Number.isInteger(count)) return false;
+    if (count <= 0) return false;
+    if (count >= 10) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Thing. */
-function colThing(x: unknown, p: string, e: ValidationError[]): void {
+function collectThingErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -33,10 +33,10 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['count'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'number' || !Number.isInteger(v2))
+    const obj = x as Record<string, unknown>;
+    const count = obj['count'];
+    if (count !== undefined) {
+      if (typeof count !== 'number' || !Number.isInteger(count))
         addError(e, {
           instancePath: p + '/count',
           schemaPath: '#/components/schemas/Thing/properties/count/type',
@@ -44,8 +44,8 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'integer' },
           message: 'must be integer',
         });
-      if (typeof v2 === 'number') {
-        if (v2 <= 0)
+      if (typeof count === 'number') {
+        if (count <= 0)
           addError(e, {
             instancePath: p + '/count',
             schemaPath: '#/components/schemas/Thing/properties/count/exclusiveMinimum',
@@ -53,7 +53,7 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
             params: { comparison: '>', limit: 0 },
             message: 'must be > 0',
           });
-        if (v2 >= 10)
+        if (count >= 10)
           addError(e, {
             instancePath: p + '/count',
             schemaPath: '#/components/schemas/Thing/properties/count/exclusiveMaximum',
@@ -72,6 +72,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -81,12 +84,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -95,7 +112,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -106,6 +123,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -132,7 +150,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -154,15 +172,18 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colThing, value, '#/components/schemas/Thing', options));
+  return resultOf(runCollect(collectThingErrors, value, '#/components/schemas/Thing', options));
 }
 /** Boolean fast path of `validateThing`: allocates nothing. */
 export function isThing(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns.
+ */
 export function assertThing(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value)) failAssert('Thing', colThing, value, '#/components/schemas/Thing', options);
+  if (!runFast(checkThing, value))
+    failAssert('Thing', collectThingErrors, value, '#/components/schemas/Thing', options);
 }
 
 /**
@@ -175,19 +196,27 @@ export function assertThing(value: unknown, options?: ValidateOptions): asserts 
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colThing, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectThingErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value))
+  if (!runFast(checkThing, value))
     failAssert(
       'GetThingResponse200',
-      colThing,
+      collectThingErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

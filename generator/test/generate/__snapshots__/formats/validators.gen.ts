@@ -176,57 +176,57 @@ function uriRest(r: string, noScheme: boolean): boolean {
 }
 
 /** Fast check for #/components/schemas/Formats. */
-function chkFormats(x: unknown): boolean {
+function checkFormats(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['when'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
-    if (!fmtDateTime(v2)) return false;
+  const obj = x as Record<string, unknown>;
+  const when = obj['when'];
+  if (when !== undefined) {
+    if (typeof when !== 'string') return false;
+    if (!fmtDateTime(when)) return false;
   }
-  const v3 = o1['day'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
-    if (!fmtDate(v3)) return false;
+  const day = obj['day'];
+  if (day !== undefined) {
+    if (typeof day !== 'string') return false;
+    if (!fmtDate(day)) return false;
   }
-  const v4 = o1['email'];
-  if (v4 !== undefined) {
-    if (typeof v4 !== 'string') return false;
-    if (!fmtEmail(v4)) return false;
+  const email = obj['email'];
+  if (email !== undefined) {
+    if (typeof email !== 'string') return false;
+    if (!fmtEmail(email)) return false;
   }
-  const v5 = o1['id'];
-  if (v5 !== undefined) {
-    if (typeof v5 !== 'string') return false;
-    if (!fmtUuid(v5)) return false;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
+    if (!fmtUuid(id)) return false;
   }
-  const v6 = o1['link'];
-  if (v6 !== undefined) {
-    if (typeof v6 !== 'string') return false;
-    if (!fmtUri(v6)) return false;
+  const link = obj['link'];
+  if (link !== undefined) {
+    if (typeof link !== 'string') return false;
+    if (!fmtUri(link)) return false;
   }
-  const v7 = o1['small'];
-  if (v7 !== undefined) {
-    if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
-    if (!fmtInt32(v7)) return false;
+  const small = obj['small'];
+  if (small !== undefined) {
+    if (typeof small !== 'number' || !Number.isInteger(small)) return false;
+    if (!fmtInt32(small)) return false;
   }
-  const v8 = o1['big'];
-  if (v8 !== undefined) {
-    if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
-    if (!fmtInt64(v8)) return false;
+  const big = obj['big'];
+  if (big !== undefined) {
+    if (typeof big !== 'number' || !Number.isInteger(big)) return false;
+    if (!fmtInt64(big)) return false;
   }
-  const v9 = o1['ratio'];
-  if (v9 !== undefined) {
-    if (typeof v9 !== 'number' || !Number.isFinite(v9)) return false;
+  const ratio = obj['ratio'];
+  if (ratio !== undefined) {
+    if (typeof ratio !== 'number' || !Number.isFinite(ratio)) return false;
   }
-  const v10 = o1['custom'];
-  if (v10 !== undefined) {
-    if (typeof v10 !== 'string') return false;
+  const custom = obj['custom'];
+  if (custom !== undefined) {
+    if (typeof custom !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Formats. */
-function colFormats(x: unknown, p: string, e: ValidationError[]): void {
+function collectFormatsErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -236,10 +236,10 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['when'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const when = obj['when'];
+    if (when !== undefined) {
+      if (typeof when !== 'string')
         addError(e, {
           instancePath: p + '/when',
           schemaPath: '#/components/schemas/Formats/properties/when/type',
@@ -247,8 +247,8 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'string' },
           message: 'must be string',
         });
-      if (typeof v2 === 'string') {
-        if (!fmtDateTime(v2))
+      if (typeof when === 'string') {
+        if (!fmtDateTime(when))
           addError(e, {
             instancePath: p + '/when',
             schemaPath: '#/components/schemas/Formats/properties/when/format',
@@ -258,9 +258,9 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           });
       }
     }
-    const v3 = o1['day'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const day = obj['day'];
+    if (day !== undefined) {
+      if (typeof day !== 'string')
         addError(e, {
           instancePath: p + '/day',
           schemaPath: '#/components/schemas/Formats/properties/day/type',
@@ -268,8 +268,8 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'string' },
           message: 'must be string',
         });
-      if (typeof v3 === 'string') {
-        if (!fmtDate(v3))
+      if (typeof day === 'string') {
+        if (!fmtDate(day))
           addError(e, {
             instancePath: p + '/day',
             schemaPath: '#/components/schemas/Formats/properties/day/format',
@@ -279,9 +279,9 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           });
       }
     }
-    const v4 = o1['email'];
-    if (v4 !== undefined) {
-      if (typeof v4 !== 'string')
+    const email = obj['email'];
+    if (email !== undefined) {
+      if (typeof email !== 'string')
         addError(e, {
           instancePath: p + '/email',
           schemaPath: '#/components/schemas/Formats/properties/email/type',
@@ -289,8 +289,8 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'string' },
           message: 'must be string',
         });
-      if (typeof v4 === 'string') {
-        if (!fmtEmail(v4))
+      if (typeof email === 'string') {
+        if (!fmtEmail(email))
           addError(e, {
             instancePath: p + '/email',
             schemaPath: '#/components/schemas/Formats/properties/email/format',
@@ -300,9 +300,9 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           });
       }
     }
-    const v5 = o1['id'];
-    if (v5 !== undefined) {
-      if (typeof v5 !== 'string')
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/components/schemas/Formats/properties/id/type',
@@ -310,8 +310,8 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'string' },
           message: 'must be string',
         });
-      if (typeof v5 === 'string') {
-        if (!fmtUuid(v5))
+      if (typeof id === 'string') {
+        if (!fmtUuid(id))
           addError(e, {
             instancePath: p + '/id',
             schemaPath: '#/components/schemas/Formats/properties/id/format',
@@ -321,9 +321,9 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           });
       }
     }
-    const v6 = o1['link'];
-    if (v6 !== undefined) {
-      if (typeof v6 !== 'string')
+    const link = obj['link'];
+    if (link !== undefined) {
+      if (typeof link !== 'string')
         addError(e, {
           instancePath: p + '/link',
           schemaPath: '#/components/schemas/Formats/properties/link/type',
@@ -331,8 +331,8 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'string' },
           message: 'must be string',
         });
-      if (typeof v6 === 'string') {
-        if (!fmtUri(v6))
+      if (typeof link === 'string') {
+        if (!fmtUri(link))
           addError(e, {
             instancePath: p + '/link',
             schemaPath: '#/components/schemas/Formats/properties/link/format',
@@ -342,9 +342,9 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           });
       }
     }
-    const v7 = o1['small'];
-    if (v7 !== undefined) {
-      if (typeof v7 !== 'number' || !Number.isInteger(v7))
+    const small = obj['small'];
+    if (small !== undefined) {
+      if (typeof small !== 'number' || !Number.isInteger(small))
         addError(e, {
           instancePath: p + '/small',
           schemaPath: '#/components/schemas/Formats/properties/small/type',
@@ -352,8 +352,8 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'integer' },
           message: 'must be integer',
         });
-      if (typeof v7 === 'number') {
-        if (!fmtInt32(v7))
+      if (typeof small === 'number') {
+        if (!fmtInt32(small))
           addError(e, {
             instancePath: p + '/small',
             schemaPath: '#/components/schemas/Formats/properties/small/format',
@@ -363,9 +363,9 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           });
       }
     }
-    const v8 = o1['big'];
-    if (v8 !== undefined) {
-      if (typeof v8 !== 'number' || !Number.isInteger(v8))
+    const big = obj['big'];
+    if (big !== undefined) {
+      if (typeof big !== 'number' || !Number.isInteger(big))
         addError(e, {
           instancePath: p + '/big',
           schemaPath: '#/components/schemas/Formats/properties/big/type',
@@ -373,8 +373,8 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'integer' },
           message: 'must be integer',
         });
-      if (typeof v8 === 'number') {
-        if (!fmtInt64(v8))
+      if (typeof big === 'number') {
+        if (!fmtInt64(big))
           addError(e, {
             instancePath: p + '/big',
             schemaPath: '#/components/schemas/Formats/properties/big/format',
@@ -384,9 +384,9 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           });
       }
     }
-    const v9 = o1['ratio'];
-    if (v9 !== undefined) {
-      if (typeof v9 !== 'number' || !Number.isFinite(v9))
+    const ratio = obj['ratio'];
+    if (ratio !== undefined) {
+      if (typeof ratio !== 'number' || !Number.isFinite(ratio))
         addError(e, {
           instancePath: p + '/ratio',
           schemaPath: '#/components/schemas/Formats/properties/ratio/type',
@@ -395,9 +395,9 @@ function colFormats(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be number',
         });
     }
-    const v10 = o1['custom'];
-    if (v10 !== undefined) {
-      if (typeof v10 !== 'string')
+    const custom = obj['custom'];
+    if (custom !== undefined) {
+      if (typeof custom !== 'string')
         addError(e, {
           instancePath: p + '/custom',
           schemaPath: '#/components/schemas/Formats/properties/custom/type',
@@ -415,6 +415,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -424,12 +427,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -438,7 +455,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -449,6 +466,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -475,7 +493,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -497,15 +515,19 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateFormats(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colFormats, value, '#/components/schemas/Formats', options));
+  return resultOf(runCollect(collectFormatsErrors, value, '#/components/schemas/Formats', options));
 }
 /** Boolean fast path of `validateFormats`: allocates nothing. */
 export function isFormats(value: unknown): value is Formats {
-  return runFast(chkFormats, value);
+  return runFast(checkFormats, value);
 }
-/** Throws `SchemaValidationError` naming `Formats` and listing the failed rules `validateFormats(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Formats` and listing the failed rules `validateFormats(value, options)`
+ * returns.
+ */
 export function assertFormats(value: unknown, options?: ValidateOptions): asserts value is Formats {
-  if (!runFast(chkFormats, value)) failAssert('Formats', colFormats, value, '#/components/schemas/Formats', options);
+  if (!runFast(checkFormats, value))
+    failAssert('Formats', collectFormatsErrors, value, '#/components/schemas/Formats', options);
 }
 
 /**
@@ -518,19 +540,27 @@ export function assertFormats(value: unknown, options?: ValidateOptions): assert
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colFormats, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectFormatsErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Formats {
-  return runFast(chkFormats, value);
+  return runFast(checkFormats, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Formats {
-  if (!runFast(chkFormats, value))
+  if (!runFast(checkFormats, value))
     failAssert(
       'GetThingResponse200',
-      colFormats,
+      collectFormatsErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

@@ -9,23 +9,23 @@ import {
 } from './runtime/validation.js';
 
 /** Fast check for #/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters. */
-function chkGetLineParameters(x: unknown): boolean {
+function checkGetLineParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['orderId'] === undefined || o1['lineId'] === undefined) return false;
-  const v2 = o1['orderId'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['orderId'] === undefined || obj['lineId'] === undefined) return false;
+  const orderId = obj['orderId'];
+  if (orderId !== undefined) {
+    if (typeof orderId !== 'string') return false;
   }
-  const v3 = o1['lineId'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
+  const lineId = obj['lineId'];
+  if (lineId !== undefined) {
+    if (typeof lineId !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters. */
-function colGetLineParameters(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetLineParametersErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -35,8 +35,8 @@ function colGetLineParameters(x: unknown, p: string, e: ValidationError[]): void
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['orderId'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['orderId'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters/required',
@@ -44,7 +44,7 @@ function colGetLineParameters(x: unknown, p: string, e: ValidationError[]): void
         params: { missingProperty: 'orderId' },
         message: "must have required property 'orderId'",
       });
-    if (o1['lineId'] === undefined)
+    if (obj['lineId'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters/required',
@@ -52,9 +52,9 @@ function colGetLineParameters(x: unknown, p: string, e: ValidationError[]): void
         params: { missingProperty: 'lineId' },
         message: "must have required property 'lineId'",
       });
-    const v2 = o1['orderId'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const orderId = obj['orderId'];
+    if (orderId !== undefined) {
+      if (typeof orderId !== 'string')
         addError(e, {
           instancePath: p + '/orderId',
           schemaPath: '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters/properties/orderId/type',
@@ -63,9 +63,9 @@ function colGetLineParameters(x: unknown, p: string, e: ValidationError[]): void
           message: 'must be string',
         });
     }
-    const v3 = o1['lineId'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const lineId = obj['lineId'];
+    if (lineId !== undefined) {
+      if (typeof lineId !== 'string')
         addError(e, {
           instancePath: p + '/lineId',
           schemaPath: '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters/properties/lineId/type',
@@ -78,24 +78,24 @@ function colGetLineParameters(x: unknown, p: string, e: ValidationError[]): void
 }
 
 /** Fast check for #/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters. */
-function chkGetNoteParameters(x: unknown): boolean {
+function checkGetNoteParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['orderId'] === undefined || o1['noteId'] === undefined) return false;
-  const v2 = o1['orderId'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['orderId'] === undefined || obj['noteId'] === undefined) return false;
+  const orderId = obj['orderId'];
+  if (orderId !== undefined) {
+    if (typeof orderId !== 'string') return false;
   }
-  const v3 = o1['noteId'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-    if (v3 < 1) return false;
+  const noteId = obj['noteId'];
+  if (noteId !== undefined) {
+    if (typeof noteId !== 'number' || !Number.isInteger(noteId)) return false;
+    if (noteId < 1) return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters. */
-function colGetNoteParameters(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetNoteParametersErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -105,8 +105,8 @@ function colGetNoteParameters(x: unknown, p: string, e: ValidationError[]): void
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['orderId'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['orderId'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters/required',
@@ -114,7 +114,7 @@ function colGetNoteParameters(x: unknown, p: string, e: ValidationError[]): void
         params: { missingProperty: 'orderId' },
         message: "must have required property 'orderId'",
       });
-    if (o1['noteId'] === undefined)
+    if (obj['noteId'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters/required',
@@ -122,9 +122,9 @@ function colGetNoteParameters(x: unknown, p: string, e: ValidationError[]): void
         params: { missingProperty: 'noteId' },
         message: "must have required property 'noteId'",
       });
-    const v2 = o1['orderId'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const orderId = obj['orderId'];
+    if (orderId !== undefined) {
+      if (typeof orderId !== 'string')
         addError(e, {
           instancePath: p + '/orderId',
           schemaPath: '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters/properties/orderId/type',
@@ -133,9 +133,9 @@ function colGetNoteParameters(x: unknown, p: string, e: ValidationError[]): void
           message: 'must be string',
         });
     }
-    const v3 = o1['noteId'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'number' || !Number.isInteger(v3))
+    const noteId = obj['noteId'];
+    if (noteId !== undefined) {
+      if (typeof noteId !== 'number' || !Number.isInteger(noteId))
         addError(e, {
           instancePath: p + '/noteId',
           schemaPath: '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters/properties/noteId/type',
@@ -143,8 +143,8 @@ function colGetNoteParameters(x: unknown, p: string, e: ValidationError[]): void
           params: { type: 'integer' },
           message: 'must be integer',
         });
-      if (typeof v3 === 'number') {
-        if (v3 < 1)
+      if (typeof noteId === 'number') {
+        if (noteId < 1)
           addError(e, {
             instancePath: p + '/noteId',
             schemaPath: '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters/properties/noteId/minimum',
@@ -163,6 +163,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -172,12 +175,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -186,7 +203,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -197,6 +214,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -223,7 +241,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -246,22 +264,30 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  */
 export function validateGetLineParameters(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colGetLineParameters, value, '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters', options),
+    runCollect(
+      collectGetLineParametersErrors,
+      value,
+      '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetLineParameters`: allocates nothing. */
 export function isGetLineParameters(value: unknown): value is Record<string, unknown> {
-  return runFast(chkGetLineParameters, value);
+  return runFast(checkGetLineParameters, value);
 }
-/** Throws `SchemaValidationError` naming `GetLineParameters` and listing the failed rules `validateGetLineParameters(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetLineParameters` and listing the failed rules
+ * `validateGetLineParameters(value, options)` returns.
+ */
 export function assertGetLineParameters(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is Record<string, unknown> {
-  if (!runFast(chkGetLineParameters, value))
+  if (!runFast(checkGetLineParameters, value))
     failAssert(
       'GetLineParameters',
-      colGetLineParameters,
+      collectGetLineParametersErrors,
       value,
       '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters',
       options,
@@ -278,22 +304,30 @@ export function assertGetLineParameters(
  */
 export function validateGetNoteParameters(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colGetNoteParameters, value, '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters', options),
+    runCollect(
+      collectGetNoteParametersErrors,
+      value,
+      '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetNoteParameters`: allocates nothing. */
 export function isGetNoteParameters(value: unknown): value is Record<string, unknown> {
-  return runFast(chkGetNoteParameters, value);
+  return runFast(checkGetNoteParameters, value);
 }
-/** Throws `SchemaValidationError` naming `GetNoteParameters` and listing the failed rules `validateGetNoteParameters(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetNoteParameters` and listing the failed rules
+ * `validateGetNoteParameters(value, options)` returns.
+ */
 export function assertGetNoteParameters(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is Record<string, unknown> {
-  if (!runFast(chkGetNoteParameters, value))
+  if (!runFast(checkGetNoteParameters, value))
     failAssert(
       'GetNoteParameters',
-      colGetNoteParameters,
+      collectGetNoteParametersErrors,
       value,
       '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters',
       options,

@@ -10,13 +10,13 @@ import {
 import type { Class, Class2, CrèmeBrûlée, DeleteParams, PetStoreItem, ValidateOptions2, _2fa } from './types.gen.js';
 
 /** Fast check for #/components/schemas/2fa. */
-function chk_2fa(x: unknown): boolean {
+function check_2fa(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/2fa. */
-function col_2fa(x: unknown, p: string, e: ValidationError[]): void {
+function collect_2faErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     addError(e, {
       instancePath: p,
@@ -28,13 +28,13 @@ function col_2fa(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Class. */
-function chkClass(x: unknown): boolean {
+function checkClass(x: unknown): boolean {
   if (typeof x !== 'boolean') return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Class. */
-function colClass(x: unknown, p: string, e: ValidationError[]): void {
+function collectClassErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'boolean')
     addError(e, {
       instancePath: p,
@@ -46,13 +46,13 @@ function colClass(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Crème brûlée. */
-function chkCr_meBr_l_e(x: unknown): boolean {
+function checkCr_meBr_l_e(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Crème brûlée. */
-function colCr_meBr_l_e(x: unknown, p: string, e: ValidationError[]): void {
+function collectCr_meBr_l_eErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     addError(e, {
       instancePath: p,
@@ -64,13 +64,13 @@ function colCr_meBr_l_e(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/DeleteParams. */
-function chkDeleteParams(x: unknown): boolean {
+function checkDeleteParams(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/DeleteParams. */
-function colDeleteParams(x: unknown, p: string, e: ValidationError[]): void {
+function collectDeleteParamsErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     addError(e, {
       instancePath: p,
@@ -82,13 +82,13 @@ function colDeleteParams(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/ValidateOptions. */
-function chkValidateOptions2(x: unknown): boolean {
+function checkValidateOptions2(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/ValidateOptions. */
-function colValidateOptions2(x: unknown, p: string, e: ValidationError[]): void {
+function collectValidateOptions2Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     addError(e, {
       instancePath: p,
@@ -100,22 +100,22 @@ function colValidateOptions2(x: unknown, p: string, e: ValidationError[]): void 
 }
 
 /** Fast check for #/components/schemas/class. */
-function chkClass2(x: unknown): boolean {
+function checkClass2(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['default'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  const defaultValue = obj['default'];
+  if (defaultValue !== undefined) {
+    if (typeof defaultValue !== 'string') return false;
   }
-  const v3 = o1['my-field'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
+  const myField = obj['my-field'];
+  if (myField !== undefined) {
+    if (typeof myField !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/class. */
-function colClass2(x: unknown, p: string, e: ValidationError[]): void {
+function collectClass2Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -125,10 +125,10 @@ function colClass2(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['default'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const defaultValue = obj['default'];
+    if (defaultValue !== undefined) {
+      if (typeof defaultValue !== 'string')
         addError(e, {
           instancePath: p + '/default',
           schemaPath: '#/components/schemas/class/properties/default/type',
@@ -137,9 +137,9 @@ function colClass2(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v3 = o1['my-field'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const myField = obj['my-field'];
+    if (myField !== undefined) {
+      if (typeof myField !== 'string')
         addError(e, {
           instancePath: p + '/my-field',
           schemaPath: '#/components/schemas/class/properties/my-field/type',
@@ -152,13 +152,13 @@ function colClass2(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/pet.store~1Item. */
-function chkPetStoreItem(x: unknown): boolean {
+function checkPetStoreItem(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isInteger(x)) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/pet.store~1Item. */
-function colPetStoreItem(x: unknown, p: string, e: ValidationError[]): void {
+function collectPetStoreItemErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'number' || !Number.isInteger(x))
     addError(e, {
       instancePath: p,
@@ -170,27 +170,27 @@ function colPetStoreItem(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/paths/~1things~1{thing-id}/get/parameters. */
-function chkGetThingByIdParameters(x: unknown): boolean {
+function checkGetThingByIdParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['thing-id'] === undefined) return false;
-  const v2 = o1['thing-id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['thing-id'] === undefined) return false;
+  const thingId = obj['thing-id'];
+  if (thingId !== undefined) {
+    if (typeof thingId !== 'string') return false;
   }
-  const v3 = o1['thingId'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
+  const thingId2 = obj['thingId'];
+  if (thingId2 !== undefined) {
+    if (typeof thingId2 !== 'string') return false;
   }
-  const v4 = o1['X-Trace.Id'];
-  if (v4 !== undefined) {
-    if (typeof v4 !== 'string') return false;
+  const xTraceId = obj['X-Trace.Id'];
+  if (xTraceId !== undefined) {
+    if (typeof xTraceId !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1things~1{thing-id}/get/parameters. */
-function colGetThingByIdParameters(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetThingByIdParametersErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -200,8 +200,8 @@ function colGetThingByIdParameters(x: unknown, p: string, e: ValidationError[]):
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['thing-id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['thing-id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1things~1{thing-id}/get/parameters/required',
@@ -209,9 +209,9 @@ function colGetThingByIdParameters(x: unknown, p: string, e: ValidationError[]):
         params: { missingProperty: 'thing-id' },
         message: "must have required property 'thing-id'",
       });
-    const v2 = o1['thing-id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const thingId = obj['thing-id'];
+    if (thingId !== undefined) {
+      if (typeof thingId !== 'string')
         addError(e, {
           instancePath: p + '/thing-id',
           schemaPath: '#/paths/~1things~1{thing-id}/get/parameters/properties/thing-id/type',
@@ -220,9 +220,9 @@ function colGetThingByIdParameters(x: unknown, p: string, e: ValidationError[]):
           message: 'must be string',
         });
     }
-    const v3 = o1['thingId'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const thingId2 = obj['thingId'];
+    if (thingId2 !== undefined) {
+      if (typeof thingId2 !== 'string')
         addError(e, {
           instancePath: p + '/thingId',
           schemaPath: '#/paths/~1things~1{thing-id}/get/parameters/properties/thingId/type',
@@ -231,9 +231,9 @@ function colGetThingByIdParameters(x: unknown, p: string, e: ValidationError[]):
           message: 'must be string',
         });
     }
-    const v4 = o1['X-Trace.Id'];
-    if (v4 !== undefined) {
-      if (typeof v4 !== 'string')
+    const xTraceId = obj['X-Trace.Id'];
+    if (xTraceId !== undefined) {
+      if (typeof xTraceId !== 'string')
         addError(e, {
           instancePath: p + '/X-Trace.Id',
           schemaPath: '#/paths/~1things~1{thing-id}/get/parameters/properties/X-Trace.Id/type',
@@ -251,6 +251,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -260,12 +263,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -274,7 +291,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -285,6 +302,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -311,7 +329,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -333,15 +351,15 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validate_2fa(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(col_2fa, value, '#/components/schemas/2fa', options));
+  return resultOf(runCollect(collect_2faErrors, value, '#/components/schemas/2fa', options));
 }
 /** Boolean fast path of `validate_2fa`: allocates nothing. */
 export function is_2fa(value: unknown): value is _2fa {
-  return runFast(chk_2fa, value);
+  return runFast(check_2fa, value);
 }
 /** Throws `SchemaValidationError` naming `_2fa` and listing the failed rules `validate_2fa(value, options)` returns. */
 export function assert_2fa(value: unknown, options?: ValidateOptions): asserts value is _2fa {
-  if (!runFast(chk_2fa, value)) failAssert('_2fa', col_2fa, value, '#/components/schemas/2fa', options);
+  if (!runFast(check_2fa, value)) failAssert('_2fa', collect_2faErrors, value, '#/components/schemas/2fa', options);
 }
 
 /**
@@ -353,15 +371,18 @@ export function assert_2fa(value: unknown, options?: ValidateOptions): asserts v
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateClass(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colClass, value, '#/components/schemas/Class', options));
+  return resultOf(runCollect(collectClassErrors, value, '#/components/schemas/Class', options));
 }
 /** Boolean fast path of `validateClass`: allocates nothing. */
 export function isClass(value: unknown): value is Class {
-  return runFast(chkClass, value);
+  return runFast(checkClass, value);
 }
-/** Throws `SchemaValidationError` naming `Class` and listing the failed rules `validateClass(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Class` and listing the failed rules `validateClass(value, options)` returns.
+ */
 export function assertClass(value: unknown, options?: ValidateOptions): asserts value is Class {
-  if (!runFast(chkClass, value)) failAssert('Class', colClass, value, '#/components/schemas/Class', options);
+  if (!runFast(checkClass, value))
+    failAssert('Class', collectClassErrors, value, '#/components/schemas/Class', options);
 }
 
 /**
@@ -373,16 +394,19 @@ export function assertClass(value: unknown, options?: ValidateOptions): asserts 
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateCrèmeBrûlée(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colCr_meBr_l_e, value, '#/components/schemas/Crème brûlée', options));
+  return resultOf(runCollect(collectCr_meBr_l_eErrors, value, '#/components/schemas/Crème brûlée', options));
 }
 /** Boolean fast path of `validateCrèmeBrûlée`: allocates nothing. */
 export function isCrèmeBrûlée(value: unknown): value is CrèmeBrûlée {
-  return runFast(chkCr_meBr_l_e, value);
+  return runFast(checkCr_meBr_l_e, value);
 }
-/** Throws `SchemaValidationError` naming `CrèmeBrûlée` and listing the failed rules `validateCrèmeBrûlée(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `CrèmeBrûlée` and listing the failed rules `validateCrèmeBrûlée(value,
+ * options)` returns.
+ */
 export function assertCrèmeBrûlée(value: unknown, options?: ValidateOptions): asserts value is CrèmeBrûlée {
-  if (!runFast(chkCr_meBr_l_e, value))
-    failAssert('CrèmeBrûlée', colCr_meBr_l_e, value, '#/components/schemas/Crème brûlée', options);
+  if (!runFast(checkCr_meBr_l_e, value))
+    failAssert('CrèmeBrûlée', collectCr_meBr_l_eErrors, value, '#/components/schemas/Crème brûlée', options);
 }
 
 /**
@@ -394,16 +418,19 @@ export function assertCrèmeBrûlée(value: unknown, options?: ValidateOptions):
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateDeleteParams(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colDeleteParams, value, '#/components/schemas/DeleteParams', options));
+  return resultOf(runCollect(collectDeleteParamsErrors, value, '#/components/schemas/DeleteParams', options));
 }
 /** Boolean fast path of `validateDeleteParams`: allocates nothing. */
 export function isDeleteParams(value: unknown): value is DeleteParams {
-  return runFast(chkDeleteParams, value);
+  return runFast(checkDeleteParams, value);
 }
-/** Throws `SchemaValidationError` naming `DeleteParams` and listing the failed rules `validateDeleteParams(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `DeleteParams` and listing the failed rules `validateDeleteParams(value,
+ * options)` returns.
+ */
 export function assertDeleteParams(value: unknown, options?: ValidateOptions): asserts value is DeleteParams {
-  if (!runFast(chkDeleteParams, value))
-    failAssert('DeleteParams', colDeleteParams, value, '#/components/schemas/DeleteParams', options);
+  if (!runFast(checkDeleteParams, value))
+    failAssert('DeleteParams', collectDeleteParamsErrors, value, '#/components/schemas/DeleteParams', options);
 }
 
 /**
@@ -415,16 +442,25 @@ export function assertDeleteParams(value: unknown, options?: ValidateOptions): a
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateValidateOptions2(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colValidateOptions2, value, '#/components/schemas/ValidateOptions', options));
+  return resultOf(runCollect(collectValidateOptions2Errors, value, '#/components/schemas/ValidateOptions', options));
 }
 /** Boolean fast path of `validateValidateOptions2`: allocates nothing. */
 export function isValidateOptions2(value: unknown): value is ValidateOptions2 {
-  return runFast(chkValidateOptions2, value);
+  return runFast(checkValidateOptions2, value);
 }
-/** Throws `SchemaValidationError` naming `ValidateOptions2` and listing the failed rules `validateValidateOptions2(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `ValidateOptions2` and listing the failed rules
+ * `validateValidateOptions2(value, options)` returns.
+ */
 export function assertValidateOptions2(value: unknown, options?: ValidateOptions): asserts value is ValidateOptions2 {
-  if (!runFast(chkValidateOptions2, value))
-    failAssert('ValidateOptions2', colValidateOptions2, value, '#/components/schemas/ValidateOptions', options);
+  if (!runFast(checkValidateOptions2, value))
+    failAssert(
+      'ValidateOptions2',
+      collectValidateOptions2Errors,
+      value,
+      '#/components/schemas/ValidateOptions',
+      options,
+    );
 }
 
 /**
@@ -436,15 +472,18 @@ export function assertValidateOptions2(value: unknown, options?: ValidateOptions
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateClass2(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colClass2, value, '#/components/schemas/class', options));
+  return resultOf(runCollect(collectClass2Errors, value, '#/components/schemas/class', options));
 }
 /** Boolean fast path of `validateClass2`: allocates nothing. */
 export function isClass2(value: unknown): value is Class2 {
-  return runFast(chkClass2, value);
+  return runFast(checkClass2, value);
 }
-/** Throws `SchemaValidationError` naming `Class2` and listing the failed rules `validateClass2(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Class2` and listing the failed rules `validateClass2(value, options)` returns.
+ */
 export function assertClass2(value: unknown, options?: ValidateOptions): asserts value is Class2 {
-  if (!runFast(chkClass2, value)) failAssert('Class2', colClass2, value, '#/components/schemas/class', options);
+  if (!runFast(checkClass2, value))
+    failAssert('Class2', collectClass2Errors, value, '#/components/schemas/class', options);
 }
 
 /**
@@ -456,16 +495,19 @@ export function assertClass2(value: unknown, options?: ValidateOptions): asserts
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validatePetStoreItem(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colPetStoreItem, value, '#/components/schemas/pet.store~1Item', options));
+  return resultOf(runCollect(collectPetStoreItemErrors, value, '#/components/schemas/pet.store~1Item', options));
 }
 /** Boolean fast path of `validatePetStoreItem`: allocates nothing. */
 export function isPetStoreItem(value: unknown): value is PetStoreItem {
-  return runFast(chkPetStoreItem, value);
+  return runFast(checkPetStoreItem, value);
 }
-/** Throws `SchemaValidationError` naming `PetStoreItem` and listing the failed rules `validatePetStoreItem(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `PetStoreItem` and listing the failed rules `validatePetStoreItem(value,
+ * options)` returns.
+ */
 export function assertPetStoreItem(value: unknown, options?: ValidateOptions): asserts value is PetStoreItem {
-  if (!runFast(chkPetStoreItem, value))
-    failAssert('PetStoreItem', colPetStoreItem, value, '#/components/schemas/pet.store~1Item', options);
+  if (!runFast(checkPetStoreItem, value))
+    failAssert('PetStoreItem', collectPetStoreItemErrors, value, '#/components/schemas/pet.store~1Item', options);
 }
 
 /**
@@ -477,21 +519,26 @@ export function assertPetStoreItem(value: unknown, options?: ValidateOptions): a
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateGetThingByIdParameters(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colGetThingByIdParameters, value, '#/paths/~1things~1{thing-id}/get/parameters', options));
+  return resultOf(
+    runCollect(collectGetThingByIdParametersErrors, value, '#/paths/~1things~1{thing-id}/get/parameters', options),
+  );
 }
 /** Boolean fast path of `validateGetThingByIdParameters`: allocates nothing. */
 export function isGetThingByIdParameters(value: unknown): value is Record<string, unknown> {
-  return runFast(chkGetThingByIdParameters, value);
+  return runFast(checkGetThingByIdParameters, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingByIdParameters` and listing the failed rules `validateGetThingByIdParameters(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingByIdParameters` and listing the failed rules
+ * `validateGetThingByIdParameters(value, options)` returns.
+ */
 export function assertGetThingByIdParameters(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is Record<string, unknown> {
-  if (!runFast(chkGetThingByIdParameters, value))
+  if (!runFast(checkGetThingByIdParameters, value))
     failAssert(
       'GetThingByIdParameters',
-      colGetThingByIdParameters,
+      collectGetThingByIdParametersErrors,
       value,
       '#/paths/~1things~1{thing-id}/get/parameters',
       options,
@@ -509,7 +556,7 @@ export function assertGetThingByIdParameters(
 export function validateGetThingByIdResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
     runCollect(
-      colClass2,
+      collectClass2Errors,
       value,
       '#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema',
       options,
@@ -518,14 +565,17 @@ export function validateGetThingByIdResponse200(value: unknown, options?: Valida
 }
 /** Boolean fast path of `validateGetThingByIdResponse200`: allocates nothing. */
 export function isGetThingByIdResponse200(value: unknown): value is Class2 {
-  return runFast(chkClass2, value);
+  return runFast(checkClass2, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingByIdResponse200` and listing the failed rules `validateGetThingByIdResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingByIdResponse200` and listing the failed rules
+ * `validateGetThingByIdResponse200(value, options)` returns.
+ */
 export function assertGetThingByIdResponse200(value: unknown, options?: ValidateOptions): asserts value is Class2 {
-  if (!runFast(chkClass2, value))
+  if (!runFast(checkClass2, value))
     failAssert(
       'GetThingByIdResponse200',
-      colClass2,
+      collectClass2Errors,
       value,
       '#/paths/~1things~1{thing-id}/get/responses/200/content/application~1json/schema',
       options,

@@ -18,7 +18,7 @@ function multipleOf(x: number, m: number): boolean {
 }
 
 /** Fast check for #/components/schemas/Amount. */
-function chkAmount(x: unknown): boolean {
+function checkAmount(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isFinite(x)) return false;
   if (x <= 0) return false;
   if (x > 1000) return false;
@@ -27,7 +27,7 @@ function chkAmount(x: unknown): boolean {
 }
 
 /** Error collection for #/components/schemas/Amount. */
-function colAmount(x: unknown, p: string, e: ValidationError[]): void {
+function collectAmountErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'number' || !Number.isFinite(x))
     addError(e, {
       instancePath: p,
@@ -65,7 +65,7 @@ function colAmount(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Count. */
-function chkCount(x: unknown): boolean {
+function checkCount(x: unknown): boolean {
   if (typeof x !== 'number' || !Number.isInteger(x)) return false;
   if (x < 1) return false;
   if (x >= 51) return false;
@@ -73,7 +73,7 @@ function chkCount(x: unknown): boolean {
 }
 
 /** Error collection for #/components/schemas/Count. */
-function colCount(x: unknown, p: string, e: ValidationError[]): void {
+function collectCountErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'number' || !Number.isInteger(x))
     addError(e, {
       instancePath: p,
@@ -108,6 +108,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -117,12 +120,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -131,7 +148,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -142,6 +159,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -168,7 +186,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -190,15 +208,18 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateAmount(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colAmount, value, '#/components/schemas/Amount', options));
+  return resultOf(runCollect(collectAmountErrors, value, '#/components/schemas/Amount', options));
 }
 /** Boolean fast path of `validateAmount`: allocates nothing. */
 export function isAmount(value: unknown): value is Amount {
-  return runFast(chkAmount, value);
+  return runFast(checkAmount, value);
 }
-/** Throws `SchemaValidationError` naming `Amount` and listing the failed rules `validateAmount(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Amount` and listing the failed rules `validateAmount(value, options)` returns.
+ */
 export function assertAmount(value: unknown, options?: ValidateOptions): asserts value is Amount {
-  if (!runFast(chkAmount, value)) failAssert('Amount', colAmount, value, '#/components/schemas/Amount', options);
+  if (!runFast(checkAmount, value))
+    failAssert('Amount', collectAmountErrors, value, '#/components/schemas/Amount', options);
 }
 
 /**
@@ -210,15 +231,18 @@ export function assertAmount(value: unknown, options?: ValidateOptions): asserts
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateCount(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colCount, value, '#/components/schemas/Count', options));
+  return resultOf(runCollect(collectCountErrors, value, '#/components/schemas/Count', options));
 }
 /** Boolean fast path of `validateCount`: allocates nothing. */
 export function isCount(value: unknown): value is Count {
-  return runFast(chkCount, value);
+  return runFast(checkCount, value);
 }
-/** Throws `SchemaValidationError` naming `Count` and listing the failed rules `validateCount(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Count` and listing the failed rules `validateCount(value, options)` returns.
+ */
 export function assertCount(value: unknown, options?: ValidateOptions): asserts value is Count {
-  if (!runFast(chkCount, value)) failAssert('Count', colCount, value, '#/components/schemas/Count', options);
+  if (!runFast(checkCount, value))
+    failAssert('Count', collectCountErrors, value, '#/components/schemas/Count', options);
 }
 
 /**
@@ -231,19 +255,27 @@ export function assertCount(value: unknown, options?: ValidateOptions): asserts 
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colAmount, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectAmountErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Amount {
-  return runFast(chkAmount, value);
+  return runFast(checkAmount, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Amount {
-  if (!runFast(chkAmount, value))
+  if (!runFast(checkAmount, value))
     failAssert(
       'GetThingResponse200',
-      colAmount,
+      collectAmountErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

@@ -9,7 +9,7 @@ import {
 } from './runtime/validation.js';
 import type { Closed, Map, Patterned } from './types.gen.js';
 
-const RE0 = new RegExp('^x-', 'u');
+const PATTERNED_KEY_PATTERN = new RegExp('^x-', 'u');
 
 /** RFC 6901 reference token escaping for instancePath. */
 function escapeToken(k: string): string {
@@ -17,20 +17,20 @@ function escapeToken(k: string): string {
 }
 
 /** Fast check for #/components/schemas/Closed. */
-function chkClosed(x: unknown): boolean {
+function checkClosed(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['id'] === undefined) return false;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['id'] === undefined) return false;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
   }
-  const v3 = o1['name'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
+  const name = obj['name'];
+  if (name !== undefined) {
+    if (typeof name !== 'string') return false;
   }
-  for (const k4 in o1) {
-    if (!(k4 === 'id' || k4 === 'name')) {
+  for (const key in obj) {
+    if (!(key === 'id' || key === 'name')) {
       return false;
     }
   }
@@ -38,7 +38,7 @@ function chkClosed(x: unknown): boolean {
 }
 
 /** Error collection for #/components/schemas/Closed. */
-function colClosed(x: unknown, p: string, e: ValidationError[]): void {
+function collectClosedErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -48,8 +48,8 @@ function colClosed(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Closed/required',
@@ -57,9 +57,9 @@ function colClosed(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
       });
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/components/schemas/Closed/properties/id/type',
@@ -68,9 +68,9 @@ function colClosed(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v3 = o1['name'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const name = obj['name'];
+    if (name !== undefined) {
+      if (typeof name !== 'string')
         addError(e, {
           instancePath: p + '/name',
           schemaPath: '#/components/schemas/Closed/properties/name/type',
@@ -79,13 +79,13 @@ function colClosed(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    for (const k4 in o1) {
-      if (!(k4 === 'id' || k4 === 'name')) {
+    for (const key in obj) {
+      if (!(key === 'id' || key === 'name')) {
         addError(e, {
           instancePath: p,
           schemaPath: '#/components/schemas/Closed/additionalProperties',
           keyword: 'additionalProperties',
-          params: { additionalProperty: k4 },
+          params: { additionalProperty: key },
           message: 'must NOT have additional properties',
         });
       }
@@ -94,18 +94,18 @@ function colClosed(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Map. */
-function chkMap(x: unknown): boolean {
+function checkMap(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  for (const k2 in o1) {
-    const v3 = o1[k2];
-    if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+  const obj = x as Record<string, unknown>;
+  for (const key in obj) {
+    const valueValue = obj[key];
+    if (typeof valueValue !== 'number' || !Number.isInteger(valueValue)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Map. */
-function colMap(x: unknown, p: string, e: ValidationError[]): void {
+function collectMapErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -115,12 +115,12 @@ function colMap(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    for (const k2 in o1) {
-      const v3 = o1[k2];
-      if (typeof v3 !== 'number' || !Number.isInteger(v3))
+    const obj = x as Record<string, unknown>;
+    for (const key in obj) {
+      const valueValue = obj[key];
+      if (typeof valueValue !== 'number' || !Number.isInteger(valueValue))
         addError(e, {
-          instancePath: p + '/' + escapeToken(k2),
+          instancePath: p + '/' + escapeToken(key),
           schemaPath: '#/components/schemas/Map/additionalProperties/type',
           keyword: 'type',
           params: { type: 'integer' },
@@ -131,29 +131,29 @@ function colMap(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Patterned. */
-function chkPatterned(x: unknown): boolean {
+function checkPatterned(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  let n4 = 0;
-  for (const k2 in o1) {
-    n4++;
-    let k2matched = false;
-    if (RE0.test(k2)) {
-      k2matched = true;
-      const v3 = o1[k2];
-      if (typeof v3 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  let keyCount = 0;
+  for (const key in obj) {
+    keyCount++;
+    let keyMatched = false;
+    if (PATTERNED_KEY_PATTERN.test(key)) {
+      keyMatched = true;
+      const valueValue = obj[key];
+      if (typeof valueValue !== 'string') return false;
     }
-    if (!k2matched) {
+    if (!keyMatched) {
       return false;
     }
   }
-  if (n4 < 1) return false;
-  if (n4 > 2) return false;
+  if (keyCount < 1) return false;
+  if (keyCount > 2) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Patterned. */
-function colPatterned(x: unknown, p: string, e: ValidationError[]): void {
+function collectPatternedErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -163,34 +163,34 @@ function colPatterned(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    let n4 = 0;
-    for (const k2 in o1) {
-      n4++;
-      let k2matched = false;
-      if (RE0.test(k2)) {
-        k2matched = true;
-        const v3 = o1[k2];
-        if (typeof v3 !== 'string')
+    const obj = x as Record<string, unknown>;
+    let keyCount = 0;
+    for (const key in obj) {
+      keyCount++;
+      let keyMatched = false;
+      if (PATTERNED_KEY_PATTERN.test(key)) {
+        keyMatched = true;
+        const valueValue = obj[key];
+        if (typeof valueValue !== 'string')
           addError(e, {
-            instancePath: p + '/' + escapeToken(k2),
+            instancePath: p + '/' + escapeToken(key),
             schemaPath: '#/components/schemas/Patterned/patternProperties/^x-/type',
             keyword: 'type',
             params: { type: 'string' },
             message: 'must be string',
           });
       }
-      if (!k2matched) {
+      if (!keyMatched) {
         addError(e, {
           instancePath: p,
           schemaPath: '#/components/schemas/Patterned/additionalProperties',
           keyword: 'additionalProperties',
-          params: { additionalProperty: k2 },
+          params: { additionalProperty: key },
           message: 'must NOT have additional properties',
         });
       }
     }
-    if (n4 < 1)
+    if (keyCount < 1)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Patterned/minProperties',
@@ -198,7 +198,7 @@ function colPatterned(x: unknown, p: string, e: ValidationError[]): void {
         params: { limit: 1 },
         message: 'must NOT have fewer than 1 properties',
       });
-    if (n4 > 2)
+    if (keyCount > 2)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Patterned/maxProperties',
@@ -215,6 +215,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -224,12 +227,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -238,7 +255,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -249,6 +266,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -275,7 +293,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -297,15 +315,18 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateClosed(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colClosed, value, '#/components/schemas/Closed', options));
+  return resultOf(runCollect(collectClosedErrors, value, '#/components/schemas/Closed', options));
 }
 /** Boolean fast path of `validateClosed`: allocates nothing. */
 export function isClosed(value: unknown): value is Closed {
-  return runFast(chkClosed, value);
+  return runFast(checkClosed, value);
 }
-/** Throws `SchemaValidationError` naming `Closed` and listing the failed rules `validateClosed(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Closed` and listing the failed rules `validateClosed(value, options)` returns.
+ */
 export function assertClosed(value: unknown, options?: ValidateOptions): asserts value is Closed {
-  if (!runFast(chkClosed, value)) failAssert('Closed', colClosed, value, '#/components/schemas/Closed', options);
+  if (!runFast(checkClosed, value))
+    failAssert('Closed', collectClosedErrors, value, '#/components/schemas/Closed', options);
 }
 
 /**
@@ -317,15 +338,15 @@ export function assertClosed(value: unknown, options?: ValidateOptions): asserts
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateMap(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colMap, value, '#/components/schemas/Map', options));
+  return resultOf(runCollect(collectMapErrors, value, '#/components/schemas/Map', options));
 }
 /** Boolean fast path of `validateMap`: allocates nothing. */
 export function isMap(value: unknown): value is Map {
-  return runFast(chkMap, value);
+  return runFast(checkMap, value);
 }
 /** Throws `SchemaValidationError` naming `Map` and listing the failed rules `validateMap(value, options)` returns. */
 export function assertMap(value: unknown, options?: ValidateOptions): asserts value is Map {
-  if (!runFast(chkMap, value)) failAssert('Map', colMap, value, '#/components/schemas/Map', options);
+  if (!runFast(checkMap, value)) failAssert('Map', collectMapErrors, value, '#/components/schemas/Map', options);
 }
 
 /**
@@ -337,16 +358,19 @@ export function assertMap(value: unknown, options?: ValidateOptions): asserts va
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validatePatterned(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colPatterned, value, '#/components/schemas/Patterned', options));
+  return resultOf(runCollect(collectPatternedErrors, value, '#/components/schemas/Patterned', options));
 }
 /** Boolean fast path of `validatePatterned`: allocates nothing. */
 export function isPatterned(value: unknown): value is Patterned {
-  return runFast(chkPatterned, value);
+  return runFast(checkPatterned, value);
 }
-/** Throws `SchemaValidationError` naming `Patterned` and listing the failed rules `validatePatterned(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Patterned` and listing the failed rules `validatePatterned(value, options)`
+ * returns.
+ */
 export function assertPatterned(value: unknown, options?: ValidateOptions): asserts value is Patterned {
-  if (!runFast(chkPatterned, value))
-    failAssert('Patterned', colPatterned, value, '#/components/schemas/Patterned', options);
+  if (!runFast(checkPatterned, value))
+    failAssert('Patterned', collectPatternedErrors, value, '#/components/schemas/Patterned', options);
 }
 
 /**
@@ -359,19 +383,27 @@ export function assertPatterned(value: unknown, options?: ValidateOptions): asse
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colClosed, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectClosedErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Closed {
-  return runFast(chkClosed, value);
+  return runFast(checkClosed, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Closed {
-  if (!runFast(chkClosed, value))
+  if (!runFast(checkClosed, value))
     failAssert(
       'GetThingResponse200',
-      colClosed,
+      collectClosedErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

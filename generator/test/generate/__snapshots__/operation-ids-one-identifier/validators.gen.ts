@@ -9,18 +9,18 @@ import {
 } from './runtime/validation.js';
 
 /** Fast check for #/paths/~1boxes~1items/get/responses/200/content/application~1json/schema. */
-function chkListItemsResponse200(x: unknown): boolean {
+function checkListItemsResponse200(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  const a1 = x as readonly unknown[];
-  for (let i2 = 0; i2 < a1.length; i2++) {
-    const v3 = a1[i2];
-    if (typeof v3 !== 'string') return false;
+  const array = x as readonly unknown[];
+  for (let index = 0; index < array.length; index++) {
+    const item = array[index];
+    if (typeof item !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1boxes~1items/get/responses/200/content/application~1json/schema. */
-function colListItemsResponse200(x: unknown, p: string, e: ValidationError[]): void {
+function collectListItemsResponse200Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (!Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -30,12 +30,12 @@ function colListItemsResponse200(x: unknown, p: string, e: ValidationError[]): v
       message: 'must be array',
     });
   if (Array.isArray(x)) {
-    const a1 = x as readonly unknown[];
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      const v3 = a1[i2];
-      if (typeof v3 !== 'string')
+    const array = x as readonly unknown[];
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index];
+      if (typeof item !== 'string')
         addError(e, {
-          instancePath: p + '/' + i2,
+          instancePath: p + '/' + index,
           schemaPath: '#/paths/~1boxes~1items/get/responses/200/content/application~1json/schema/items/type',
           keyword: 'type',
           params: { type: 'string' },
@@ -46,18 +46,18 @@ function colListItemsResponse200(x: unknown, p: string, e: ValidationError[]): v
 }
 
 /** Fast check for #/paths/~1crates~1items/get/responses/200/content/application~1json/schema. */
-function chkListItems2Response200(x: unknown): boolean {
+function checkListItems2Response200(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  const a1 = x as readonly unknown[];
-  for (let i2 = 0; i2 < a1.length; i2++) {
-    const v3 = a1[i2];
-    if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+  const array = x as readonly unknown[];
+  for (let index = 0; index < array.length; index++) {
+    const item = array[index];
+    if (typeof item !== 'number' || !Number.isInteger(item)) return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1crates~1items/get/responses/200/content/application~1json/schema. */
-function colListItems2Response200(x: unknown, p: string, e: ValidationError[]): void {
+function collectListItems2Response200Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (!Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -67,12 +67,12 @@ function colListItems2Response200(x: unknown, p: string, e: ValidationError[]): 
       message: 'must be array',
     });
   if (Array.isArray(x)) {
-    const a1 = x as readonly unknown[];
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      const v3 = a1[i2];
-      if (typeof v3 !== 'number' || !Number.isInteger(v3))
+    const array = x as readonly unknown[];
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index];
+      if (typeof item !== 'number' || !Number.isInteger(item))
         addError(e, {
-          instancePath: p + '/' + i2,
+          instancePath: p + '/' + index,
           schemaPath: '#/paths/~1crates~1items/get/responses/200/content/application~1json/schema/items/type',
           keyword: 'type',
           params: { type: 'integer' },
@@ -88,6 +88,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -97,12 +100,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -111,7 +128,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -122,6 +139,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -148,7 +166,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -172,7 +190,7 @@ function resultOf(errors: ValidationError[]): ValidationResult {
 export function validateListItemsResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
     runCollect(
-      colListItemsResponse200,
+      collectListItemsResponse200Errors,
       value,
       '#/paths/~1boxes~1items/get/responses/200/content/application~1json/schema',
       options,
@@ -181,14 +199,17 @@ export function validateListItemsResponse200(value: unknown, options?: ValidateO
 }
 /** Boolean fast path of `validateListItemsResponse200`: allocates nothing. */
 export function isListItemsResponse200(value: unknown): value is unknown {
-  return runFast(chkListItemsResponse200, value);
+  return runFast(checkListItemsResponse200, value);
 }
-/** Throws `SchemaValidationError` naming `ListItemsResponse200` and listing the failed rules `validateListItemsResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `ListItemsResponse200` and listing the failed rules
+ * `validateListItemsResponse200(value, options)` returns.
+ */
 export function assertListItemsResponse200(value: unknown, options?: ValidateOptions): asserts value is unknown {
-  if (!runFast(chkListItemsResponse200, value))
+  if (!runFast(checkListItemsResponse200, value))
     failAssert(
       'ListItemsResponse200',
-      colListItemsResponse200,
+      collectListItemsResponse200Errors,
       value,
       '#/paths/~1boxes~1items/get/responses/200/content/application~1json/schema',
       options,
@@ -206,7 +227,7 @@ export function assertListItemsResponse200(value: unknown, options?: ValidateOpt
 export function validateListItems2Response200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
     runCollect(
-      colListItems2Response200,
+      collectListItems2Response200Errors,
       value,
       '#/paths/~1crates~1items/get/responses/200/content/application~1json/schema',
       options,
@@ -215,14 +236,17 @@ export function validateListItems2Response200(value: unknown, options?: Validate
 }
 /** Boolean fast path of `validateListItems2Response200`: allocates nothing. */
 export function isListItems2Response200(value: unknown): value is unknown {
-  return runFast(chkListItems2Response200, value);
+  return runFast(checkListItems2Response200, value);
 }
-/** Throws `SchemaValidationError` naming `ListItems2Response200` and listing the failed rules `validateListItems2Response200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `ListItems2Response200` and listing the failed rules
+ * `validateListItems2Response200(value, options)` returns.
+ */
 export function assertListItems2Response200(value: unknown, options?: ValidateOptions): asserts value is unknown {
-  if (!runFast(chkListItems2Response200, value))
+  if (!runFast(checkListItems2Response200, value))
     failAssert(
       'ListItems2Response200',
-      colListItems2Response200,
+      collectListItems2Response200Errors,
       value,
       '#/paths/~1crates~1items/get/responses/200/content/application~1json/schema',
       options,

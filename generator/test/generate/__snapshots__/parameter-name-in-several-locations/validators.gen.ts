@@ -8,42 +8,42 @@ import {
   type ValidationResult,
 } from './runtime/validation.js';
 
-const RE0 = new RegExp('^[a-z]{2}$', 'u');
+const PATHS_GET_PARAMETERS_LANG_CODE_PATTERN = new RegExp('^[a-z]{2}$', 'u');
 
-const DATA1 = JSON.parse('["en","de"]') as unknown;
+const PATHS_GET_PARAMETERS_QUERY_LANG_CODE: readonly unknown[] = ['en', 'de'];
 
 /** Fast check for #/paths/~1files~1{path}~1{langCode}/get/parameters. */
-function chkGetFileParameters(x: unknown): boolean {
+function checkGetFileParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['langCode'] === undefined || o1['path'] === undefined || o1['query:path'] === undefined) return false;
-  const v2 = o1['langCode'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
-    if (!RE0.test(v2)) return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['langCode'] === undefined || obj['path'] === undefined || obj['query:path'] === undefined) return false;
+  const langCode = obj['langCode'];
+  if (langCode !== undefined) {
+    if (typeof langCode !== 'string') return false;
+    if (!PATHS_GET_PARAMETERS_LANG_CODE_PATTERN.test(langCode)) return false;
   }
-  const v3 = o1['path'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
+  const path = obj['path'];
+  if (path !== undefined) {
+    if (typeof path !== 'string') return false;
   }
-  const v4 = o1['query:path'];
-  if (v4 !== undefined) {
-    if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+  const queryPath = obj['query:path'];
+  if (queryPath !== undefined) {
+    if (typeof queryPath !== 'number' || !Number.isInteger(queryPath)) return false;
   }
-  const v5 = o1['query:langCode'];
-  if (v5 !== undefined) {
-    if (typeof v5 !== 'string') return false;
-    if (!(v5 === 'en' || v5 === 'de')) return false;
+  const queryLangCode = obj['query:langCode'];
+  if (queryLangCode !== undefined) {
+    if (typeof queryLangCode !== 'string') return false;
+    if (!(queryLangCode === 'en' || queryLangCode === 'de')) return false;
   }
-  const v6 = o1['header:langCode'];
-  if (v6 !== undefined) {
-    if (typeof v6 !== 'string') return false;
+  const headerLangCode = obj['header:langCode'];
+  if (headerLangCode !== undefined) {
+    if (typeof headerLangCode !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1files~1{path}~1{langCode}/get/parameters. */
-function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetFileParametersErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -53,8 +53,8 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['langCode'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['langCode'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/required',
@@ -62,7 +62,7 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
         params: { missingProperty: 'langCode' },
         message: "must have required property 'langCode'",
       });
-    if (o1['path'] === undefined)
+    if (obj['path'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/required',
@@ -70,7 +70,7 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
         params: { missingProperty: 'path' },
         message: "must have required property 'path'",
       });
-    if (o1['query:path'] === undefined)
+    if (obj['query:path'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/required',
@@ -78,9 +78,9 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
         params: { missingProperty: 'query:path' },
         message: "must have required property 'query:path'",
       });
-    const v2 = o1['langCode'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const langCode = obj['langCode'];
+    if (langCode !== undefined) {
+      if (typeof langCode !== 'string')
         addError(e, {
           instancePath: p + '/langCode',
           schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/properties/langCode/type',
@@ -88,8 +88,8 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
           params: { type: 'string' },
           message: 'must be string',
         });
-      if (typeof v2 === 'string') {
-        if (!RE0.test(v2))
+      if (typeof langCode === 'string') {
+        if (!PATHS_GET_PARAMETERS_LANG_CODE_PATTERN.test(langCode))
           addError(e, {
             instancePath: p + '/langCode',
             schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/properties/langCode/pattern',
@@ -99,9 +99,9 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
           });
       }
     }
-    const v3 = o1['path'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const path = obj['path'];
+    if (path !== undefined) {
+      if (typeof path !== 'string')
         addError(e, {
           instancePath: p + '/path',
           schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/properties/path/type',
@@ -110,9 +110,9 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
           message: 'must be string',
         });
     }
-    const v4 = o1['query:path'];
-    if (v4 !== undefined) {
-      if (typeof v4 !== 'number' || !Number.isInteger(v4))
+    const queryPath = obj['query:path'];
+    if (queryPath !== undefined) {
+      if (typeof queryPath !== 'number' || !Number.isInteger(queryPath))
         addError(e, {
           instancePath: p + '/query:path',
           schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/properties/query:path/type',
@@ -121,9 +121,9 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
           message: 'must be integer',
         });
     }
-    const v5 = o1['query:langCode'];
-    if (v5 !== undefined) {
-      if (typeof v5 !== 'string')
+    const queryLangCode = obj['query:langCode'];
+    if (queryLangCode !== undefined) {
+      if (typeof queryLangCode !== 'string')
         addError(e, {
           instancePath: p + '/query:langCode',
           schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/properties/query:langCode/type',
@@ -131,18 +131,18 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
           params: { type: 'string' },
           message: 'must be string',
         });
-      if (!(v5 === 'en' || v5 === 'de'))
+      if (!(queryLangCode === 'en' || queryLangCode === 'de'))
         addError(e, {
           instancePath: p + '/query:langCode',
           schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/properties/query:langCode/enum',
           keyword: 'enum',
-          params: { allowedValues: DATA1 },
+          params: { allowedValues: PATHS_GET_PARAMETERS_QUERY_LANG_CODE },
           message: 'must be equal to one of the allowed values',
         });
     }
-    const v6 = o1['header:langCode'];
-    if (v6 !== undefined) {
-      if (typeof v6 !== 'string')
+    const headerLangCode = obj['header:langCode'];
+    if (headerLangCode !== undefined) {
+      if (typeof headerLangCode !== 'string')
         addError(e, {
           instancePath: p + '/header:langCode',
           schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/properties/header:langCode/type',
@@ -155,13 +155,13 @@ function colGetFileParameters(x: unknown, p: string, e: ValidationError[]): void
 }
 
 /** Fast check for #/paths/~1files~1{path}~1{langCode}/get/responses/200/content/application~1json/schema. */
-function chkGetFileResponse200(x: unknown): boolean {
+function checkGetFileResponse200(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   return true;
 }
 
 /** Error collection for #/paths/~1files~1{path}~1{langCode}/get/responses/200/content/application~1json/schema. */
-function colGetFileResponse200(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetFileResponse200Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -178,6 +178,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -187,12 +190,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -201,7 +218,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -212,6 +229,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -238,7 +256,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -261,22 +279,25 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  */
 export function validateGetFileParameters(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colGetFileParameters, value, '#/paths/~1files~1{path}~1{langCode}/get/parameters', options),
+    runCollect(collectGetFileParametersErrors, value, '#/paths/~1files~1{path}~1{langCode}/get/parameters', options),
   );
 }
 /** Boolean fast path of `validateGetFileParameters`: allocates nothing. */
 export function isGetFileParameters(value: unknown): value is Record<string, unknown> {
-  return runFast(chkGetFileParameters, value);
+  return runFast(checkGetFileParameters, value);
 }
-/** Throws `SchemaValidationError` naming `GetFileParameters` and listing the failed rules `validateGetFileParameters(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetFileParameters` and listing the failed rules
+ * `validateGetFileParameters(value, options)` returns.
+ */
 export function assertGetFileParameters(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is Record<string, unknown> {
-  if (!runFast(chkGetFileParameters, value))
+  if (!runFast(checkGetFileParameters, value))
     failAssert(
       'GetFileParameters',
-      colGetFileParameters,
+      collectGetFileParametersErrors,
       value,
       '#/paths/~1files~1{path}~1{langCode}/get/parameters',
       options,
@@ -294,7 +315,7 @@ export function assertGetFileParameters(
 export function validateGetFileResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
     runCollect(
-      colGetFileResponse200,
+      collectGetFileResponse200Errors,
       value,
       '#/paths/~1files~1{path}~1{langCode}/get/responses/200/content/application~1json/schema',
       options,
@@ -303,14 +324,17 @@ export function validateGetFileResponse200(value: unknown, options?: ValidateOpt
 }
 /** Boolean fast path of `validateGetFileResponse200`: allocates nothing. */
 export function isGetFileResponse200(value: unknown): value is unknown {
-  return runFast(chkGetFileResponse200, value);
+  return runFast(checkGetFileResponse200, value);
 }
-/** Throws `SchemaValidationError` naming `GetFileResponse200` and listing the failed rules `validateGetFileResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetFileResponse200` and listing the failed rules
+ * `validateGetFileResponse200(value, options)` returns.
+ */
 export function assertGetFileResponse200(value: unknown, options?: ValidateOptions): asserts value is unknown {
-  if (!runFast(chkGetFileResponse200, value))
+  if (!runFast(checkGetFileResponse200, value))
     failAssert(
       'GetFileResponse200',
-      colGetFileResponse200,
+      collectGetFileResponse200Errors,
       value,
       '#/paths/~1files~1{path}~1{langCode}/get/responses/200/content/application~1json/schema',
       options,

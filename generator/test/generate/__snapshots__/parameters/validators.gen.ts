@@ -9,46 +9,46 @@ import {
 } from './runtime/validation.js';
 
 /** Fast check for #/paths/~1items~1{item-id}/get/parameters. */
-function chkGetItemParameters(x: unknown): boolean {
+function checkGetItemParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['item-id'] === undefined || o1['X-Api-Version'] === undefined) return false;
-  const v2 = o1['item-id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
-    if (v2 < 1) return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['item-id'] === undefined || obj['X-Api-Version'] === undefined) return false;
+  const itemId = obj['item-id'];
+  if (itemId !== undefined) {
+    if (typeof itemId !== 'number' || !Number.isInteger(itemId)) return false;
+    if (itemId < 1) return false;
   }
-  const v3 = o1['fields'];
-  if (v3 !== undefined) {
-    if (!Array.isArray(v3)) return false;
-    const a4 = v3 as readonly unknown[];
-    for (let i5 = 0; i5 < a4.length; i5++) {
-      const v6 = a4[i5];
-      if (typeof v6 !== 'string') return false;
+  const fields = obj['fields'];
+  if (fields !== undefined) {
+    if (!Array.isArray(fields)) return false;
+    const array = fields as readonly unknown[];
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index];
+      if (typeof item !== 'string') return false;
     }
   }
-  const v7 = o1['filter'];
-  if (v7 !== undefined) {
-    if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7)) return false;
-    const o8 = v7 as Record<string, unknown>;
-    const v9 = o8['q'];
-    if (v9 !== undefined) {
-      if (typeof v9 !== 'string') return false;
+  const filter = obj['filter'];
+  if (filter !== undefined) {
+    if (typeof filter !== 'object' || filter === null || Array.isArray(filter)) return false;
+    const obj2 = filter as Record<string, unknown>;
+    const q = obj2['q'];
+    if (q !== undefined) {
+      if (typeof q !== 'string') return false;
     }
   }
-  const v11 = o1['X-Api-Version'];
-  if (v11 !== undefined) {
-    if (typeof v11 !== 'string') return false;
+  const xApiVersion = obj['X-Api-Version'];
+  if (xApiVersion !== undefined) {
+    if (typeof xApiVersion !== 'string') return false;
   }
-  const v12 = o1['session'];
-  if (v12 !== undefined) {
-    if (typeof v12 !== 'string') return false;
+  const session = obj['session'];
+  if (session !== undefined) {
+    if (typeof session !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1items~1{item-id}/get/parameters. */
-function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetItemParametersErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -58,8 +58,8 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['item-id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['item-id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1items~1{item-id}/get/parameters/required',
@@ -67,7 +67,7 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
         params: { missingProperty: 'item-id' },
         message: "must have required property 'item-id'",
       });
-    if (o1['X-Api-Version'] === undefined)
+    if (obj['X-Api-Version'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1items~1{item-id}/get/parameters/required',
@@ -75,9 +75,9 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
         params: { missingProperty: 'X-Api-Version' },
         message: "must have required property 'X-Api-Version'",
       });
-    const v2 = o1['item-id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'number' || !Number.isInteger(v2))
+    const itemId = obj['item-id'];
+    if (itemId !== undefined) {
+      if (typeof itemId !== 'number' || !Number.isInteger(itemId))
         addError(e, {
           instancePath: p + '/item-id',
           schemaPath: '#/paths/~1items~1{item-id}/get/parameters/properties/item-id/type',
@@ -85,8 +85,8 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
           params: { type: 'integer' },
           message: 'must be integer',
         });
-      if (typeof v2 === 'number') {
-        if (v2 < 1)
+      if (typeof itemId === 'number') {
+        if (itemId < 1)
           addError(e, {
             instancePath: p + '/item-id',
             schemaPath: '#/paths/~1items~1{item-id}/get/parameters/properties/item-id/minimum',
@@ -96,9 +96,9 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
           });
       }
     }
-    const v3 = o1['fields'];
-    if (v3 !== undefined) {
-      if (!Array.isArray(v3))
+    const fields = obj['fields'];
+    if (fields !== undefined) {
+      if (!Array.isArray(fields))
         addError(e, {
           instancePath: p + '/fields',
           schemaPath: '#/paths/~1items~1{item-id}/get/parameters/properties/fields/type',
@@ -106,13 +106,13 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
           params: { type: 'array' },
           message: 'must be array',
         });
-      if (Array.isArray(v3)) {
-        const a4 = v3 as readonly unknown[];
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const v6 = a4[i5];
-          if (typeof v6 !== 'string')
+      if (Array.isArray(fields)) {
+        const array = fields as readonly unknown[];
+        for (let index = 0; index < array.length; index++) {
+          const item = array[index];
+          if (typeof item !== 'string')
             addError(e, {
-              instancePath: p + '/fields' + '/' + i5,
+              instancePath: p + '/fields' + '/' + index,
               schemaPath: '#/paths/~1items~1{item-id}/get/parameters/properties/fields/items/type',
               keyword: 'type',
               params: { type: 'string' },
@@ -121,9 +121,9 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
         }
       }
     }
-    const v7 = o1['filter'];
-    if (v7 !== undefined) {
-      if (typeof v7 !== 'object' || v7 === null || Array.isArray(v7))
+    const filter = obj['filter'];
+    if (filter !== undefined) {
+      if (typeof filter !== 'object' || filter === null || Array.isArray(filter))
         addError(e, {
           instancePath: p + '/filter',
           schemaPath: '#/paths/~1items~1{item-id}/get/parameters/properties/filter/type',
@@ -131,13 +131,13 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
           params: { type: 'object' },
           message: 'must be object',
         });
-      if (typeof v7 === 'object' && v7 !== null && !Array.isArray(v7)) {
-        const o8 = v7 as Record<string, unknown>;
-        const v9 = o8['q'];
-        if (v9 !== undefined) {
-          if (typeof v9 !== 'string')
+      if (typeof filter === 'object' && filter !== null && !Array.isArray(filter)) {
+        const obj2 = filter as Record<string, unknown>;
+        const q = obj2['q'];
+        if (q !== undefined) {
+          if (typeof q !== 'string')
             addError(e, {
-              instancePath: p + '/filter' + '/q',
+              instancePath: p + '/filter/q',
               schemaPath: '#/paths/~1items~1{item-id}/get/parameters/properties/filter/properties/q/type',
               keyword: 'type',
               params: { type: 'string' },
@@ -146,9 +146,9 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
         }
       }
     }
-    const v11 = o1['X-Api-Version'];
-    if (v11 !== undefined) {
-      if (typeof v11 !== 'string')
+    const xApiVersion = obj['X-Api-Version'];
+    if (xApiVersion !== undefined) {
+      if (typeof xApiVersion !== 'string')
         addError(e, {
           instancePath: p + '/X-Api-Version',
           schemaPath: '#/paths/~1items~1{item-id}/get/parameters/properties/X-Api-Version/type',
@@ -157,9 +157,9 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
           message: 'must be string',
         });
     }
-    const v12 = o1['session'];
-    if (v12 !== undefined) {
-      if (typeof v12 !== 'string')
+    const session = obj['session'];
+    if (session !== undefined) {
+      if (typeof session !== 'string')
         addError(e, {
           instancePath: p + '/session',
           schemaPath: '#/paths/~1items~1{item-id}/get/parameters/properties/session/type',
@@ -172,13 +172,13 @@ function colGetItemParameters(x: unknown, p: string, e: ValidationError[]): void
 }
 
 /** Fast check for #/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema. */
-function chkGetItemResponse200(x: unknown): boolean {
+function checkGetItemResponse200(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   return true;
 }
 
 /** Error collection for #/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema. */
-function colGetItemResponse200(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetItemResponse200Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -195,6 +195,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -204,12 +207,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -218,7 +235,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -229,6 +246,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -255,7 +273,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -277,19 +295,30 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateGetItemParameters(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colGetItemParameters, value, '#/paths/~1items~1{item-id}/get/parameters', options));
+  return resultOf(
+    runCollect(collectGetItemParametersErrors, value, '#/paths/~1items~1{item-id}/get/parameters', options),
+  );
 }
 /** Boolean fast path of `validateGetItemParameters`: allocates nothing. */
 export function isGetItemParameters(value: unknown): value is Record<string, unknown> {
-  return runFast(chkGetItemParameters, value);
+  return runFast(checkGetItemParameters, value);
 }
-/** Throws `SchemaValidationError` naming `GetItemParameters` and listing the failed rules `validateGetItemParameters(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetItemParameters` and listing the failed rules
+ * `validateGetItemParameters(value, options)` returns.
+ */
 export function assertGetItemParameters(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is Record<string, unknown> {
-  if (!runFast(chkGetItemParameters, value))
-    failAssert('GetItemParameters', colGetItemParameters, value, '#/paths/~1items~1{item-id}/get/parameters', options);
+  if (!runFast(checkGetItemParameters, value))
+    failAssert(
+      'GetItemParameters',
+      collectGetItemParametersErrors,
+      value,
+      '#/paths/~1items~1{item-id}/get/parameters',
+      options,
+    );
 }
 
 /**
@@ -303,7 +332,7 @@ export function assertGetItemParameters(
 export function validateGetItemResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
     runCollect(
-      colGetItemResponse200,
+      collectGetItemResponse200Errors,
       value,
       '#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema',
       options,
@@ -312,14 +341,17 @@ export function validateGetItemResponse200(value: unknown, options?: ValidateOpt
 }
 /** Boolean fast path of `validateGetItemResponse200`: allocates nothing. */
 export function isGetItemResponse200(value: unknown): value is unknown {
-  return runFast(chkGetItemResponse200, value);
+  return runFast(checkGetItemResponse200, value);
 }
-/** Throws `SchemaValidationError` naming `GetItemResponse200` and listing the failed rules `validateGetItemResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetItemResponse200` and listing the failed rules
+ * `validateGetItemResponse200(value, options)` returns.
+ */
 export function assertGetItemResponse200(value: unknown, options?: ValidateOptions): asserts value is unknown {
-  if (!runFast(chkGetItemResponse200, value))
+  if (!runFast(checkGetItemResponse200, value))
     failAssert(
       'GetItemResponse200',
-      colGetItemResponse200,
+      collectGetItemResponse200Errors,
       value,
       '#/paths/~1items~1{item-id}/get/responses/200/content/application~1json/schema',
       options,

@@ -9,19 +9,19 @@ import {
 } from './runtime/validation.js';
 
 /** Fast check for #/components/pathItems/Invoice/get/parameters. */
-function chkGetInvoiceParameters(x: unknown): boolean {
+function checkGetInvoiceParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['invoice-id'] === undefined) return false;
-  const v2 = o1['invoice-id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['invoice-id'] === undefined) return false;
+  const invoiceId = obj['invoice-id'];
+  if (invoiceId !== undefined) {
+    if (typeof invoiceId !== 'number' || !Number.isInteger(invoiceId)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/pathItems/Invoice/get/parameters. */
-function colGetInvoiceParameters(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetInvoiceParametersErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -31,8 +31,8 @@ function colGetInvoiceParameters(x: unknown, p: string, e: ValidationError[]): v
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['invoice-id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['invoice-id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/pathItems/Invoice/get/parameters/required',
@@ -40,9 +40,9 @@ function colGetInvoiceParameters(x: unknown, p: string, e: ValidationError[]): v
         params: { missingProperty: 'invoice-id' },
         message: "must have required property 'invoice-id'",
       });
-    const v2 = o1['invoice-id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'number' || !Number.isInteger(v2))
+    const invoiceId = obj['invoice-id'];
+    if (invoiceId !== undefined) {
+      if (typeof invoiceId !== 'number' || !Number.isInteger(invoiceId))
         addError(e, {
           instancePath: p + '/invoice-id',
           schemaPath: '#/components/pathItems/Invoice/get/parameters/properties/invoice-id/type',
@@ -55,13 +55,13 @@ function colGetInvoiceParameters(x: unknown, p: string, e: ValidationError[]): v
 }
 
 /** Fast check for #/components/pathItems/Invoice/get/responses/200/content/application~1json/schema. */
-function chkGetInvoiceResponse200(x: unknown): boolean {
+function checkGetInvoiceResponse200(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
   return true;
 }
 
 /** Error collection for #/components/pathItems/Invoice/get/responses/200/content/application~1json/schema. */
-function colGetInvoiceResponse200(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetInvoiceResponse200Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -73,19 +73,19 @@ function colGetInvoiceResponse200(x: unknown, p: string, e: ValidationError[]): 
 }
 
 /** Fast check for #/paths/~1orders~1{order-id}/get/parameters. */
-function chkGetOrderParameters(x: unknown): boolean {
+function checkGetOrderParameters(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['order-id'] === undefined) return false;
-  const v2 = o1['order-id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['order-id'] === undefined) return false;
+  const orderId = obj['order-id'];
+  if (orderId !== undefined) {
+    if (typeof orderId !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1orders~1{order-id}/get/parameters. */
-function colGetOrderParameters(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetOrderParametersErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -95,8 +95,8 @@ function colGetOrderParameters(x: unknown, p: string, e: ValidationError[]): voi
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['order-id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['order-id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/paths/~1orders~1{order-id}/get/parameters/required',
@@ -104,9 +104,9 @@ function colGetOrderParameters(x: unknown, p: string, e: ValidationError[]): voi
         params: { missingProperty: 'order-id' },
         message: "must have required property 'order-id'",
       });
-    const v2 = o1['order-id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const orderId = obj['order-id'];
+    if (orderId !== undefined) {
+      if (typeof orderId !== 'string')
         addError(e, {
           instancePath: p + '/order-id',
           schemaPath: '#/paths/~1orders~1{order-id}/get/parameters/properties/order-id/type',
@@ -119,18 +119,18 @@ function colGetOrderParameters(x: unknown, p: string, e: ValidationError[]): voi
 }
 
 /** Fast check for #/paths/~1orders~1{order-id}/get/responses/200/content/application~1json/schema. */
-function chkGetOrderResponse200(x: unknown): boolean {
+function checkGetOrderResponse200(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/paths/~1orders~1{order-id}/get/responses/200/content/application~1json/schema. */
-function colGetOrderResponse200(x: unknown, p: string, e: ValidationError[]): void {
+function collectGetOrderResponse200Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -140,10 +140,10 @@ function colGetOrderResponse200(x: unknown, p: string, e: ValidationError[]): vo
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath:
@@ -162,6 +162,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -171,12 +174,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -185,7 +202,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -196,6 +213,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -222,7 +240,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -244,21 +262,26 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateGetOrderParameters(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colGetOrderParameters, value, '#/paths/~1orders~1{order-id}/get/parameters', options));
+  return resultOf(
+    runCollect(collectGetOrderParametersErrors, value, '#/paths/~1orders~1{order-id}/get/parameters', options),
+  );
 }
 /** Boolean fast path of `validateGetOrderParameters`: allocates nothing. */
 export function isGetOrderParameters(value: unknown): value is Record<string, unknown> {
-  return runFast(chkGetOrderParameters, value);
+  return runFast(checkGetOrderParameters, value);
 }
-/** Throws `SchemaValidationError` naming `GetOrderParameters` and listing the failed rules `validateGetOrderParameters(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetOrderParameters` and listing the failed rules
+ * `validateGetOrderParameters(value, options)` returns.
+ */
 export function assertGetOrderParameters(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is Record<string, unknown> {
-  if (!runFast(chkGetOrderParameters, value))
+  if (!runFast(checkGetOrderParameters, value))
     failAssert(
       'GetOrderParameters',
-      colGetOrderParameters,
+      collectGetOrderParametersErrors,
       value,
       '#/paths/~1orders~1{order-id}/get/parameters',
       options,
@@ -276,7 +299,7 @@ export function assertGetOrderParameters(
 export function validateGetOrderResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
     runCollect(
-      colGetOrderResponse200,
+      collectGetOrderResponse200Errors,
       value,
       '#/paths/~1orders~1{order-id}/get/responses/200/content/application~1json/schema',
       options,
@@ -285,14 +308,17 @@ export function validateGetOrderResponse200(value: unknown, options?: ValidateOp
 }
 /** Boolean fast path of `validateGetOrderResponse200`: allocates nothing. */
 export function isGetOrderResponse200(value: unknown): value is unknown {
-  return runFast(chkGetOrderResponse200, value);
+  return runFast(checkGetOrderResponse200, value);
 }
-/** Throws `SchemaValidationError` naming `GetOrderResponse200` and listing the failed rules `validateGetOrderResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetOrderResponse200` and listing the failed rules
+ * `validateGetOrderResponse200(value, options)` returns.
+ */
 export function assertGetOrderResponse200(value: unknown, options?: ValidateOptions): asserts value is unknown {
-  if (!runFast(chkGetOrderResponse200, value))
+  if (!runFast(checkGetOrderResponse200, value))
     failAssert(
       'GetOrderResponse200',
-      colGetOrderResponse200,
+      collectGetOrderResponse200Errors,
       value,
       '#/paths/~1orders~1{order-id}/get/responses/200/content/application~1json/schema',
       options,
@@ -308,21 +334,26 @@ export function assertGetOrderResponse200(value: unknown, options?: ValidateOpti
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateGetInvoiceParameters(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colGetInvoiceParameters, value, '#/components/pathItems/Invoice/get/parameters', options));
+  return resultOf(
+    runCollect(collectGetInvoiceParametersErrors, value, '#/components/pathItems/Invoice/get/parameters', options),
+  );
 }
 /** Boolean fast path of `validateGetInvoiceParameters`: allocates nothing. */
 export function isGetInvoiceParameters(value: unknown): value is Record<string, unknown> {
-  return runFast(chkGetInvoiceParameters, value);
+  return runFast(checkGetInvoiceParameters, value);
 }
-/** Throws `SchemaValidationError` naming `GetInvoiceParameters` and listing the failed rules `validateGetInvoiceParameters(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetInvoiceParameters` and listing the failed rules
+ * `validateGetInvoiceParameters(value, options)` returns.
+ */
 export function assertGetInvoiceParameters(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is Record<string, unknown> {
-  if (!runFast(chkGetInvoiceParameters, value))
+  if (!runFast(checkGetInvoiceParameters, value))
     failAssert(
       'GetInvoiceParameters',
-      colGetInvoiceParameters,
+      collectGetInvoiceParametersErrors,
       value,
       '#/components/pathItems/Invoice/get/parameters',
       options,
@@ -340,7 +371,7 @@ export function assertGetInvoiceParameters(
 export function validateGetInvoiceResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
     runCollect(
-      colGetInvoiceResponse200,
+      collectGetInvoiceResponse200Errors,
       value,
       '#/components/pathItems/Invoice/get/responses/200/content/application~1json/schema',
       options,
@@ -349,14 +380,17 @@ export function validateGetInvoiceResponse200(value: unknown, options?: Validate
 }
 /** Boolean fast path of `validateGetInvoiceResponse200`: allocates nothing. */
 export function isGetInvoiceResponse200(value: unknown): value is unknown {
-  return runFast(chkGetInvoiceResponse200, value);
+  return runFast(checkGetInvoiceResponse200, value);
 }
-/** Throws `SchemaValidationError` naming `GetInvoiceResponse200` and listing the failed rules `validateGetInvoiceResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetInvoiceResponse200` and listing the failed rules
+ * `validateGetInvoiceResponse200(value, options)` returns.
+ */
 export function assertGetInvoiceResponse200(value: unknown, options?: ValidateOptions): asserts value is unknown {
-  if (!runFast(chkGetInvoiceResponse200, value))
+  if (!runFast(checkGetInvoiceResponse200, value))
     failAssert(
       'GetInvoiceResponse200',
-      colGetInvoiceResponse200,
+      collectGetInvoiceResponse200Errors,
       value,
       '#/components/pathItems/Invoice/get/responses/200/content/application~1json/schema',
       options,

@@ -26,14 +26,14 @@ function cpLen(s: string): number {
 }
 
 /** Fast check for #/components/schemas/A/properties/. */
-function chkA_properties(x: unknown): boolean {
+function checkA2(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   if (x.length < 2 || (x.length < 4 && cpLen(x) < 2)) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/A/properties/. */
-function colA_properties(x: unknown, p: string, e: ValidationError[]): void {
+function collectA2Errors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     addError(e, {
       instancePath: p,
@@ -55,23 +55,23 @@ function colA_properties(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/A. */
-function chkA(x: unknown): boolean {
+function checkA(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1[''];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
-    if (v2.length < 2 || (v2.length < 4 && cpLen(v2) < 2)) return false;
+  const obj = x as Record<string, unknown>;
+  const value = obj[''];
+  if (value !== undefined) {
+    if (typeof value !== 'string') return false;
+    if (value.length < 2 || (value.length < 4 && cpLen(value) < 2)) return false;
   }
-  const v3 = o1['name'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
+  const name = obj['name'];
+  if (name !== undefined) {
+    if (typeof name !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/A. */
-function colA(x: unknown, p: string, e: ValidationError[]): void {
+function collectAErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -81,10 +81,10 @@ function colA(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1[''];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const value = obj[''];
+    if (value !== undefined) {
+      if (typeof value !== 'string')
         addError(e, {
           instancePath: p + '/',
           schemaPath: '#/components/schemas/A/properties//type',
@@ -92,8 +92,8 @@ function colA(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'string' },
           message: 'must be string',
         });
-      if (typeof v2 === 'string') {
-        if (v2.length < 2 || (v2.length < 4 && cpLen(v2) < 2))
+      if (typeof value === 'string') {
+        if (value.length < 2 || (value.length < 4 && cpLen(value) < 2))
           addError(e, {
             instancePath: p + '/',
             schemaPath: '#/components/schemas/A/properties//minLength',
@@ -103,9 +103,9 @@ function colA(x: unknown, p: string, e: ValidationError[]): void {
           });
       }
     }
-    const v3 = o1['name'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const name = obj['name'];
+    if (name !== undefined) {
+      if (typeof name !== 'string')
         addError(e, {
           instancePath: p + '/name',
           schemaPath: '#/components/schemas/A/properties/name/type',
@@ -118,18 +118,18 @@ function colA(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/B. */
-function chkB(x: unknown): boolean {
+function checkB(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['blank'];
-  if (v2 !== undefined) {
-    if (!chkA_properties(v2)) return false;
+  const obj = x as Record<string, unknown>;
+  const blank = obj['blank'];
+  if (blank !== undefined) {
+    if (!checkA2(blank)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/B. */
-function colB(x: unknown, p: string, e: ValidationError[]): void {
+function collectBErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -139,10 +139,10 @@ function colB(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['blank'];
-    if (v2 !== undefined) {
-      if (!chkA_properties(v2)) colA_properties(v2, p + '/blank', e);
+    const obj = x as Record<string, unknown>;
+    const blank = obj['blank'];
+    if (blank !== undefined) {
+      if (!checkA2(blank)) collectA2Errors(blank, p + '/blank', e);
     }
   }
 }
@@ -153,6 +153,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -162,12 +165,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -176,7 +193,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -187,6 +204,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -213,7 +231,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -235,15 +253,15 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateA(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colA, value, '#/components/schemas/A', options));
+  return resultOf(runCollect(collectAErrors, value, '#/components/schemas/A', options));
 }
 /** Boolean fast path of `validateA`: allocates nothing. */
 export function isA(value: unknown): value is A {
-  return runFast(chkA, value);
+  return runFast(checkA, value);
 }
 /** Throws `SchemaValidationError` naming `A` and listing the failed rules `validateA(value, options)` returns. */
 export function assertA(value: unknown, options?: ValidateOptions): asserts value is A {
-  if (!runFast(chkA, value)) failAssert('A', colA, value, '#/components/schemas/A', options);
+  if (!runFast(checkA, value)) failAssert('A', collectAErrors, value, '#/components/schemas/A', options);
 }
 
 /**
@@ -255,15 +273,15 @@ export function assertA(value: unknown, options?: ValidateOptions): asserts valu
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateB(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colB, value, '#/components/schemas/B', options));
+  return resultOf(runCollect(collectBErrors, value, '#/components/schemas/B', options));
 }
 /** Boolean fast path of `validateB`: allocates nothing. */
 export function isB(value: unknown): value is B {
-  return runFast(chkB, value);
+  return runFast(checkB, value);
 }
 /** Throws `SchemaValidationError` naming `B` and listing the failed rules `validateB(value, options)` returns. */
 export function assertB(value: unknown, options?: ValidateOptions): asserts value is B {
-  if (!runFast(chkB, value)) failAssert('B', colB, value, '#/components/schemas/B', options);
+  if (!runFast(checkB, value)) failAssert('B', collectBErrors, value, '#/components/schemas/B', options);
 }
 
 /**
@@ -276,19 +294,22 @@ export function assertB(value: unknown, options?: ValidateOptions): asserts valu
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colB, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(collectBErrors, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is B {
-  return runFast(chkB, value);
+  return runFast(checkB, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is B {
-  if (!runFast(chkB, value))
+  if (!runFast(checkB, value))
     failAssert(
       'GetThingResponse200',
-      colB,
+      collectBErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

@@ -10,27 +10,27 @@ import {
 import type { CreateUserParams, User } from './types.gen.js';
 
 /** Fast check for #/components/schemas/User. */
-function chkUser(x: unknown): boolean {
+function checkUser(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['id'] === undefined || o1['name'] === undefined || o1['password'] === undefined) return false;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['id'] === undefined || obj['name'] === undefined || obj['password'] === undefined) return false;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
   }
-  const v3 = o1['name'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
+  const name = obj['name'];
+  if (name !== undefined) {
+    if (typeof name !== 'string') return false;
   }
-  const v4 = o1['password'];
-  if (v4 !== undefined) {
-    if (typeof v4 !== 'string') return false;
+  const password = obj['password'];
+  if (password !== undefined) {
+    if (typeof password !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/User. */
-function colUser(x: unknown, p: string, e: ValidationError[]): void {
+function collectUserErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -40,8 +40,8 @@ function colUser(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/User/required',
@@ -49,7 +49,7 @@ function colUser(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
       });
-    if (o1['name'] === undefined)
+    if (obj['name'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/User/required',
@@ -57,7 +57,7 @@ function colUser(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
       });
-    if (o1['password'] === undefined)
+    if (obj['password'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/User/required',
@@ -65,9 +65,9 @@ function colUser(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'password' },
         message: "must have required property 'password'",
       });
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/components/schemas/User/properties/id/type',
@@ -76,9 +76,9 @@ function colUser(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v3 = o1['name'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const name = obj['name'];
+    if (name !== undefined) {
+      if (typeof name !== 'string')
         addError(e, {
           instancePath: p + '/name',
           schemaPath: '#/components/schemas/User/properties/name/type',
@@ -87,9 +87,9 @@ function colUser(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v4 = o1['password'];
-    if (v4 !== undefined) {
-      if (typeof v4 !== 'string')
+    const password = obj['password'];
+    if (password !== undefined) {
+      if (typeof password !== 'string')
         addError(e, {
           instancePath: p + '/password',
           schemaPath: '#/components/schemas/User/properties/password/type',
@@ -102,27 +102,27 @@ function colUser(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/User (request). */
-function chkUser_Req(x: unknown): boolean {
+function checkUserInRequest(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['name'] === undefined || o1['password'] === undefined) return false;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
+  const obj = x as Record<string, unknown>;
+  if (obj['name'] === undefined || obj['password'] === undefined) return false;
+  const id = obj['id'];
+  if (id !== undefined) {
     return false;
   }
-  const v3 = o1['name'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
+  const name = obj['name'];
+  if (name !== undefined) {
+    if (typeof name !== 'string') return false;
   }
-  const v4 = o1['password'];
-  if (v4 !== undefined) {
-    if (typeof v4 !== 'string') return false;
+  const password = obj['password'];
+  if (password !== undefined) {
+    if (typeof password !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/User (request). */
-function colUser_Req(x: unknown, p: string, e: ValidationError[]): void {
+function collectUserInRequestErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -132,8 +132,8 @@ function colUser_Req(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['name'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['name'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/User/required',
@@ -141,7 +141,7 @@ function colUser_Req(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
       });
-    if (o1['password'] === undefined)
+    if (obj['password'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/User/required',
@@ -149,8 +149,8 @@ function colUser_Req(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'password' },
         message: "must have required property 'password'",
       });
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
+    const id = obj['id'];
+    if (id !== undefined) {
       addError(e, {
         instancePath: p + '/id',
         schemaPath: '#/components/schemas/User/properties/id/readOnly',
@@ -159,9 +159,9 @@ function colUser_Req(x: unknown, p: string, e: ValidationError[]): void {
         message: "must NOT be present in a request: property 'id' is readOnly",
       });
     }
-    const v3 = o1['name'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const name = obj['name'];
+    if (name !== undefined) {
+      if (typeof name !== 'string')
         addError(e, {
           instancePath: p + '/name',
           schemaPath: '#/components/schemas/User/properties/name/type',
@@ -170,9 +170,9 @@ function colUser_Req(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v4 = o1['password'];
-    if (v4 !== undefined) {
-      if (typeof v4 !== 'string')
+    const password = obj['password'];
+    if (password !== undefined) {
+      if (typeof password !== 'string')
         addError(e, {
           instancePath: p + '/password',
           schemaPath: '#/components/schemas/User/properties/password/type',
@@ -185,27 +185,27 @@ function colUser_Req(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/User (response). */
-function chkUser_Res(x: unknown): boolean {
+function checkUserInResponse(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['id'] === undefined || o1['name'] === undefined) return false;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['id'] === undefined || obj['name'] === undefined) return false;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
   }
-  const v3 = o1['name'];
-  if (v3 !== undefined) {
-    if (typeof v3 !== 'string') return false;
+  const name = obj['name'];
+  if (name !== undefined) {
+    if (typeof name !== 'string') return false;
   }
-  const v4 = o1['password'];
-  if (v4 !== undefined) {
+  const password = obj['password'];
+  if (password !== undefined) {
     return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/User (response). */
-function colUser_Res(x: unknown, p: string, e: ValidationError[]): void {
+function collectUserInResponseErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -215,8 +215,8 @@ function colUser_Res(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/User/required',
@@ -224,7 +224,7 @@ function colUser_Res(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
       });
-    if (o1['name'] === undefined)
+    if (obj['name'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/User/required',
@@ -232,9 +232,9 @@ function colUser_Res(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
       });
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/components/schemas/User/properties/id/type',
@@ -243,9 +243,9 @@ function colUser_Res(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v3 = o1['name'];
-    if (v3 !== undefined) {
-      if (typeof v3 !== 'string')
+    const name = obj['name'];
+    if (name !== undefined) {
+      if (typeof name !== 'string')
         addError(e, {
           instancePath: p + '/name',
           schemaPath: '#/components/schemas/User/properties/name/type',
@@ -254,8 +254,8 @@ function colUser_Res(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v4 = o1['password'];
-    if (v4 !== undefined) {
+    const password = obj['password'];
+    if (password !== undefined) {
       addError(e, {
         instancePath: p + '/password',
         schemaPath: '#/components/schemas/User/properties/password/writeOnly',
@@ -273,6 +273,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -282,12 +285,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -296,7 +313,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -307,6 +324,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -333,7 +351,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -355,15 +373,15 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateUser(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colUser, value, '#/components/schemas/User', options));
+  return resultOf(runCollect(collectUserErrors, value, '#/components/schemas/User', options));
 }
 /** Boolean fast path of `validateUser`: allocates nothing. */
 export function isUser(value: unknown): value is User {
-  return runFast(chkUser, value);
+  return runFast(checkUser, value);
 }
 /** Throws `SchemaValidationError` naming `User` and listing the failed rules `validateUser(value, options)` returns. */
 export function assertUser(value: unknown, options?: ValidateOptions): asserts value is User {
-  if (!runFast(chkUser, value)) failAssert('User', colUser, value, '#/components/schemas/User', options);
+  if (!runFast(checkUser, value)) failAssert('User', collectUserErrors, value, '#/components/schemas/User', options);
 }
 
 /**
@@ -376,22 +394,30 @@ export function assertUser(value: unknown, options?: ValidateOptions): asserts v
  */
 export function validateCreateUserRequestBody(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colUser_Req, value, '#/paths/~1users/post/requestBody/content/application~1json/schema', options),
+    runCollect(
+      collectUserInRequestErrors,
+      value,
+      '#/paths/~1users/post/requestBody/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateCreateUserRequestBody`: allocates nothing. */
 export function isCreateUserRequestBody(value: unknown): value is NonNullable<CreateUserParams['body']> {
-  return runFast(chkUser_Req, value);
+  return runFast(checkUserInRequest, value);
 }
-/** Throws `SchemaValidationError` naming `CreateUserRequestBody` and listing the failed rules `validateCreateUserRequestBody(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `CreateUserRequestBody` and listing the failed rules
+ * `validateCreateUserRequestBody(value, options)` returns.
+ */
 export function assertCreateUserRequestBody(
   value: unknown,
   options?: ValidateOptions,
 ): asserts value is NonNullable<CreateUserParams['body']> {
-  if (!runFast(chkUser_Req, value))
+  if (!runFast(checkUserInRequest, value))
     failAssert(
       'CreateUserRequestBody',
-      colUser_Req,
+      collectUserInRequestErrors,
       value,
       '#/paths/~1users/post/requestBody/content/application~1json/schema',
       options,
@@ -408,19 +434,27 @@ export function assertCreateUserRequestBody(
  */
 export function validateCreateUserResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colUser_Res, value, '#/paths/~1users/post/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectUserInResponseErrors,
+      value,
+      '#/paths/~1users/post/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateCreateUserResponse200`: allocates nothing. */
 export function isCreateUserResponse200(value: unknown): value is User {
-  return runFast(chkUser_Res, value);
+  return runFast(checkUserInResponse, value);
 }
-/** Throws `SchemaValidationError` naming `CreateUserResponse200` and listing the failed rules `validateCreateUserResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `CreateUserResponse200` and listing the failed rules
+ * `validateCreateUserResponse200(value, options)` returns.
+ */
 export function assertCreateUserResponse200(value: unknown, options?: ValidateOptions): asserts value is User {
-  if (!runFast(chkUser_Res, value))
+  if (!runFast(checkUserInResponse, value))
     failAssert(
       'CreateUserResponse200',
-      colUser_Res,
+      collectUserInResponseErrors,
       value,
       '#/paths/~1users/post/responses/200/content/application~1json/schema',
       options,

@@ -10,18 +10,18 @@ import {
 import type { JToken, Node, Ping, Pong } from './types.gen.js';
 
 /** Fast check for #/components/schemas/JToken. */
-function chkJToken(x: unknown): boolean {
+function checkJToken(x: unknown): boolean {
   if (!Array.isArray(x)) return false;
-  const a1 = x as readonly unknown[];
-  for (let i2 = 0; i2 < a1.length; i2++) {
-    const v3 = a1[i2];
-    if (!chkJToken(v3)) return false;
+  const array = x as readonly unknown[];
+  for (let index = 0; index < array.length; index++) {
+    const item = array[index];
+    if (!checkJToken(item)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/JToken. */
-function colJToken(x: unknown, p: string, e: ValidationError[]): void {
+function collectJTokenErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (!Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -31,37 +31,37 @@ function colJToken(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be array',
     });
   if (Array.isArray(x)) {
-    const a1 = x as readonly unknown[];
-    for (let i2 = 0; i2 < a1.length; i2++) {
-      const v3 = a1[i2];
-      if (!chkJToken(v3)) colJToken(v3, p + '/' + i2, e);
+    const array = x as readonly unknown[];
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index];
+      if (!checkJToken(item)) collectJTokenErrors(item, p + '/' + index, e);
     }
   }
 }
 
 /** Fast check for #/components/schemas/Node. */
-function chkNode(x: unknown): boolean {
+function checkNode(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['value'] === undefined) return false;
-  const v2 = o1['value'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['value'] === undefined) return false;
+  const valueValue = obj['value'];
+  if (valueValue !== undefined) {
+    if (typeof valueValue !== 'number' || !Number.isInteger(valueValue)) return false;
   }
-  const v3 = o1['children'];
-  if (v3 !== undefined) {
-    if (!Array.isArray(v3)) return false;
-    const a4 = v3 as readonly unknown[];
-    for (let i5 = 0; i5 < a4.length; i5++) {
-      const v6 = a4[i5];
-      if (!chkNode(v6)) return false;
+  const children = obj['children'];
+  if (children !== undefined) {
+    if (!Array.isArray(children)) return false;
+    const array = children as readonly unknown[];
+    for (let index = 0; index < array.length; index++) {
+      const item = array[index];
+      if (!checkNode(item)) return false;
     }
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Node. */
-function colNode(x: unknown, p: string, e: ValidationError[]): void {
+function collectNodeErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -71,8 +71,8 @@ function colNode(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['value'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['value'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Node/required',
@@ -80,9 +80,9 @@ function colNode(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'value' },
         message: "must have required property 'value'",
       });
-    const v2 = o1['value'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'number' || !Number.isInteger(v2))
+    const valueValue = obj['value'];
+    if (valueValue !== undefined) {
+      if (typeof valueValue !== 'number' || !Number.isInteger(valueValue))
         addError(e, {
           instancePath: p + '/value',
           schemaPath: '#/components/schemas/Node/properties/value/type',
@@ -91,9 +91,9 @@ function colNode(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be integer',
         });
     }
-    const v3 = o1['children'];
-    if (v3 !== undefined) {
-      if (!Array.isArray(v3))
+    const children = obj['children'];
+    if (children !== undefined) {
+      if (!Array.isArray(children))
         addError(e, {
           instancePath: p + '/children',
           schemaPath: '#/components/schemas/Node/properties/children/type',
@@ -101,11 +101,11 @@ function colNode(x: unknown, p: string, e: ValidationError[]): void {
           params: { type: 'array' },
           message: 'must be array',
         });
-      if (Array.isArray(v3)) {
-        const a4 = v3 as readonly unknown[];
-        for (let i5 = 0; i5 < a4.length; i5++) {
-          const v6 = a4[i5];
-          if (!chkNode(v6)) colNode(v6, p + '/children' + '/' + i5, e);
+      if (Array.isArray(children)) {
+        const array = children as readonly unknown[];
+        for (let index = 0; index < array.length; index++) {
+          const item = array[index];
+          if (!checkNode(item)) collectNodeErrors(item, p + '/children' + '/' + index, e);
         }
       }
     }
@@ -113,18 +113,18 @@ function colNode(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Ping. */
-function chkPing(x: unknown): boolean {
+function checkPing(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['pong'];
-  if (v2 !== undefined) {
-    if (!chkPong(v2)) return false;
+  const obj = x as Record<string, unknown>;
+  const pong = obj['pong'];
+  if (pong !== undefined) {
+    if (!checkPong(pong)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Ping. */
-function colPing(x: unknown, p: string, e: ValidationError[]): void {
+function collectPingErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -134,27 +134,27 @@ function colPing(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['pong'];
-    if (v2 !== undefined) {
-      if (!chkPong(v2)) colPong(v2, p + '/pong', e);
+    const obj = x as Record<string, unknown>;
+    const pong = obj['pong'];
+    if (pong !== undefined) {
+      if (!checkPong(pong)) collectPongErrors(pong, p + '/pong', e);
     }
   }
 }
 
 /** Fast check for #/components/schemas/Pong. */
-function chkPong(x: unknown): boolean {
+function checkPong(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['ping'];
-  if (v2 !== undefined) {
-    if (!chkPing(v2)) return false;
+  const obj = x as Record<string, unknown>;
+  const ping = obj['ping'];
+  if (ping !== undefined) {
+    if (!checkPing(ping)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Pong. */
-function colPong(x: unknown, p: string, e: ValidationError[]): void {
+function collectPongErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -164,10 +164,10 @@ function colPong(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['ping'];
-    if (v2 !== undefined) {
-      if (!chkPing(v2)) colPing(v2, p + '/ping', e);
+    const obj = x as Record<string, unknown>;
+    const ping = obj['ping'];
+    if (ping !== undefined) {
+      if (!checkPing(ping)) collectPingErrors(ping, p + '/ping', e);
     }
   }
 }
@@ -178,6 +178,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -187,12 +190,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -201,7 +218,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -212,6 +229,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -238,7 +256,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -260,15 +278,18 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateJToken(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colJToken, value, '#/components/schemas/JToken', options));
+  return resultOf(runCollect(collectJTokenErrors, value, '#/components/schemas/JToken', options));
 }
 /** Boolean fast path of `validateJToken`: allocates nothing. */
 export function isJToken(value: unknown): value is JToken {
-  return runFast(chkJToken, value);
+  return runFast(checkJToken, value);
 }
-/** Throws `SchemaValidationError` naming `JToken` and listing the failed rules `validateJToken(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `JToken` and listing the failed rules `validateJToken(value, options)` returns.
+ */
 export function assertJToken(value: unknown, options?: ValidateOptions): asserts value is JToken {
-  if (!runFast(chkJToken, value)) failAssert('JToken', colJToken, value, '#/components/schemas/JToken', options);
+  if (!runFast(checkJToken, value))
+    failAssert('JToken', collectJTokenErrors, value, '#/components/schemas/JToken', options);
 }
 
 /**
@@ -280,15 +301,15 @@ export function assertJToken(value: unknown, options?: ValidateOptions): asserts
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateNode(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colNode, value, '#/components/schemas/Node', options));
+  return resultOf(runCollect(collectNodeErrors, value, '#/components/schemas/Node', options));
 }
 /** Boolean fast path of `validateNode`: allocates nothing. */
 export function isNode(value: unknown): value is Node {
-  return runFast(chkNode, value);
+  return runFast(checkNode, value);
 }
 /** Throws `SchemaValidationError` naming `Node` and listing the failed rules `validateNode(value, options)` returns. */
 export function assertNode(value: unknown, options?: ValidateOptions): asserts value is Node {
-  if (!runFast(chkNode, value)) failAssert('Node', colNode, value, '#/components/schemas/Node', options);
+  if (!runFast(checkNode, value)) failAssert('Node', collectNodeErrors, value, '#/components/schemas/Node', options);
 }
 
 /**
@@ -300,15 +321,15 @@ export function assertNode(value: unknown, options?: ValidateOptions): asserts v
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validatePing(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colPing, value, '#/components/schemas/Ping', options));
+  return resultOf(runCollect(collectPingErrors, value, '#/components/schemas/Ping', options));
 }
 /** Boolean fast path of `validatePing`: allocates nothing. */
 export function isPing(value: unknown): value is Ping {
-  return runFast(chkPing, value);
+  return runFast(checkPing, value);
 }
 /** Throws `SchemaValidationError` naming `Ping` and listing the failed rules `validatePing(value, options)` returns. */
 export function assertPing(value: unknown, options?: ValidateOptions): asserts value is Ping {
-  if (!runFast(chkPing, value)) failAssert('Ping', colPing, value, '#/components/schemas/Ping', options);
+  if (!runFast(checkPing, value)) failAssert('Ping', collectPingErrors, value, '#/components/schemas/Ping', options);
 }
 
 /**
@@ -320,15 +341,15 @@ export function assertPing(value: unknown, options?: ValidateOptions): asserts v
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validatePong(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colPong, value, '#/components/schemas/Pong', options));
+  return resultOf(runCollect(collectPongErrors, value, '#/components/schemas/Pong', options));
 }
 /** Boolean fast path of `validatePong`: allocates nothing. */
 export function isPong(value: unknown): value is Pong {
-  return runFast(chkPong, value);
+  return runFast(checkPong, value);
 }
 /** Throws `SchemaValidationError` naming `Pong` and listing the failed rules `validatePong(value, options)` returns. */
 export function assertPong(value: unknown, options?: ValidateOptions): asserts value is Pong {
-  if (!runFast(chkPong, value)) failAssert('Pong', colPong, value, '#/components/schemas/Pong', options);
+  if (!runFast(checkPong, value)) failAssert('Pong', collectPongErrors, value, '#/components/schemas/Pong', options);
 }
 
 /**
@@ -341,19 +362,22 @@ export function assertPong(value: unknown, options?: ValidateOptions): asserts v
  */
 export function validateGetTreeResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colNode, value, '#/paths/~1trees/get/responses/200/content/application~1json/schema', options),
+    runCollect(collectNodeErrors, value, '#/paths/~1trees/get/responses/200/content/application~1json/schema', options),
   );
 }
 /** Boolean fast path of `validateGetTreeResponse200`: allocates nothing. */
 export function isGetTreeResponse200(value: unknown): value is Node {
-  return runFast(chkNode, value);
+  return runFast(checkNode, value);
 }
-/** Throws `SchemaValidationError` naming `GetTreeResponse200` and listing the failed rules `validateGetTreeResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetTreeResponse200` and listing the failed rules
+ * `validateGetTreeResponse200(value, options)` returns.
+ */
 export function assertGetTreeResponse200(value: unknown, options?: ValidateOptions): asserts value is Node {
-  if (!runFast(chkNode, value))
+  if (!runFast(checkNode, value))
     failAssert(
       'GetTreeResponse200',
-      colNode,
+      collectNodeErrors,
       value,
       '#/paths/~1trees/get/responses/200/content/application~1json/schema',
       options,

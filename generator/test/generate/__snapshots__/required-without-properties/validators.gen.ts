@@ -10,18 +10,18 @@ import {
 import type { Base, Choice, NullableBase, Other, Piece, Thing, Third } from './types.gen.js';
 
 /** Fast check for #/components/schemas/Base. */
-function chkBase(x: unknown): boolean {
+function checkBase(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Base. */
-function colBase(x: unknown, p: string, e: ValidationError[]): void {
+function collectBaseErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -31,10 +31,10 @@ function colBase(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/components/schemas/Base/properties/id/type',
@@ -47,44 +47,44 @@ function colBase(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Choice. */
-function chkChoice(x: unknown): boolean {
+function checkChoice(x: unknown): boolean {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string') return false;
+    const obj = x as Record<string, unknown>;
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string') return false;
     }
   }
-  let one5 = 0;
-  L8: {
-    if (typeof x !== 'object' || x === null || Array.isArray(x)) break L8;
-    const o9 = x as Record<string, unknown>;
-    const v10 = o9['a'];
-    if (v10 !== undefined) {
-      if (typeof v10 !== 'string') break L8;
+  let validCount = 0;
+  attempt: {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) break attempt;
+    const obj2 = x as Record<string, unknown>;
+    const a = obj2['a'];
+    if (a !== undefined) {
+      if (typeof a !== 'string') break attempt;
     }
-    one5++;
+    validCount++;
   }
-  L12: {
-    if (typeof x !== 'object' || x === null || Array.isArray(x)) break L12;
-    const o13 = x as Record<string, unknown>;
-    const v14 = o13['b'];
-    if (v14 !== undefined) {
-      if (typeof v14 !== 'string') break L12;
+  attempt2: {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) break attempt2;
+    const obj3 = x as Record<string, unknown>;
+    const b = obj3['b'];
+    if (b !== undefined) {
+      if (typeof b !== 'string') break attempt2;
     }
-    one5++;
+    validCount++;
   }
-  if (one5 !== 1) return false;
+  if (validCount !== 1) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Choice. */
-function colChoice(x: unknown, p: string, e: ValidationError[]): void {
+function collectChoiceErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/components/schemas/Choice/properties/id/type',
@@ -94,32 +94,32 @@ function colChoice(x: unknown, p: string, e: ValidationError[]): void {
         });
     }
   }
-  let one5 = 0;
-  let first6 = -1;
-  let second7 = -1;
-  L8: {
-    if (typeof x !== 'object' || x === null || Array.isArray(x)) break L8;
-    const o9 = x as Record<string, unknown>;
-    const v10 = o9['a'];
-    if (v10 !== undefined) {
-      if (typeof v10 !== 'string') break L8;
+  let validCount = 0;
+  let firstValid = -1;
+  let secondValid = -1;
+  attempt: {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) break attempt;
+    const obj2 = x as Record<string, unknown>;
+    const a = obj2['a'];
+    if (a !== undefined) {
+      if (typeof a !== 'string') break attempt;
     }
-    if (one5 === 0) first6 = 0;
-    else second7 = 0;
-    one5++;
+    if (validCount === 0) firstValid = 0;
+    else secondValid = 0;
+    validCount++;
   }
-  L12: {
-    if (typeof x !== 'object' || x === null || Array.isArray(x)) break L12;
-    const o13 = x as Record<string, unknown>;
-    const v14 = o13['b'];
-    if (v14 !== undefined) {
-      if (typeof v14 !== 'string') break L12;
+  attempt2: {
+    if (typeof x !== 'object' || x === null || Array.isArray(x)) break attempt2;
+    const obj3 = x as Record<string, unknown>;
+    const b = obj3['b'];
+    if (b !== undefined) {
+      if (typeof b !== 'string') break attempt2;
     }
-    if (one5 === 0) first6 = 1;
-    else second7 = 1;
-    one5++;
+    if (validCount === 0) firstValid = 1;
+    else secondValid = 1;
+    validCount++;
   }
-  if (one5 === 0) {
+  if (validCount === 0) {
     if (typeof x !== 'object' || x === null || Array.isArray(x))
       addError(e, {
         instancePath: p,
@@ -129,10 +129,10 @@ function colChoice(x: unknown, p: string, e: ValidationError[]): void {
         message: 'must be object',
       });
     if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-      const o16 = x as Record<string, unknown>;
-      const v17 = o16['a'];
-      if (v17 !== undefined) {
-        if (typeof v17 !== 'string')
+      const obj4 = x as Record<string, unknown>;
+      const a2 = obj4['a'];
+      if (a2 !== undefined) {
+        if (typeof a2 !== 'string')
           addError(e, {
             instancePath: p + '/a',
             schemaPath: '#/components/schemas/Choice/oneOf/0/properties/a/type',
@@ -151,10 +151,10 @@ function colChoice(x: unknown, p: string, e: ValidationError[]): void {
         message: 'must be object',
       });
     if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-      const o19 = x as Record<string, unknown>;
-      const v20 = o19['b'];
-      if (v20 !== undefined) {
-        if (typeof v20 !== 'string')
+      const obj5 = x as Record<string, unknown>;
+      const b2 = obj5['b'];
+      if (b2 !== undefined) {
+        if (typeof b2 !== 'string')
           addError(e, {
             instancePath: p + '/b',
             schemaPath: '#/components/schemas/Choice/oneOf/1/properties/b/type',
@@ -171,31 +171,31 @@ function colChoice(x: unknown, p: string, e: ValidationError[]): void {
       params: { passingSchemas: null },
       message: 'must match exactly one schema in oneOf',
     });
-  } else if (one5 > 1)
+  } else if (validCount > 1)
     addError(e, {
       instancePath: p,
       schemaPath: '#/components/schemas/Choice/oneOf',
       keyword: 'oneOf',
-      params: { passingSchemas: [first6, second7] },
+      params: { passingSchemas: [firstValid, secondValid] },
       message: 'must match exactly one schema in oneOf',
     });
 }
 
 /** Fast check for #/components/schemas/NullableBase. */
-function chkNullableBase(x: unknown): boolean {
+function checkNullableBase(x: unknown): boolean {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null)) return false;
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string') return false;
+    const obj = x as Record<string, unknown>;
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string') return false;
     }
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/NullableBase. */
-function colNullableBase(x: unknown, p: string, e: ValidationError[]): void {
+function collectNullableBaseErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (!((typeof x === 'object' && x !== null && !Array.isArray(x)) || x === null))
     addError(e, {
       instancePath: p,
@@ -205,10 +205,10 @@ function colNullableBase(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object,null',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/components/schemas/NullableBase/properties/id/type',
@@ -221,20 +221,20 @@ function colNullableBase(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Other. */
-function chkOther(x: unknown): boolean {
+function checkOther(x: unknown): boolean {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined) return false;
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined) return false;
   }
-  if (!chkNullableBase(x)) return false;
+  if (!checkNullableBase(x)) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Other. */
-function colOther(x: unknown, p: string, e: ValidationError[]): void {
+function collectOtherErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Other/required',
@@ -243,25 +243,25 @@ function colOther(x: unknown, p: string, e: ValidationError[]): void {
         message: "must have required property 'id'",
       });
   }
-  if (!chkNullableBase(x)) colNullableBase(x, p, e);
+  if (!checkNullableBase(x)) collectNullableBaseErrors(x, p, e);
 }
 
 /** Fast check for #/components/schemas/Piece. */
-function chkPiece(x: unknown): boolean {
-  if (!chkBase(x)) return false;
+function checkPiece(x: unknown): boolean {
+  if (!checkBase(x)) return false;
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o7 = x as Record<string, unknown>;
-  if (o7['id'] === undefined || o7['name'] === undefined || o7['shade'] === undefined) return false;
-  const v8 = o7['name'];
-  if (v8 !== undefined) {
-    if (typeof v8 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['id'] === undefined || obj['name'] === undefined || obj['shade'] === undefined) return false;
+  const name = obj['name'];
+  if (name !== undefined) {
+    if (typeof name !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Piece. */
-function colPiece(x: unknown, p: string, e: ValidationError[]): void {
-  if (!chkBase(x)) colBase(x, p, e);
+function collectPieceErrors(x: unknown, p: string, e: ValidationError[]): void {
+  if (!checkBase(x)) collectBaseErrors(x, p, e);
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -271,8 +271,8 @@ function colPiece(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o7 = x as Record<string, unknown>;
-    if (o7['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Piece/allOf/1/required',
@@ -280,7 +280,7 @@ function colPiece(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
       });
-    if (o7['name'] === undefined)
+    if (obj['name'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Piece/allOf/1/required',
@@ -288,7 +288,7 @@ function colPiece(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
       });
-    if (o7['shade'] === undefined)
+    if (obj['shade'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Piece/allOf/1/required',
@@ -296,9 +296,9 @@ function colPiece(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'shade' },
         message: "must have required property 'shade'",
       });
-    const v8 = o7['name'];
-    if (v8 !== undefined) {
-      if (typeof v8 !== 'string')
+    const name = obj['name'];
+    if (name !== undefined) {
+      if (typeof name !== 'string')
         addError(e, {
           instancePath: p + '/name',
           schemaPath: '#/components/schemas/Piece/allOf/1/properties/name/type',
@@ -311,27 +311,27 @@ function colPiece(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Thing. */
-function chkThing(x: unknown): boolean {
+function checkThing(x: unknown): boolean {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined || o1['ghost'] === undefined) return false;
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined || obj['ghost'] === undefined) return false;
   }
-  if (!chkBase(x)) return false;
+  if (!checkBase(x)) return false;
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o7 = x as Record<string, unknown>;
-  if (o7['id'] === undefined || o7['name'] === undefined) return false;
-  const v8 = o7['name'];
-  if (v8 !== undefined) {
-    if (typeof v8 !== 'string') return false;
+  const obj2 = x as Record<string, unknown>;
+  if (obj2['id'] === undefined || obj2['name'] === undefined) return false;
+  const name = obj2['name'];
+  if (name !== undefined) {
+    if (typeof name !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Thing. */
-function colThing(x: unknown, p: string, e: ValidationError[]): void {
+function collectThingErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Thing/required',
@@ -339,7 +339,7 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
       });
-    if (o1['ghost'] === undefined)
+    if (obj['ghost'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Thing/required',
@@ -348,7 +348,7 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
         message: "must have required property 'ghost'",
       });
   }
-  if (!chkBase(x)) colBase(x, p, e);
+  if (!checkBase(x)) collectBaseErrors(x, p, e);
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -358,8 +358,8 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o7 = x as Record<string, unknown>;
-    if (o7['id'] === undefined)
+    const obj2 = x as Record<string, unknown>;
+    if (obj2['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Thing/allOf/1/required',
@@ -367,7 +367,7 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
       });
-    if (o7['name'] === undefined)
+    if (obj2['name'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Thing/allOf/1/required',
@@ -375,9 +375,9 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'name' },
         message: "must have required property 'name'",
       });
-    const v8 = o7['name'];
-    if (v8 !== undefined) {
-      if (typeof v8 !== 'string')
+    const name = obj2['name'];
+    if (name !== undefined) {
+      if (typeof name !== 'string')
         addError(e, {
           instancePath: p + '/name',
           schemaPath: '#/components/schemas/Thing/allOf/1/properties/name/type',
@@ -390,20 +390,20 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Third. */
-function chkThird(x: unknown): boolean {
+function checkThird(x: unknown): boolean {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined) return false;
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined) return false;
   }
-  if (!chkChoice(x)) return false;
+  if (!checkChoice(x)) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Third. */
-function colThird(x: unknown, p: string, e: ValidationError[]): void {
+function collectThirdErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Third/required',
@@ -412,7 +412,7 @@ function colThird(x: unknown, p: string, e: ValidationError[]): void {
         message: "must have required property 'id'",
       });
   }
-  if (!chkChoice(x)) colChoice(x, p, e);
+  if (!checkChoice(x)) collectChoiceErrors(x, p, e);
 }
 
 /** The shared result of every successful validation (frozen: callers cannot alter it). */
@@ -420,6 +420,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
+
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
 
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
@@ -430,12 +433,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -444,7 +461,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -455,6 +472,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -481,7 +499,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -503,15 +521,15 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateBase(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colBase, value, '#/components/schemas/Base', options));
+  return resultOf(runCollect(collectBaseErrors, value, '#/components/schemas/Base', options));
 }
 /** Boolean fast path of `validateBase`: allocates nothing. */
 export function isBase(value: unknown): value is Base {
-  return runFast(chkBase, value);
+  return runFast(checkBase, value);
 }
 /** Throws `SchemaValidationError` naming `Base` and listing the failed rules `validateBase(value, options)` returns. */
 export function assertBase(value: unknown, options?: ValidateOptions): asserts value is Base {
-  if (!runFast(chkBase, value)) failAssert('Base', colBase, value, '#/components/schemas/Base', options);
+  if (!runFast(checkBase, value)) failAssert('Base', collectBaseErrors, value, '#/components/schemas/Base', options);
 }
 
 /**
@@ -523,15 +541,18 @@ export function assertBase(value: unknown, options?: ValidateOptions): asserts v
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateChoice(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colChoice, value, '#/components/schemas/Choice', options));
+  return resultOf(runCollect(collectChoiceErrors, value, '#/components/schemas/Choice', options));
 }
 /** Boolean fast path of `validateChoice`: allocates nothing. */
 export function isChoice(value: unknown): value is Choice {
-  return runFast(chkChoice, value);
+  return runFast(checkChoice, value);
 }
-/** Throws `SchemaValidationError` naming `Choice` and listing the failed rules `validateChoice(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Choice` and listing the failed rules `validateChoice(value, options)` returns.
+ */
 export function assertChoice(value: unknown, options?: ValidateOptions): asserts value is Choice {
-  if (!runFast(chkChoice, value)) failAssert('Choice', colChoice, value, '#/components/schemas/Choice', options);
+  if (!runFast(checkChoice, value))
+    failAssert('Choice', collectChoiceErrors, value, '#/components/schemas/Choice', options);
 }
 
 /**
@@ -543,16 +564,19 @@ export function assertChoice(value: unknown, options?: ValidateOptions): asserts
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateNullableBase(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colNullableBase, value, '#/components/schemas/NullableBase', options));
+  return resultOf(runCollect(collectNullableBaseErrors, value, '#/components/schemas/NullableBase', options));
 }
 /** Boolean fast path of `validateNullableBase`: allocates nothing. */
 export function isNullableBase(value: unknown): value is NullableBase {
-  return runFast(chkNullableBase, value);
+  return runFast(checkNullableBase, value);
 }
-/** Throws `SchemaValidationError` naming `NullableBase` and listing the failed rules `validateNullableBase(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `NullableBase` and listing the failed rules `validateNullableBase(value,
+ * options)` returns.
+ */
 export function assertNullableBase(value: unknown, options?: ValidateOptions): asserts value is NullableBase {
-  if (!runFast(chkNullableBase, value))
-    failAssert('NullableBase', colNullableBase, value, '#/components/schemas/NullableBase', options);
+  if (!runFast(checkNullableBase, value))
+    failAssert('NullableBase', collectNullableBaseErrors, value, '#/components/schemas/NullableBase', options);
 }
 
 /**
@@ -564,15 +588,18 @@ export function assertNullableBase(value: unknown, options?: ValidateOptions): a
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateOther(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colOther, value, '#/components/schemas/Other', options));
+  return resultOf(runCollect(collectOtherErrors, value, '#/components/schemas/Other', options));
 }
 /** Boolean fast path of `validateOther`: allocates nothing. */
 export function isOther(value: unknown): value is Other {
-  return runFast(chkOther, value);
+  return runFast(checkOther, value);
 }
-/** Throws `SchemaValidationError` naming `Other` and listing the failed rules `validateOther(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Other` and listing the failed rules `validateOther(value, options)` returns.
+ */
 export function assertOther(value: unknown, options?: ValidateOptions): asserts value is Other {
-  if (!runFast(chkOther, value)) failAssert('Other', colOther, value, '#/components/schemas/Other', options);
+  if (!runFast(checkOther, value))
+    failAssert('Other', collectOtherErrors, value, '#/components/schemas/Other', options);
 }
 
 /**
@@ -584,15 +611,18 @@ export function assertOther(value: unknown, options?: ValidateOptions): asserts 
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validatePiece(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colPiece, value, '#/components/schemas/Piece', options));
+  return resultOf(runCollect(collectPieceErrors, value, '#/components/schemas/Piece', options));
 }
 /** Boolean fast path of `validatePiece`: allocates nothing. */
 export function isPiece(value: unknown): value is Piece {
-  return runFast(chkPiece, value);
+  return runFast(checkPiece, value);
 }
-/** Throws `SchemaValidationError` naming `Piece` and listing the failed rules `validatePiece(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Piece` and listing the failed rules `validatePiece(value, options)` returns.
+ */
 export function assertPiece(value: unknown, options?: ValidateOptions): asserts value is Piece {
-  if (!runFast(chkPiece, value)) failAssert('Piece', colPiece, value, '#/components/schemas/Piece', options);
+  if (!runFast(checkPiece, value))
+    failAssert('Piece', collectPieceErrors, value, '#/components/schemas/Piece', options);
 }
 
 /**
@@ -604,15 +634,18 @@ export function assertPiece(value: unknown, options?: ValidateOptions): asserts 
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colThing, value, '#/components/schemas/Thing', options));
+  return resultOf(runCollect(collectThingErrors, value, '#/components/schemas/Thing', options));
 }
 /** Boolean fast path of `validateThing`: allocates nothing. */
 export function isThing(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns.
+ */
 export function assertThing(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value)) failAssert('Thing', colThing, value, '#/components/schemas/Thing', options);
+  if (!runFast(checkThing, value))
+    failAssert('Thing', collectThingErrors, value, '#/components/schemas/Thing', options);
 }
 
 /**
@@ -624,15 +657,18 @@ export function assertThing(value: unknown, options?: ValidateOptions): asserts 
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateThird(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colThird, value, '#/components/schemas/Third', options));
+  return resultOf(runCollect(collectThirdErrors, value, '#/components/schemas/Third', options));
 }
 /** Boolean fast path of `validateThird`: allocates nothing. */
 export function isThird(value: unknown): value is Third {
-  return runFast(chkThird, value);
+  return runFast(checkThird, value);
 }
-/** Throws `SchemaValidationError` naming `Third` and listing the failed rules `validateThird(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Third` and listing the failed rules `validateThird(value, options)` returns.
+ */
 export function assertThird(value: unknown, options?: ValidateOptions): asserts value is Third {
-  if (!runFast(chkThird, value)) failAssert('Third', colThird, value, '#/components/schemas/Third', options);
+  if (!runFast(checkThird, value))
+    failAssert('Third', collectThirdErrors, value, '#/components/schemas/Third', options);
 }
 
 /**
@@ -645,19 +681,27 @@ export function assertThird(value: unknown, options?: ValidateOptions): asserts 
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colThing, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectThingErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value))
+  if (!runFast(checkThing, value))
     failAssert(
       'GetThingResponse200',
-      colThing,
+      collectThingErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

@@ -10,18 +10,18 @@ import {
 import type { Owner, Thing } from './types.gen.js';
 
 /** Fast check for #/components/schemas/Owner. */
-function chkOwner(x: unknown): boolean {
+function checkOwner(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  const v2 = o1['name'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  const name = obj['name'];
+  if (name !== undefined) {
+    if (typeof name !== 'string') return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Owner. */
-function colOwner(x: unknown, p: string, e: ValidationError[]): void {
+function collectOwnerErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -31,10 +31,10 @@ function colOwner(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    const v2 = o1['name'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const obj = x as Record<string, unknown>;
+    const name = obj['name'];
+    if (name !== undefined) {
+      if (typeof name !== 'string')
         addError(e, {
           instancePath: p + '/name',
           schemaPath: '#/components/schemas/Owner/properties/name/type',
@@ -47,23 +47,23 @@ function colOwner(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Thing. */
-function chkThing(x: unknown): boolean {
+function checkThing(x: unknown): boolean {
   if (typeof x !== 'object' || x === null || Array.isArray(x)) return false;
-  const o1 = x as Record<string, unknown>;
-  if (o1['id'] === undefined) return false;
-  const v2 = o1['id'];
-  if (v2 !== undefined) {
-    if (typeof v2 !== 'string') return false;
+  const obj = x as Record<string, unknown>;
+  if (obj['id'] === undefined) return false;
+  const id = obj['id'];
+  if (id !== undefined) {
+    if (typeof id !== 'string') return false;
   }
-  const v3 = o1['owner'];
-  if (v3 !== undefined) {
-    if (!chkOwner(v3)) return false;
+  const owner = obj['owner'];
+  if (owner !== undefined) {
+    if (!checkOwner(owner)) return false;
   }
   return true;
 }
 
 /** Error collection for #/components/schemas/Thing. */
-function colThing(x: unknown, p: string, e: ValidationError[]): void {
+function collectThingErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'object' || x === null || Array.isArray(x))
     addError(e, {
       instancePath: p,
@@ -73,8 +73,8 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
       message: 'must be object',
     });
   if (typeof x === 'object' && x !== null && !Array.isArray(x)) {
-    const o1 = x as Record<string, unknown>;
-    if (o1['id'] === undefined)
+    const obj = x as Record<string, unknown>;
+    if (obj['id'] === undefined)
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Thing/required',
@@ -82,9 +82,9 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
         params: { missingProperty: 'id' },
         message: "must have required property 'id'",
       });
-    const v2 = o1['id'];
-    if (v2 !== undefined) {
-      if (typeof v2 !== 'string')
+    const id = obj['id'];
+    if (id !== undefined) {
+      if (typeof id !== 'string')
         addError(e, {
           instancePath: p + '/id',
           schemaPath: '#/components/schemas/Thing/properties/id/type',
@@ -93,9 +93,9 @@ function colThing(x: unknown, p: string, e: ValidationError[]): void {
           message: 'must be string',
         });
     }
-    const v3 = o1['owner'];
-    if (v3 !== undefined) {
-      if (!chkOwner(v3)) colOwner(v3, p + '/owner', e);
+    const owner = obj['owner'];
+    if (owner !== undefined) {
+      if (!checkOwner(owner)) collectOwnerErrors(owner, p + '/owner', e);
     }
   }
 }
@@ -106,6 +106,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -115,12 +118,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -129,7 +146,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -140,6 +157,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -166,7 +184,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -188,15 +206,18 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateOwner(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colOwner, value, '#/components/schemas/Owner', options));
+  return resultOf(runCollect(collectOwnerErrors, value, '#/components/schemas/Owner', options));
 }
 /** Boolean fast path of `validateOwner`: allocates nothing. */
 export function isOwner(value: unknown): value is Owner {
-  return runFast(chkOwner, value);
+  return runFast(checkOwner, value);
 }
-/** Throws `SchemaValidationError` naming `Owner` and listing the failed rules `validateOwner(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Owner` and listing the failed rules `validateOwner(value, options)` returns.
+ */
 export function assertOwner(value: unknown, options?: ValidateOptions): asserts value is Owner {
-  if (!runFast(chkOwner, value)) failAssert('Owner', colOwner, value, '#/components/schemas/Owner', options);
+  if (!runFast(checkOwner, value))
+    failAssert('Owner', collectOwnerErrors, value, '#/components/schemas/Owner', options);
 }
 
 /**
@@ -208,15 +229,18 @@ export function assertOwner(value: unknown, options?: ValidateOptions): asserts 
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateThing(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colThing, value, '#/components/schemas/Thing', options));
+  return resultOf(runCollect(collectThingErrors, value, '#/components/schemas/Thing', options));
 }
 /** Boolean fast path of `validateThing`: allocates nothing. */
 export function isThing(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Thing` and listing the failed rules `validateThing(value, options)` returns.
+ */
 export function assertThing(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value)) failAssert('Thing', colThing, value, '#/components/schemas/Thing', options);
+  if (!runFast(checkThing, value))
+    failAssert('Thing', collectThingErrors, value, '#/components/schemas/Thing', options);
 }
 
 /**
@@ -229,19 +253,27 @@ export function assertThing(value: unknown, options?: ValidateOptions): asserts 
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colThing, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectThingErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Thing {
-  return runFast(chkThing, value);
+  return runFast(checkThing, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Thing {
-  if (!runFast(chkThing, value))
+  if (!runFast(checkThing, value))
     failAssert(
       'GetThingResponse200',
-      colThing,
+      collectThingErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,

@@ -9,7 +9,7 @@ import {
 } from './runtime/validation.js';
 import type { Short, Token } from './types.gen.js';
 
-const RE0 = new RegExp('^jobs-[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$', 'u');
+const TOKEN_PATTERN = new RegExp('^jobs-[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$', 'u');
 
 /** Length in Unicode code points (a surrogate pair counts once), as minLength/maxLength require. */
 function cpLen(s: string): number {
@@ -28,7 +28,7 @@ function cpLen(s: string): number {
 }
 
 /** Fast check for #/components/schemas/Short. */
-function chkShort(x: unknown): boolean {
+function checkShort(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   if (x.length > 3 && (x.length > 6 || cpLen(x) > 3)) return false;
   if (x.length < 2 || (x.length < 4 && cpLen(x) < 2)) return false;
@@ -36,7 +36,7 @@ function chkShort(x: unknown): boolean {
 }
 
 /** Error collection for #/components/schemas/Short. */
-function colShort(x: unknown, p: string, e: ValidationError[]): void {
+function collectShortErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     addError(e, {
       instancePath: p,
@@ -66,16 +66,16 @@ function colShort(x: unknown, p: string, e: ValidationError[]): void {
 }
 
 /** Fast check for #/components/schemas/Token. */
-function chkToken(x: unknown): boolean {
+function checkToken(x: unknown): boolean {
   if (typeof x !== 'string') return false;
   if (x.length > 41 && (x.length > 82 || cpLen(x) > 41)) return false;
   if (x.length < 41 || (x.length < 82 && cpLen(x) < 41)) return false;
-  if (!RE0.test(x)) return false;
+  if (!TOKEN_PATTERN.test(x)) return false;
   return true;
 }
 
 /** Error collection for #/components/schemas/Token. */
-function colToken(x: unknown, p: string, e: ValidationError[]): void {
+function collectTokenErrors(x: unknown, p: string, e: ValidationError[]): void {
   if (typeof x !== 'string')
     addError(e, {
       instancePath: p,
@@ -101,7 +101,7 @@ function colToken(x: unknown, p: string, e: ValidationError[]): void {
         params: { limit: 41 },
         message: 'must NOT have fewer than 41 characters',
       });
-    if (x.length <= 82 && !RE0.test(x))
+    if (x.length <= 82 && !TOKEN_PATTERN.test(x))
       addError(e, {
         instancePath: p,
         schemaPath: '#/components/schemas/Token/pattern',
@@ -118,6 +118,9 @@ const VALID: ValidationResult = Object.freeze({ valid: true } as const);
 /** Thrown by `addError` when the error list is full; caught by `runCollect`. */
 const SINK_FULL: unique symbol = Symbol('error list full');
 
+/** An error-collecting check: adds the errors of value `x` at instancePath `p` to `e`. */
+type CollectErrors = (x: unknown, p: string, e: ValidationError[]) => void;
+
 /** `maxErrors` of the collection running now (set by `runCollect`, restored when it ends). */
 let errorLimit = 0;
 
@@ -127,12 +130,26 @@ function addError(e: ValidationError[], error: ValidationError): void {
   e.push(error);
 }
 
-/** Runs a fast check; a value nested beyond the call stack is invalid instead of a RangeError. */
+/**
+ * True for the error a JavaScript engine throws when the call stack runs out (V8 and JavaScriptCore:
+ * RangeError "Maximum call stack size exceeded"; SpiderMonkey: InternalError "too much recursion").
+ */
+function isStackOverflow(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (error.name === 'InternalError') return true;
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+/**
+ * Runs a fast check; a value nested beyond the call stack is invalid. Any other exception (a
+ * throwing getter or Proxy trap in the value) is the caller's and is rethrown.
+ */
 function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
   try {
     return check(value);
-  } catch {
-    return false;
+  } catch (error) {
+    if (isStackOverflow(error)) return false;
+    throw error;
   }
 }
 
@@ -141,7 +158,7 @@ function runFast(check: (x: unknown) => boolean, value: unknown): boolean {
  * error when more were found; a value nested beyond the call stack ends them with a `maxDepth` error.
  */
 function runCollect(
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -152,6 +169,7 @@ function runCollect(
   try {
     collect(value, '', errors);
   } catch (stop) {
+    if (stop !== SINK_FULL && !isStackOverflow(stop)) throw stop;
     errors.push(
       stop === SINK_FULL
         ? {
@@ -178,7 +196,7 @@ function runCollect(
 /** Throws `SchemaValidationError` naming `name` with the errors of `collect` on `value` (cut at `maxErrors`). */
 function failAssert(
   name: string,
-  collect: (x: unknown, p: string, e: ValidationError[]) => void,
+  collect: CollectErrors,
   value: unknown,
   schemaPath: string,
   options: ValidateOptions | undefined,
@@ -200,15 +218,18 @@ function resultOf(errors: ValidationError[]): ValidationResult {
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateShort(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colShort, value, '#/components/schemas/Short', options));
+  return resultOf(runCollect(collectShortErrors, value, '#/components/schemas/Short', options));
 }
 /** Boolean fast path of `validateShort`: allocates nothing. */
 export function isShort(value: unknown): value is Short {
-  return runFast(chkShort, value);
+  return runFast(checkShort, value);
 }
-/** Throws `SchemaValidationError` naming `Short` and listing the failed rules `validateShort(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Short` and listing the failed rules `validateShort(value, options)` returns.
+ */
 export function assertShort(value: unknown, options?: ValidateOptions): asserts value is Short {
-  if (!runFast(chkShort, value)) failAssert('Short', colShort, value, '#/components/schemas/Short', options);
+  if (!runFast(checkShort, value))
+    failAssert('Short', collectShortErrors, value, '#/components/schemas/Short', options);
 }
 
 /**
@@ -220,15 +241,18 @@ export function assertShort(value: unknown, options?: ValidateOptions): asserts 
  * @throws RangeError when `options.maxErrors` is not a positive integer or `Infinity`.
  */
 export function validateToken(value: unknown, options?: ValidateOptions): ValidationResult {
-  return resultOf(runCollect(colToken, value, '#/components/schemas/Token', options));
+  return resultOf(runCollect(collectTokenErrors, value, '#/components/schemas/Token', options));
 }
 /** Boolean fast path of `validateToken`: allocates nothing. */
 export function isToken(value: unknown): value is Token {
-  return runFast(chkToken, value);
+  return runFast(checkToken, value);
 }
-/** Throws `SchemaValidationError` naming `Token` and listing the failed rules `validateToken(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `Token` and listing the failed rules `validateToken(value, options)` returns.
+ */
 export function assertToken(value: unknown, options?: ValidateOptions): asserts value is Token {
-  if (!runFast(chkToken, value)) failAssert('Token', colToken, value, '#/components/schemas/Token', options);
+  if (!runFast(checkToken, value))
+    failAssert('Token', collectTokenErrors, value, '#/components/schemas/Token', options);
 }
 
 /**
@@ -241,19 +265,27 @@ export function assertToken(value: unknown, options?: ValidateOptions): asserts 
  */
 export function validateGetThingResponse200(value: unknown, options?: ValidateOptions): ValidationResult {
   return resultOf(
-    runCollect(colToken, value, '#/paths/~1things/get/responses/200/content/application~1json/schema', options),
+    runCollect(
+      collectTokenErrors,
+      value,
+      '#/paths/~1things/get/responses/200/content/application~1json/schema',
+      options,
+    ),
   );
 }
 /** Boolean fast path of `validateGetThingResponse200`: allocates nothing. */
 export function isGetThingResponse200(value: unknown): value is Token {
-  return runFast(chkToken, value);
+  return runFast(checkToken, value);
 }
-/** Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules `validateGetThingResponse200(value, options)` returns. */
+/**
+ * Throws `SchemaValidationError` naming `GetThingResponse200` and listing the failed rules
+ * `validateGetThingResponse200(value, options)` returns.
+ */
 export function assertGetThingResponse200(value: unknown, options?: ValidateOptions): asserts value is Token {
-  if (!runFast(chkToken, value))
+  if (!runFast(checkToken, value))
     failAssert(
       'GetThingResponse200',
-      colToken,
+      collectTokenErrors,
       value,
       '#/paths/~1things/get/responses/200/content/application~1json/schema',
       options,
