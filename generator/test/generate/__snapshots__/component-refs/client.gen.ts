@@ -44,7 +44,6 @@ const replaceOrderOperation: OperationDescriptor = {
 export const operationDescriptors: Readonly<Record<string, OperationDescriptor>> = {
   replaceOrder: replaceOrderOperation,
 };
-
 /** An error response whose body is the documented `NotFound` schema. */
 export class NotFoundError extends ApiError<NotFound> {}
 

@@ -85,7 +85,6 @@ export const operationDescriptors: Readonly<Record<string, OperationDescriptor>>
   getDefaultOnly: getDefaultOnlyOperation,
   getRanges: getRangesOperation,
 };
-
 /** An error response whose body is the documented `Job` schema. */
 export class JobError extends ApiError<Job> {}
 
