@@ -18,7 +18,7 @@ import { heyApi, openapiTypescript, ours, prepareOurs, type Generator } from './
 import { measureProcess, peakRssMethod, type ProcessRun } from './lib/measure-process.js';
 import { runIfMain, type BenchOptions } from './lib/standalone.js';
 import { fixed, kibToMib, summarize, type Summary } from './lib/stats.js';
-import { REPO_ROOT } from './lib/versions.js';
+import { REPO_ROOT, VENDOR_ABCONNECT_DOCUMENT } from './lib/versions.js';
 import { atMost, type Section, type Table, type Target } from './report.js';
 
 const RUN_TIMEOUT_MS = 180_000;
@@ -51,7 +51,7 @@ function documents(quick: boolean): Doc[] {
   return [
     { id: 'payquicker', title: 'spec/payquicker.yaml (5 operations)', path: join(REPO_ROOT, 'spec/payquicker.yaml'), runs, large: false, budgetMs: CELL_BUDGET_MS },
     { id: 'abconnect', title: 'spec/abconnect.yaml', path: join(REPO_ROOT, 'spec/abconnect.yaml'), runs, large: false, budgetMs: CELL_BUDGET_MS },
-    { id: 'abconnect-vendor', title: "ABConnect vendor document (acportal-swagger.json, 294 operations)", path: join(REPO_ROOT, '../shared/reference/abconnect/acportal-swagger.json'), runs, large: true, budgetMs: CELL_BUDGET_MS },
+    { id: 'abconnect-vendor', title: "ABConnect vendor document (acportal-swagger.json, 294 operations)", path: VENDOR_ABCONNECT_DOCUMENT, runs, large: true, budgetMs: CELL_BUDGET_MS },
     { id: 'github', title: "GitHub REST API (@octokit/openapi api.github.com.json, 13 MB, 1,223 operations)", path: join(REPO_ROOT, 'node_modules/@octokit/openapi/generated/api.github.com.json'), runs: quick ? 0 : 3, large: true, budgetMs: GITHUB_CELL_BUDGET_MS },
   ];
 }

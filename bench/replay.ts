@@ -73,7 +73,7 @@ async function replayRows(): Promise<{ rows: string[][]; target: Target; note?: 
   const cassettes = walk(join(REPO_ROOT, 'contract-tests/cassettes'), (n) => n.endsWith('.har'));
   const suite = join(REPO_ROOT, 'contract-tests/replay.test.ts');
   const tests = existsSync(suite) ? [suite] : walk(join(REPO_ROOT, 'contract-tests'), (n) => /replay.*\.test\.ts$/.test(n));
-  const skipped = (why: string) => ({ rows: [['cassette replay', '–', '–', '–', '–', '–', `skipped: ${why}`]], target: atMost('replay: ms per exchange', undefined, 2), data: { skipped: why } });
+  const skipped = (why: string) => ({ rows: [['cassette replay', '–', '–', '–', '–', '–', `skipped: ${why}`]], target: information('replay: ms per exchange (test time; issue 7 aimed below 2)', undefined), data: { skipped: why } });
   if (cassettes.length === 0) return skipped('no cassettes yet (contract-tests/cassettes/**/*.har)');
   if (tests.length === 0) return skipped('no contract-tests/**/*replay*.test.ts yet');
   const exchanges = countExchanges(cassettes);
@@ -88,7 +88,7 @@ async function replayRows(): Promise<{ rows: string[][]; target: Target; note?: 
   const what = `replay (${tests.map((t) => relative(REPO_ROOT, t)).join(', ')})`;
   return {
     rows: [[what, `${cassettes.length} cassettes, ${exchanges} exchanges`, fixed(run.wallMs / 1000), fixed(fileMs / 1000), fixed(testMs / 1000), fixed(perExchange, 3), status]],
-    target: atMost('replay: ms per exchange (test time)', perExchange, 2),
+    target: information('replay: ms per exchange (test time; issue 7 aimed below 2)', perExchange),
     note: `Median test: ${fixed(medianTestMs, 1)} ms for a cassette of ${fixed(exchanges / cassettes.length, 1)} exchanges on average; the first tests of each API are slower (lazy loading, JIT), so the steady state is below the mean.`,
     data: { cassettes: cassettes.length, exchanges, wallMs: run.wallMs, fileMs, testMs, medianTestMs, perExchangeMs: perExchange, ok: run.ok },
   };
@@ -118,6 +118,16 @@ async function driftRow(): Promise<{ row: string[]; data: unknown }> {
   return { row: ['drift --target sandbox', 'end to end, embedded sandbox', fixed(run.wallMs / 1000), '–', '–', '–', status], data: { wallMs: run.wallMs, ok: run.ok } };
 }
 
+/**
+ * Issue 14's replay target: the suite's ms per exchange ÷ the floor's (nock and the replay
+ * transport alone), at most 1.25, i.e. the clients, scenarios and checks add at most 25%.
+ */
+function overFloor(replay: unknown, floor: unknown): Target {
+  const suite = (replay as { perExchangeMs?: number }).perExchangeMs;
+  const under = (floor as { perExchangeMs?: number }).perExchangeMs;
+  return atMost('replay ÷ floor (ms per exchange): what the suite adds over nock and the transport', suite !== undefined && under !== undefined ? suite / under : undefined, 1.25);
+}
+
 /** Runs benchmark 4 and returns its section. */
 export async function runReplayBench(options: BenchOptions): Promise<Section> {
   const started = performance.now();
@@ -128,10 +138,11 @@ export async function runReplayBench(options: BenchOptions): Promise<Section> {
     id: 'replay',
     title: '4. Contract suite: replay per exchange, drift end to end',
     tables: [{ columns: ['what', 'size', 'whole process s', 'tests span s (first start → last end)', 'test time s', 'ms per exchange (test time)', 'status'], rows: [...replay.rows, floor.row, drift.row] }],
-    targets: [replay.target, floor.target],
+    targets: [overFloor(replay.data, floor.data), replay.target, floor.target],
     notes: [
       'Per exchange = the sum of the replay tests’ durations in vitest’s JSON report (vitest start-up, module loading and collection excluded) ÷ the exchanges in the cassettes. The tests span is vitest’s per-file start and end (first test start → last test end, so it also excludes imports and the file’s beforeAll set-up; the whole process time includes everything). One run: the suite is deterministic.',
       ...(replay.note ? [replay.note] : []),
+      'Target (issue 14, Decided): the suite adds at most 25% per exchange over the floor (replay ÷ floor ≤ 1.25). The 2 ms per exchange of issue 7 is shown for information: the floor alone is above it on this machine.',
       `The floor row times what every replay must do whatever the client: nock 15 intercepting each request (@mswjs/interceptors' mocked socket, its HTTP parser, a Fetch Request and Response per exchange) and the replay's own fetch over Node's http client. Per cassette it registers the replay's interceptors and sends the recorded requests in order, reading every body (bench/lib/replay-floor.ts). Each pass runs in a fresh process (node with tsx, not vitest) after imports and the session set-up, like the suite's tests; median of ${FLOOR_RUNS} passes (test time column). Across runs on a quiet machine it is 80–100% of the suite's test time: nearly all of the replay's time per exchange is nock's interception and the transport, which no change to the clients, the scenarios or the checks can remove. The two are measured in different processes, so one run can put the floor above the suite.`,
     ],
     data: { replay: replay.data, floor: floor.data, drift: drift.data },

@@ -5,7 +5,7 @@
  * PASS/FAIL, one section per benchmark) and bench/results.json (the same plus raw numbers).
  *
  * Flags: `--quick` (fewer runs, for development; the header says so), `--only a,b` (benchmark
- * ids: generation, validators, client-overhead, replay, scale, sandbox-load, diff, explore, robustness).
+ * ids: generation, validators, client-overhead, replay, scale, sandbox-load, diff, explore, robustness, installed).
  * Exit code 0 even when targets FAIL (they are results); 1 when a benchmark itself crashed.
  */
 import { spawn } from 'node:child_process';
@@ -27,6 +27,7 @@ const BENCHMARKS: readonly { id: string; script: string; title: string }[] = [
   { id: 'diff', script: 'bench/diff.ts', title: '7. Spec diff' },
   { id: 'explore', script: 'bench/explore.ts', title: '8. Explore' },
   { id: 'robustness', script: 'bench/robustness.ts', title: '9. Robustness' },
+  { id: 'installed', script: 'bench/installed.ts', title: '10. The installed package' },
 ];
 
 /** Runs one benchmark script in its own process; its Markdown goes to our stdout as it comes. */

@@ -7,18 +7,24 @@
  *
  * - `ours`: the generated `PayQuickerClient.jobs.retrievePaymentJob` (validation `warn`, retries
  *   off, token fetched once and cached, the default 60 s timeout per attempt);
+ * - `oursOff`: the same client with `validation: 'off'` and `timeoutMs: 0` (no signal);
+ * - `openapiFetch`: openapi-fetch 0.17's `GET` of the same operation with the same headers and an
+ *   `AbortSignal.timeout` of the same 60 s per call, no validation (the peer of issue 14's Decided
+ *   section);
  * - `bare`: `fetch` + `response.json()` of the same URL with the same headers;
  * - `bareTimeout`: the same bare fetch with the cancellation the client arms per attempt: an
  *   `AbortController` whose signal goes to `fetch` and a timer that would abort it.
  */
 import { performance } from 'node:perf_hooks';
+import createClient from 'openapi-fetch';
 import { startSandbox } from '../../contract-tests/sandbox/index.js';
 import { PayQuickerClient, type Logger } from '../../generated/payquicker/index.gen.js';
+import type { paths } from '../../generated/payquicker/types.gen.js';
 import { startFixedServer } from './fixed-server.js';
 import { printJsonIfMain } from './standalone.js';
 
 /** The callers, in the order they are listed. */
-export const CALLERS = ['ours', 'bare', 'bareTimeout'] as const;
+export const CALLERS = ['ours', 'oursOff', 'openapiFetch', 'bare', 'bareTimeout'] as const;
 export type Caller = (typeof CALLERS)[number];
 /** Where the calls go: the fixed loopback server (headline) or the embedded sandbox. */
 export type ServerKind = 'fixed' | 'sandbox';
@@ -56,13 +62,27 @@ async function fetchToken(baseUrl: string): Promise<string> {
 
 /** One call of `caller` against `baseUrl`, and the count of warnings it logged so far. */
 async function callerFor(caller: Caller, baseUrl: string): Promise<{ call: () => Promise<unknown>; warnings: () => number }> {
-  if (caller === 'ours') {
+  if (caller === 'ours' || caller === 'oursOff') {
     const logger = countingLogger();
-    const client = new PayQuickerClient({ baseUrl, credentials: CREDENTIALS, validation: 'warn', retry: false, logger });
+    const mode = caller === 'ours' ? ({ validation: 'warn' } as const) : ({ validation: 'off', timeoutMs: 0 } as const);
+    const client = new PayQuickerClient({ baseUrl, credentials: CREDENTIALS, retry: false, logger, ...mode });
     return { call: () => client.jobs.retrievePaymentJob({ jobToken: JOB_TOKEN }), warnings: () => logger.count };
   }
   const url = `${baseUrl}/payments/jobs/${JOB_TOKEN}`;
   const headers = { Authorization: `Bearer ${await fetchToken(baseUrl)}`, 'X-MyPayQuicker-Version': API_VERSION, Accept: 'application/json' };
+  if (caller === 'openapiFetch') {
+    const client = createClient<paths>({ baseUrl, headers });
+    const path = { 'job-token': JOB_TOKEN };
+    const header = { 'X-MyPayQuicker-Version': API_VERSION };
+    return {
+      call: async () => {
+        const { data, response } = await client.GET('/payments/jobs/{job-token}', { params: { path, header }, signal: AbortSignal.timeout(TIMEOUT_MS) });
+        if (response.status !== 200) throw new Error(`GET ${url} answered ${response.status}`);
+        return data;
+      },
+      warnings: () => 0,
+    };
+  }
   const bare = async (init: RequestInit): Promise<unknown> => {
     const res = await fetch(url, init);
     if (res.status !== 200) throw new Error(`GET ${url} answered ${res.status}`);

@@ -17,7 +17,7 @@ export interface Command {
 
 /** A generator under test. `prepare` writes any config it needs into `workDir` and returns the command. */
 export interface Generator {
-  readonly id: 'ours' | 'openapi-typescript' | 'hey-api';
+  readonly id: 'ours' | 'ours-installed' | 'openapi-typescript' | 'hey-api';
   readonly tool: string;
   readonly version: string;
   /** What it produces, so the rows compare like with like. */
@@ -39,18 +39,26 @@ export function prepareOurs(): string {
   return `api-contracts ran from its prebuilt bundle; \`npm run build\` said “${build.stdout.trim()}”.`;
 }
 
-/** api-contracts: types + validators + client (`generate --spec --out`), run from the repo root as a user would. */
-export const ours: Generator = {
-  id: 'ours',
-  tool: 'api-contracts',
-  version: ourVersion(),
-  output: 'types + validators + client',
-  prepare: (specPath, workDir) => ({
-    command: node,
-    args: [join(REPO_ROOT, 'generator/bin/api-contracts.js'), 'generate', '--spec', specPath, '--out', join(workDir, 'out')],
-    cwd: REPO_ROOT,
-  }),
-};
+/**
+ * api-contracts: types + validators + client (`generate --spec --out`), run as `node <bin>` in
+ * `cwd` as a user would; `id` and `tool` tell the in-checkout bin from an installed one.
+ */
+export function apiContracts(id: 'ours' | 'ours-installed', tool: string, bin: string, cwd: string): Generator {
+  return {
+    id,
+    tool,
+    version: ourVersion(),
+    output: 'types + validators + client',
+    prepare: (specPath, workDir) => ({
+      command: node,
+      args: [bin, 'generate', '--spec', specPath, '--out', join(workDir, 'out')],
+      cwd,
+    }),
+  };
+}
+
+/** api-contracts from this checkout, run from the repo root. */
+export const ours: Generator = apiContracts('ours', 'api-contracts', join(REPO_ROOT, 'generator/bin/api-contracts.js'), REPO_ROOT);
 
 /** openapi-typescript: types only (`openapi-typescript <spec> -o <file>`). */
 export const openapiTypescript: Generator = {

@@ -9,6 +9,12 @@ import { join } from 'node:path';
 /** Absolute path of the repository root (two levels above bench/lib). */
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
+/**
+ * The vendor's ABConnect document in the reference material beside the repository (`../shared`,
+ * or `$SHARED_DIR` for a checkout that is not beside it, such as a git worktree); it may be absent.
+ */
+export const VENDOR_ABCONNECT_DOCUMENT = join(process.env['SHARED_DIR'] ?? join(REPO_ROOT, '../shared'), 'reference/abconnect/acportal-swagger.json');
+
 /** `version` of `node_modules/<name>/package.json`, or `?` when the package is not installed. */
 export function packageVersion(name: string): string {
   try {

@@ -150,7 +150,10 @@ export interface ClientOptions<Env extends string = string> {
   /** Token endpoint overriding the environment's. */
   readonly tokenUrl?: string;
   readonly fetch?: typeof fetch;
-  /** Limit of each HTTP attempt (request and body) in milliseconds; default 60 000, the vendor SDK default. */
+  /**
+   * Limit of each HTTP attempt (request and body) in milliseconds; default 60 000, the vendor SDK
+   * default. `0`: no limit, and fetch gets no signal but the caller's.
+   */
   readonly timeoutMs?: number;
   readonly retry?: RetryOptions | false;
   readonly validation?: ValidationMode;
@@ -182,7 +185,7 @@ export interface ClientOptions<Env extends string = string> {
 /** Per-request options; each overrides the client option of the same name for this call. */
 export interface RequestOptions {
   readonly signal?: AbortSignal;
-  /** Limit of each HTTP attempt in milliseconds. */
+  /** Limit of each HTTP attempt in milliseconds; `0`: no limit (see {@link ClientOptions.timeoutMs}). */
   readonly timeoutMs?: number;
   readonly headers?: Readonly<Record<string, string>>;
   readonly validation?: ValidationMode;

@@ -6,11 +6,23 @@
  * timeout (→ `TimeoutError`, retryable) from a caller abort (→ `AbortError`, never retried). One
  * `AbortController` and one timer per attempt, both released by `dispose()`: `AbortSignal.any`
  * would cost several times more on every call, and is not needed when the caller passes no signal.
+ * `timeoutMs: 0` means no limit: no timer and no signal of ours, fetch gets the caller's signal (or
+ * none), which spares undici's per-signal bookkeeping on every call.
  */
 import { AbortError, TimeoutError } from './errors.js';
 
+/** The cancellation of one attempt: the signal to hand fetch, whether our timer fired, and its release. */
+export interface Attempt {
+  /** Aborts when the attempt should stop; `undefined` when nothing can stop it. */
+  readonly signal: AbortSignal | undefined;
+  /** True once the attempt's own timer fired. */
+  timedOut(): boolean;
+  /** Releases the timer and listeners; call it when the attempt is over. */
+  dispose(): void;
+}
+
 /** A signal for one attempt; call `dispose()` when the attempt is over to clear its timer. */
-export class AttemptSignal {
+export class AttemptSignal implements Attempt {
   readonly #controller = new AbortController();
   readonly #caller: AbortSignal | undefined;
   readonly #onCallerAbort: (() => void) | undefined;
@@ -68,8 +80,12 @@ function fireTimeout(attempt: AttemptSignal, timeoutMs: number): void {
   attempt.expire(timeoutMs);
 }
 
-/** Starts the signal of one attempt (see {@link AttemptSignal}). */
-export function attemptSignal(timeoutMs: number, caller: AbortSignal | undefined): AttemptSignal {
+/**
+ * Starts the signal of one attempt (see {@link AttemptSignal}); with `timeoutMs` 0, no limit: the
+ * attempt is the caller's signal as it is (or none), with no timer.
+ */
+export function attemptSignal(timeoutMs: number, caller: AbortSignal | undefined): Attempt {
+  if (timeoutMs === 0) return { signal: caller, timedOut: () => false, dispose: () => undefined };
   return new AttemptSignal(timeoutMs, caller);
 }
 
@@ -78,7 +94,7 @@ export function attemptSignal(timeoutMs: number, caller: AbortSignal | undefined
  * aborted, `TimeoutError` when the attempt's timer fired, otherwise `undefined` (not a cancellation).
  */
 export function cancellationError(
-  attempt: AttemptSignal,
+  attempt: Attempt,
   caller: AbortSignal | undefined,
   timeoutMs: number,
   operationId: string | undefined,

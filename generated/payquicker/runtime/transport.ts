@@ -50,7 +50,8 @@ export async function sendOnce(init: SendInit): Promise<Exchange> {
   const attempt = attemptSignal(init.timeoutMs, init.signal);
   const started = performance.now();
   try {
-    const requestInit: RequestInit = { method: init.method, headers: init.headers, signal: attempt.signal };
+    const requestInit: RequestInit = { method: init.method, headers: init.headers };
+    if (attempt.signal !== undefined) requestInit.signal = attempt.signal;
     if (init.body !== undefined) requestInit.body = init.body;
     const response = await init.fetch(init.url, requestInit);
     const text = await response.text();

@@ -72,6 +72,36 @@ describe('timeouts', () => {
   });
 });
 
+/** The `signal` of every request init the client hands to fetch. */
+function recordingFetch(signals: unknown[]): typeof fetch {
+  return (input, init) => {
+    signals.push(init?.signal);
+    return fetch(input, init);
+  };
+}
+
+describe('timeoutMs: 0', () => {
+  it('arms no timer and hands fetch no signal: a slow answer still arrives', async () => {
+    scenario = await slowServer(150);
+    const signals: unknown[] = [];
+    const core = client(scenario, { timeoutMs: 0, fetch: recordingFetch(signals) });
+    expect(await core.request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN })).toEqual({ token: JOB_TOKEN, status: 'PENDING' });
+    expect(signals).toEqual([undefined]);
+  });
+
+  it('hands fetch the caller’s signal as it is, which still aborts the call', async () => {
+    scenario = await silentServer();
+    const signals: unknown[] = [];
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 100);
+    const error = await client(scenario, { timeoutMs: 0, fetch: recordingFetch(signals) })
+      .request(retrievePaymentJobOperation, { jobToken: JOB_TOKEN }, { signal: controller.signal })
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AbortError);
+    expect(signals).toEqual([controller.signal]);
+  });
+});
+
 describe('caller abort', () => {
   it('raises AbortError and never retries', async () => {
     const controller = new AbortController();
