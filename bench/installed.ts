@@ -1,5 +1,5 @@
 /**
- * Benchmark 8, the installed package (issue 14, item 6): api-contracts packed and installed into
+ * Benchmark 9, the installed package (issue 14, item 6): api-contracts packed and installed into
  * an empty project (lib/installed-package.ts), measured as another repository runs it, side by side
  * in one run, whole process, median of 5 interleaved runs:
  * - `generate` on spec/payquicker.yaml against openapi-typescript on the same file (≤ 1.00×);
@@ -117,7 +117,7 @@ export async function runInstalled(options: BenchOptions): Promise<Section> {
       `The package is packed from this checkout and installed into an empty project with \`npm install --prefer-offline\`; each command is spawned as \`node <the installed bin>\` from that project (openapi-typescript and the checkout's bin as in benchmark 1). Whole process, wall time from spawn to exit; median of ${runs} interleaved runs.`,
       'Targets (issue 14, item 6): generate on spec/payquicker.yaml at most 1.00× openapi-typescript’s time; --help at most 0.3 s; on the vendor ABConnect document no slower than the bin of this checkout measured in the same run.',
     );
-    return { id: 'installed', title: '8. The installed package: generate and --help as another repository runs them', tables, targets, notes, data, elapsedMs: performance.now() - started };
+    return { id: 'installed', title: '9. The installed package: generate and --help as another repository runs them', tables, targets, notes, data, elapsedMs: performance.now() - started };
   } finally {
     installed.remove();
   }

@@ -1,11 +1,11 @@
 /**
- * `npm run bench`: runs the eight benchmarks one after another, each in a fresh Node process
+ * `npm run bench`: runs the nine benchmarks one after another, each in a fresh Node process
  * (`node --expose-gc --import tsx <script> --json <file>`, so one benchmark's JIT state and heap
  * never colour the next), then writes bench/RESULTS.md (machine header, every target with
  * PASS/FAIL, one section per benchmark) and bench/results.json (the same plus raw numbers).
  *
  * Flags: `--quick` (fewer runs, for development; the header says so), `--only a,b` (benchmark
- * ids: generation, validators, client-overhead, replay, scale, sandbox-load, diff, installed).
+ * ids: generation, validators, client-overhead, replay, scale, sandbox-load, diff, explore, installed).
  * Exit code 0 even when targets FAIL (they are results); 1 when a benchmark itself crashed.
  */
 import { spawn } from 'node:child_process';
@@ -25,7 +25,8 @@ const BENCHMARKS: readonly { id: string; script: string; title: string }[] = [
   { id: 'scale', script: 'bench/scale.ts', title: '5. Scale' },
   { id: 'sandbox-load', script: 'bench/sandbox-load.ts', title: '6. Sandbox load test' },
   { id: 'diff', script: 'bench/diff.ts', title: '7. Spec diff' },
-  { id: 'installed', script: 'bench/installed.ts', title: '8. The installed package' },
+  { id: 'explore', script: 'bench/explore.ts', title: '8. Explore' },
+  { id: 'installed', script: 'bench/installed.ts', title: '9. The installed package' },
 ];
 
 /** Runs one benchmark script in its own process; its Markdown goes to our stdout as it comes. */

@@ -1,7 +1,7 @@
 /**
  * Entry point of the `api-contracts` command (`generator/bin/api-contracts.js` runs it): the one
  * place that composes the generator's commands (`generate`, `lint`, `diff`) with the contract
- * suite's (`sandbox`, `record`, `drift`, `import-har`). The generator never imports the suite;
+ * suite's (`sandbox`, `record`, `drift`, `explore`, `import-har`). The generator never imports the suite;
  * this module depends on both (see the README, "Layering").
  */
 import { readFileSync } from 'node:fs';

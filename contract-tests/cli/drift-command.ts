@@ -11,10 +11,12 @@
  * 0 none. Some scenarios inconclusive for other reasons (a fixture missing on the target) do not
  * fail the check.
  */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
-import { UserError, formatDiagnostic } from '../../generator/src/diagnostics.js';
-import { EXIT } from '../../generator/src/cli/exit-codes.js';
+import { UserError } from '../../generator/src/diagnostics.js';
+import { EXIT, checkErrorExit } from '../../generator/src/cli/exit-codes.js';
 import type { CommandContext } from '../../generator/src/cli/program.js';
+import type { Scenario } from '../core/types.js';
 import { DEFAULT_DRIFT_TIMEOUT_MS } from '../drift/defaults.js';
 
 /** The flags of `drift`, as commander parses them (values are still text). */
@@ -74,7 +76,6 @@ const VERDICT_EXIT = { passed: EXIT.ok, failed: EXIT.failed, credentials: EXIT.c
 export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = processDriftIo): Promise<number> {
   // Loaded here, not at start-up: the drift check pulls in the sandbox, the clients and the specs.
   const { checkDrift } = await import('../drift/check-drift.js');
-  const { TargetUnreachableError } = await import('../drift/run-drift.js');
   const { renderTerminal } = await import('../drift/report-terminal.js');
   try {
     const flags = parseFlags(options);
@@ -88,7 +89,7 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
       ...(flags.sandboxDrift.length === 0 ? {} : { sandboxDrift: flags.sandboxDrift }),
       ...(options.config === undefined ? {} : { configFile: options.config }),
       ...(options.spec === undefined ? {} : { specFile: options.spec }),
-      ...(options.cassettes === undefined ? {} : { cassettesDir: options.cassettes }),
+      ...(options.cassettes === undefined ? {} : { cassettesDir: options.cassettes, ...(await exploreCatalogue(options.cassettes)) }),
       failOn: flags.failOn,
       reportDir: flags.reportDir,
       progress: io.err,
@@ -98,17 +99,25 @@ export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = pr
     if (check.message !== undefined) io.err(`error: ${check.message}`);
     return VERDICT_EXIT[check.verdict];
   } catch (error) {
-    if (error instanceof TargetUnreachableError) {
-      io.err(`error: ${error.message}`);
-      return EXIT.unreachable;
-    }
-    if (error instanceof UserError || (error instanceof Error && INPUT_ERRORS.includes(error.name))) {
-      for (const d of error instanceof UserError ? error.diagnostics : []) io.err(formatDiagnostic(d));
-      io.err(`error: ${error.message}`);
-      return EXIT.usage;
-    }
-    throw error;
+    const code = checkErrorExit(error, io.err, INPUT_ERRORS);
+    if (code === undefined) throw error;
+    return code;
   }
+}
+
+/**
+ * The scenarios replaying the cassettes `explore` saved under `dir` (`<api>/explore-*.har`), as the
+ * catalogue to run instead of the suite's; nothing when `dir` holds none (a folder of suite cassettes).
+ * @throws {UserError} naming the cassette that cannot be read.
+ */
+async function exploreCatalogue(dir: string): Promise<{ catalogue?: Scenario[] }> {
+  // A missing folder is refused by the drift check itself, with the message of any other bad folder.
+  if (!existsSync(dir)) return {};
+  const { exploreCassettes } = await import('../explore/explore-cassette.js');
+  const found = await exploreCassettes(dir).catch((error: unknown) => {
+    throw new UserError(`--cassettes ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  return found.length === 0 ? {} : { catalogue: found.map((f) => f.scenario) };
 }
 
 function collect(value: string, previous: readonly string[]): string[] {
@@ -129,7 +138,7 @@ export function registerDriftCommand(program: Command, context: CommandContext):
     .option('--timeout-ms <ms>', 'per-request limit; a request past it is a timeout finding', String(DEFAULT_DRIFT_TIMEOUT_MS))
     .option('--config <file>', 'config file with named targets and their fixtures (default api-contracts.config.json)')
     .option('--spec <file>', "with --api: judge the answers against this spec instead of the packaged spec/<api>.yaml (the scenarios still take their requests from the packaged spec's examples)")
-    .option('--cassettes <dir>', 'compare with the cassettes of this folder (<api>/<scenario>.har) instead of the packaged ones')
+    .option('--cassettes <dir>', 'compare with the cassettes of this folder (<api>/<scenario>.har) instead of the packaged ones; a folder of cassettes `explore` saved (explore-*.har) is checked with the scenarios that replay them')
     .option('--sandbox-drift <name>', 'with --target sandbox: start the sandbox with this drift (repeatable; see `sandbox --list-drifts`)', collect, [])
     .action(async (options: DriftCliOptions) => context.setExitCode(await runDriftCommand(options)));
 }

@@ -91,6 +91,30 @@ export const RULES = [
     description: 'A request the client sent (token requests included) breaks the spec: a required parameter or header is missing, a parameter or the request body does not match its schema, or the body has another media type. The server may accept it today; one that enforces the spec will not. Scenarios marked `breaksSpec` are not judged.',
   },
   {
+    id: 'server-error',
+    level: 'breaking',
+    title: 'Server error',
+    description: '`explore`: the server answered a generated request with a 5xx status: it failed on input the spec describes (or, for a negative case, could not refuse it cleanly).',
+  },
+  {
+    id: 'valid-request-refused',
+    level: 'breaking',
+    title: 'Valid request refused',
+    description: '`explore`: a request that conforms to the spec got a 4xx the operation does not list (401 and 403 excepted: they make the run inconclusive); a listed 4xx counts as a documented business error. Reported instead of undocumented-status.',
+  },
+  {
+    id: 'created-not-retrieved',
+    level: 'breaking',
+    title: 'Created resource differs when retrieved',
+    description: '`explore`: a resource created by the run, retrieved (or cancelled) by the id its create answer gave, came back with other values than it was created with, or could not be retrieved.',
+  },
+  {
+    id: 'server-laxer-than-spec',
+    level: 'warning',
+    title: 'Server laxer than the spec',
+    description: '`explore --negative`: a request breaking one constraint of the spec (keyword and pointer given) was accepted with a 2xx. Drift in the spec\'s direction: clients that follow the spec are unaffected, but the spec promises a refusal the server does not give.',
+  },
+  {
     id: 'undocumented-property',
     level: 'warning',
     title: 'Undocumented property',

@@ -53,6 +53,8 @@ export interface DriftOptions {
   readonly specFile?: string;
   /** Folder of the cassettes, laid out `<api>/<scenario>.har`; default the packaged `contract-tests/cassettes`. */
   readonly cassettesDir?: string;
+  /** Scenarios to run instead of the suite's `SCENARIOS`: those replaying the cassettes `explore` saved (explore/explore-cassette.ts). */
+  readonly catalogue?: readonly Scenario[];
   /** One line per scenario as it finishes, and notes (skipped scenarios, missing cassettes). */
   readonly progress?: (line: string) => void;
 }
@@ -156,7 +158,7 @@ type Visit = (scenario: Scenario, target: Target, index: number, total: number) 
  * `record` gives it, so live answers can equal the cassette byte for byte.
  */
 async function visitSandbox(options: DriftOptions, apis: ApiName[], visit: Visit): Promise<void> {
-  const { run } = selectScenarios(SCENARIOS, { apis, names: options.scenarios ?? [], allowMutations: true });
+  const { run } = selectScenarios(options.catalogue ?? SCENARIOS, { apis, names: options.scenarios ?? [], allowMutations: true });
   for (const [index, scenario] of run.entries()) {
     const resolved = await resolveTargets({
       target: 'sandbox',
@@ -184,7 +186,7 @@ async function visitRemote(options: DriftOptions, visit: Visit): Promise<void> {
   });
   try {
     const apis = resolved.targets.map((t) => t.api);
-    const selection = selectScenarios(SCENARIOS, { apis, names: options.scenarios ?? [], allowMutations: resolved.allowMutations });
+    const selection = selectScenarios(options.catalogue ?? SCENARIOS, { apis, names: options.scenarios ?? [], allowMutations: resolved.allowMutations });
     for (const s of selection.skipped) options.progress?.(`skipped ${s.api}/${s.name}: it changes data and the target is not on loopback (pass --allow-mutations)`);
     for (const [index, scenario] of selection.run.entries()) {
       await visit(scenario, resolved.targets.find((t) => t.api === scenario.api) as Target, index, selection.run.length);

@@ -29,15 +29,16 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 }
 
 /**
- * Writes the three reports of `result` into `dir` (created if needed).
+ * Writes the three reports of `result` into `dir` (created if needed), as `<name>.md`,
+ * `<name>.json` and `<name>.junit.xml` (`name` default `drift`; `explore` writes its own).
  * @throws the file system error when `dir` cannot be created or written.
  */
-export async function writeReports(dir: string, result: DriftResult, failOn: DriftLevel): Promise<ReportPaths> {
+export async function writeReports(dir: string, result: DriftResult, failOn: DriftLevel, name = 'drift'): Promise<ReportPaths> {
   await mkdir(dir, { recursive: true });
   const paths: ReportPaths = {
-    markdown: path.join(dir, 'drift.md'),
-    json: path.join(dir, 'drift.json'),
-    junit: path.join(dir, 'drift.junit.xml'),
+    markdown: path.join(dir, `${name}.md`),
+    json: path.join(dir, `${name}.json`),
+    junit: path.join(dir, `${name}.junit.xml`),
   };
   await writeAtomically(paths.markdown, renderMarkdown(result));
   await writeAtomically(paths.json, renderJson(result));
