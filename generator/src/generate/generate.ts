@@ -28,7 +28,7 @@ export interface GenerateOptions {
   readonly force?: boolean;
   /** Fetch `http(s)` `$ref`s (default: refuse them with a {@link UserError}). */
   readonly allowRemoteRefs?: boolean;
-  /** Folder the config file is looked up in; default `process.cwd()`. */
+  /** Folder the config file is looked up in and relative paths (`config`, `spec`, `out`) start from; default `process.cwd()`. */
   readonly cwd?: string;
   /** Told each API (its name and absolute spec path) as its generation starts. */
   readonly onApi?: (api: { readonly name: string; readonly spec: string }) => void;
@@ -57,12 +57,14 @@ export interface GenerateResult {
 }
 
 function apisOf(options: GenerateOptions): Promise<ApiConfig[]> | ApiConfig[] {
-  if (options.spec === undefined && options.out === undefined) return loadConfig(options.config, options.cwd).then((config) => config.apis);
+  const cwd = options.cwd ?? process.cwd();
+  if (options.spec === undefined && options.out === undefined) {
+    return loadConfig(options.config === undefined ? undefined : path.resolve(cwd, options.config), cwd).then((config) => config.apis);
+  }
   if (options.spec === undefined || options.out === undefined) throw new UserError('--spec and --out go together');
   const name = options.name ?? path.basename(options.spec).replace(/\.(ya?ml|json)$/i, '').toLowerCase();
   // Without a name the file name (`openapi.yaml`) says nothing: the client is named from info.title.
   const clientName = options.name === undefined ? {} : { clientName: `${pascalCase(name)}Client` };
-  const cwd = options.cwd ?? process.cwd();
   return [{ name, spec: path.resolve(cwd, options.spec), output: path.resolve(cwd, options.out), ...clientName, envPrefix: screamingSnakeCase(name) }];
 }
 
