@@ -16,6 +16,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { EXIT, checkErrorExit } from '../../generator/src/cli/exit-codes.js';
 import type { CommandContext } from '../../generator/src/cli/program.js';
+import { collect, processIo, type CommandIo } from './command-io.js';
 import type { Scenario } from '../core/types.js';
 import { DEFAULT_DRIFT_TIMEOUT_MS } from '../drift/defaults.js';
 
@@ -33,20 +34,6 @@ export interface DriftCliOptions {
   readonly spec?: string;
   readonly cassettes?: string;
 }
-
-/** Where the command writes (report and paths to `out`, progress and errors to `err`) and the environment it reads credentials from. */
-export interface DriftIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  readonly env: Record<string, string | undefined>;
-}
-
-/** stdout, stderr and `process.env`. */
-export const processDriftIo: DriftIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  env: process.env,
-};
 
 /** The flags checked and typed. @throws {UserError} naming the bad flag. */
 function parseFlags(options: DriftCliOptions) {
@@ -73,7 +60,7 @@ const VERDICT_EXIT = { passed: EXIT.ok, failed: EXIT.failed, credentials: EXIT.c
  * Runs the command and returns its exit code (see the module comment). Never throws for bad input
  * or an unreachable target; internal errors propagate.
  */
-export async function runDriftCommand(options: DriftCliOptions, io: DriftIo = processDriftIo): Promise<number> {
+export async function runDriftCommand(options: DriftCliOptions, io: CommandIo = processIo): Promise<number> {
   // Loaded here, not at start-up: the drift check pulls in the sandbox, the clients and the specs.
   const { checkDrift } = await import('../drift/check-drift.js');
   const { renderTerminal } = await import('../drift/report-terminal.js');
@@ -118,10 +105,6 @@ async function exploreCatalogue(dir: string): Promise<{ catalogue?: Scenario[] }
     throw new UserError(`--cassettes ${dir}: ${error instanceof Error ? error.message : String(error)}`);
   });
   return found.length === 0 ? {} : { catalogue: found.map((f) => f.scenario) };
-}
-
-function collect(value: string, previous: readonly string[]): string[] {
-  return [...previous, value];
 }
 
 /** Registers `drift` on `program`. */

@@ -12,6 +12,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { EXIT } from '../../generator/src/cli/exit-codes.js';
 import type { CommandContext } from '../../generator/src/cli/program.js';
+import { processIo, type CommandIo } from './command-io.js';
 
 /** The flags of `import-har`, as commander parses them. */
 export interface ImportHarCliOptions {
@@ -20,19 +21,8 @@ export interface ImportHarCliOptions {
   readonly outDir?: string;
 }
 
-/** Where the command writes. */
-export interface ImportHarIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-}
-
-const processIo: ImportHarIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
-
 /** Runs `import-har` on `file`; returns the exit code. Prints one line per cassette written. */
-export async function runImportHarCommand(file: string, options: ImportHarCliOptions, io: ImportHarIo = processIo): Promise<number> {
+export async function runImportHarCommand(file: string, options: ImportHarCliOptions, io: Pick<CommandIo, 'out' | 'err'> = processIo): Promise<number> {
   try {
     if (options.api !== undefined && options.api !== 'payquicker' && options.api !== 'abconnect') {
       throw new UserError(`--api must be payquicker or abconnect, got '${options.api}'`);

@@ -12,6 +12,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { EXIT } from '../../generator/src/cli/exit-codes.js';
 import type { CommandContext } from '../../generator/src/cli/program.js';
+import { collect, processIo, type CommandIo } from './command-io.js';
 
 /** The flags of `record`, as commander parses them (values are still text). */
 export interface RecordCliOptions {
@@ -23,19 +24,6 @@ export interface RecordCliOptions {
   readonly outDir?: string;
   readonly config?: string;
 }
-
-/** Where the command writes, and the environment credentials come from. */
-export interface RecordCommandIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  readonly env: Record<string, string | undefined>;
-}
-
-const processIo: RecordCommandIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  env: process.env,
-};
 
 function parseApi(value: string | undefined): 'payquicker' | 'abconnect' | undefined {
   if (value === undefined || value === 'payquicker' || value === 'abconnect') return value;
@@ -49,7 +37,7 @@ function parseSeed(value: string | undefined): number | undefined {
 }
 
 /** Runs `record` and returns its exit code; bad input is reported on `io.err` as `error: …` (exit 2). */
-export async function runRecordCommand(options: RecordCliOptions, io: RecordCommandIo = processIo): Promise<number> {
+export async function runRecordCommand(options: RecordCliOptions, io: CommandIo = processIo): Promise<number> {
   try {
     if (options.target === undefined) throw new UserError('--target is required: sandbox, a target name from the config file, or a base URL');
     const api = parseApi(options.api);
@@ -75,10 +63,6 @@ export async function runRecordCommand(options: RecordCliOptions, io: RecordComm
     for (const d of error.diagnostics) io.err(`${d.file} ${d.pointer} ${d.message}`);
     return EXIT.usage;
   }
-}
-
-function collect(value: string, previous: readonly string[]): string[] {
-  return [...previous, value];
 }
 
 /** Registers `record` on `program`. */

@@ -8,6 +8,7 @@
 import type { Command } from 'commander';
 import { EXIT } from '../../generator/src/cli/exit-codes.js';
 import type { CommandContext } from '../../generator/src/cli/program.js';
+import { collect } from './command-io.js';
 
 /** The flags of `sandbox`, as commander parses them (values are still text). */
 export interface SandboxCliOptions {
@@ -107,10 +108,6 @@ export async function runSandboxCommand(options: SandboxCliOptions, io: SandboxI
   await running.close();
   io.err(`sandbox closed (${signal})`);
   return EXIT.ok;
-}
-
-function collect(value: string, previous: readonly string[]): string[] {
-  return [...previous, value];
 }
 
 /** Registers `sandbox` on `program`. */

@@ -14,19 +14,7 @@ import type { Command } from 'commander';
 import { UserError } from '../../generator/src/diagnostics.js';
 import { EXIT, checkErrorExit } from '../../generator/src/cli/exit-codes.js';
 import type { CommandContext } from '../../generator/src/cli/program.js';
-
-/** Where the command writes (report, curl lines and paths to `out`; progress and errors to `err`) and the environment it reads credentials from. */
-export interface ExploreIo {
-  readonly out: (line: string) => void;
-  readonly err: (line: string) => void;
-  readonly env: Record<string, string | undefined>;
-}
-
-const processIo: ExploreIo = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-  env: process.env,
-};
+import { collect, processIo, type CommandIo } from '../cli/command-io.js';
 
 /** The flags of `explore`, as commander parses them (values are still text). */
 export interface ExploreCliOptions {
@@ -90,7 +78,7 @@ const INPUT_ERRORS = ['UnknownDriftError', 'SandboxOptionError'];
  * Runs the command and returns its exit code (see the module comment). Never throws for bad input
  * or an unreachable target; internal errors propagate.
  */
-export async function runExploreCommand(options: ExploreCliOptions, io: ExploreIo = processIo): Promise<number> {
+export async function runExploreCommand(options: ExploreCliOptions, io: CommandIo = processIo): Promise<number> {
   // Loaded here, not at start-up: exploring pulls in the sandbox, the clients and the specs.
   const { runExplore } = await import('./run-explore.js');
   const { renderTerminal } = await import('../drift/report-terminal.js');
@@ -137,12 +125,8 @@ export async function runExploreCommand(options: ExploreCliOptions, io: ExploreI
   }
 }
 
-function collect(value: string, previous: readonly string[]): string[] {
-  return [...previous, value];
-}
-
 /** Registers `explore` on `program`; `io` defaults to stdout, stderr and `process.env`. */
-export function registerExploreCommand(program: Command, context: CommandContext, io?: ExploreIo): void {
+export function registerExploreCommand(program: Command, context: CommandContext, io?: CommandIo): void {
   program
     .command('explore')
     .description('Generate requests from the spec (property-based, fast-check), send them to a target and report every answer that breaks the spec, shrunk to a minimal request.')
