@@ -17,6 +17,7 @@ import { UserError } from '../../generator/src/diagnostics.js';
 import { EXIT, checkErrorExit } from '../../generator/src/cli/exit-codes.js';
 import type { CommandContext } from '../../generator/src/cli/program.js';
 import { collect, processIo, type CommandIo } from './command-io.js';
+import { parseLiveCheckFlags } from './live-check-flags.js';
 import type { Scenario } from '../core/types.js';
 import { DEFAULT_DRIFT_TIMEOUT_MS } from '../drift/defaults.js';
 
@@ -37,17 +38,11 @@ export interface DriftCliOptions {
 
 /** The flags checked and typed. @throws {UserError} naming the bad flag. */
 function parseFlags(options: DriftCliOptions) {
-  if (options.target === undefined || options.target === '') throw new UserError('--target is required: sandbox, a target name of api-contracts.config.json, or a base URL');
-  const api = options.api;
-  if (api !== undefined && api !== 'payquicker' && api !== 'abconnect') throw new UserError(`--api must be payquicker or abconnect, got '${api}'`);
-  const failOn = options.failOn ?? 'breaking';
-  if (failOn !== 'breaking' && failOn !== 'warning') throw new UserError(`--fail-on must be breaking or warning, got '${failOn}'`);
+  const { target, api, failOn, sandboxDrift } = parseLiveCheckFlags(options);
   const timeout = options.timeoutMs ?? String(DEFAULT_DRIFT_TIMEOUT_MS);
   if (!/^\d+$/.test(timeout) || Number(timeout) < 1) throw new UserError(`--timeout-ms must be a positive whole number of milliseconds, got '${timeout}'`);
-  const sandboxDrift = options.sandboxDrift ?? [];
-  if (sandboxDrift.length > 0 && options.target !== 'sandbox') throw new UserError('--sandbox-drift needs --target sandbox');
   if (options.spec !== undefined && api === undefined) throw new UserError('--spec needs --api: a spec file is the spec of one API');
-  return { target: options.target, api, failOn, timeoutMs: Number(timeout), sandboxDrift, reportDir: options.reportDir ?? 'reports' } as const;
+  return { target, api, failOn, timeoutMs: Number(timeout), sandboxDrift, reportDir: options.reportDir ?? 'reports' } as const;
 }
 
 /** Errors of bad input raised below the CLI that are not UserErrors: an unreadable cassette, an unknown sandbox drift. */

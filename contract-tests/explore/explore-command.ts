@@ -15,6 +15,7 @@ import { UserError } from '../../generator/src/diagnostics.js';
 import { EXIT, checkErrorExit } from '../../generator/src/cli/exit-codes.js';
 import type { CommandContext } from '../../generator/src/cli/program.js';
 import { collect, processIo, type CommandIo } from '../cli/command-io.js';
+import { parseLiveCheckFlags } from '../cli/live-check-flags.js';
 
 /** The flags of `explore`, as commander parses them (values are still text). */
 export interface ExploreCliOptions {
@@ -49,17 +50,11 @@ function positiveInteger(flag: string, text: string): number {
 
 /** The flags checked and typed. @throws {UserError} naming the bad flag. */
 function parseFlags(options: ExploreCliOptions) {
-  if (options.target === undefined || options.target === '') throw new UserError('--target is required: sandbox, a target name of api-contracts.config.json, or a base URL');
-  const api = options.api;
-  if (api !== undefined && api !== 'payquicker' && api !== 'abconnect') throw new UserError(`--api must be payquicker or abconnect, got '${api}'`);
-  const failOn = options.failOn ?? 'breaking';
-  if (failOn !== 'breaking' && failOn !== 'warning') throw new UserError(`--fail-on must be breaking or warning, got '${failOn}'`);
+  const { target, api, failOn, sandboxDrift } = parseLiveCheckFlags(options);
   const seedText = options.seed ?? String(DEFAULT_SEED);
   if (!/^-?\d+$/.test(seedText) || !Number.isSafeInteger(Number(seedText))) throw new UserError(`--seed must be a whole number, got '${seedText}'`);
-  const sandboxDrift = options.sandboxDrift ?? [];
-  if (sandboxDrift.length > 0 && options.target !== 'sandbox') throw new UserError('--sandbox-drift needs --target sandbox');
   return {
-    target: options.target,
+    target,
     api,
     failOn,
     seed: Number(seedText),
