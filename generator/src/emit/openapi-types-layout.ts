@@ -3,7 +3,8 @@
  * `JSON.stringify` strings, a union on one line however long) in prettier's layout
  * (`.prettierrc.json`, as layout.ts), so `types.gen.ts` reads the same at any size without running
  * prettier:
- * - every string literal outside comments is single-quoted (`\"` unescaped, `'` escaped);
+ * - every string literal outside comments is single-quoted (`\"` unescaped, `'` escaped), unless it
+ *   holds more `'` than `"` (prettier's choice of quote);
  * - each level of leading indentation is 2 spaces instead of 4 (a comment's ` *` lines keep their
  *   extra space);
  * - a long one-line member or alias type is broken as type-layout.ts does;
@@ -13,6 +14,7 @@
  * Each line is visited once per enclosing multi-line member (linear for a bounded nesting depth).
  */
 import { INDENT, PRINT_WIDTH } from './layout.js';
+import { enclosingQuote } from '../source-text.js';
 import { breakTypeLine, closing, topLevelIndexes, topLevelUnion } from './type-layout.js';
 
 /** `text` (openapi-typescript's output) in our layout; comments are copied unchanged. */
@@ -28,10 +30,10 @@ export function openApiTypesLayout(text: string): string {
 /** A comment (kept) or a double-quoted string literal (`JSON.stringify`'s escapes). */
 const COMMENT_OR_STRING = /\/\*[\s\S]*?(?:\*\/|$(?![\s\S]))|\/\/[^\n]*|"((?:[^"\\\n]|\\.)*)"/g;
 
-/** `text` with each double-quoted string literal outside comments written single-quoted. */
+/** `text` with each double-quoted string literal outside comments written single-quoted, unless it holds more `'` than `"`. */
 function singleQuoted(text: string): string {
   return text.replace(COMMENT_OR_STRING, (match, body: string | undefined) =>
-    body === undefined ? match : `'${body.replace(/\\"|'/g, (q) => (q === "'" ? "\\'" : '"'))}'`,
+    body === undefined || enclosingQuote(body, "'") === '"' ? match : `'${body.replace(/\\"|'/g, (q) => (q === "'" ? "\\'" : '"'))}'`,
   );
 }
 

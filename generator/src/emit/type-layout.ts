@@ -7,7 +7,7 @@
  * - a type alias whose type is not a union: `type X =`, then the type on the next line;
  * - a property whose type is a generic with one type argument (`NonNullable<…>['k']`): the
  *   argument on its own line (`NonNullable<`, argument, `>['k']`), again for a nested generic that
- *   still does not fit.
+ *   still does not fit, one member per line (`| A`) for a union that does not.
  * Any other line, and any line within {@link PRINT_WIDTH}, is returned unchanged.
  */
 import { INDENT, PRINT_WIDTH } from './layout.js';
@@ -39,7 +39,12 @@ function typeArgumentBroken(text: string, indent: string, column: number): strin
   const argument = text.slice(open, close);
   if (close < 0 || topLevelSplit(argument, ',').length !== 1) return text;
   const inner = indent + INDENT;
-  return `${text.slice(0, open)}\n${inner}${typeArgumentBroken(argument, inner, inner.length)}\n${indent}${text.slice(close)}`;
+  const members = topLevelUnion(argument);
+  const laid =
+    members.length < 2 || inner.length + argument.length <= PRINT_WIDTH
+      ? `${inner}${typeArgumentBroken(argument, inner, inner.length)}`
+      : members.map((m) => `${inner}| ${m}`).join('\n');
+  return `${text.slice(0, open)}\n${laid}\n${indent}${text.slice(close)}`;
 }
 
 /** The members of a union type, split at `|` outside brackets, strings and comments. */
