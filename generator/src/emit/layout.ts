@@ -1,11 +1,11 @@
 /**
  * The layout every generated module is printed in, whatever its size: 2-space indentation, single
  * quotes, and a bracketed list (object literal, array, named imports) on one line when it fits in
- * {@link PRINT_WIDTH} columns, else one item per line with a trailing comma. These are the
- * settings the modules used to be formatted with by prettier (`printWidth: 120`, `singleQuote`,
- * `trailingComma: 'all'`); the printers now produce that layout themselves, so a module is laid out
- * the same way at 1 KB and at 30 MB (issue 15: prettier ran only on modules up to 64 KB, and
- * costs seconds per megabyte).
+ * {@link PRINT_WIDTH} columns, else one item per line with a trailing comma: prettier's layout
+ * under the repository's `.prettierrc.json` (`printWidth: 120`, `singleQuote`, `trailingComma:
+ * 'all'`). The printers produce that layout themselves, so a module is laid out the same way at
+ * 1 KB and at 30 MB (issue 15: prettier ran only on modules up to 64 KB, and costs seconds per
+ * megabyte); generator/test/generate/prettier-stable.test.ts proves prettier leaves it unchanged.
  */
 
 /** The column a line should not pass (prettier's `printWidth` of the former formatting). */
