@@ -110,7 +110,7 @@ async function robustness(options: BenchOptions): Promise<Section> {
   );
   return {
     id: 'robustness',
-    title: '8. Robustness: public documents through three generators',
+    title: '9. Robustness: public documents through three generators',
     tables: [
       {
         columns: ['document', ...GENERATORS.flatMap((g) => [`${g.tool} generate`, `${g.tool} tsc`])],

@@ -8,7 +8,7 @@
  * promise a command the package does not keep. One pack and install for the whole file.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -118,8 +118,13 @@ async function listTs(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.ts')).map((e) => path.join(e.parentPath, e.name));
 }
 
+/** A compiled file whose source is gone (left by an earlier incremental build): `prepack` must not ship it. */
+const STALE_OUTPUT = 'dist/generator/src/stale-output-of-a-deleted-source.js';
+
 beforeAll(async () => {
   project = await mkdtemp(path.join(os.tmpdir(), 'api-contracts-consumer-'));
+  await mkdir(path.join(ROOT, path.dirname(STALE_OUTPUT)), { recursive: true });
+  await writeFile(path.join(ROOT, STALE_OUTPUT), 'export {};\n');
   const packed = await execFileAsync('npm', ['pack', '--silent', '--pack-destination', project], { cwd: ROOT, env: childEnv(), maxBuffer: 16 * 1024 * 1024 });
   tarball = path.join(project, packed.stdout.trim().split('\n').pop() ?? '');
   await writeFile(path.join(project, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' }, null, 2)}\n`);
@@ -135,6 +140,12 @@ afterAll(async () => {
 });
 
 describe('the package installed from its tarball into an empty project', () => {
+  it('ships a clean build: no compiled file of a deleted source (prepack rebuilds dist/ from nothing)', async () => {
+    await expect(access(path.join(ROOT, STALE_OUTPUT))).rejects.toThrow();
+    await expect(access(path.join(project, 'node_modules/api-contracts', STALE_OUTPUT))).rejects.toThrow();
+    await expect(access(path.join(project, 'node_modules/api-contracts/dist/package/index.js'))).resolves.toBeUndefined();
+  });
+
   it('runs the README’s build step: generate from a small spec, --check, and from the packaged spec', async () => {
     const generate = COMMANDS.filter((c) => /^npx api-contracts generate\b/.test(c));
     expect(generate.length).toBeGreaterThanOrEqual(3);
