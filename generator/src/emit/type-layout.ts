@@ -13,7 +13,7 @@
 import { INDENT, PRINT_WIDTH } from './layout.js';
 
 /** `head: A | B;` or `type X = A | B;` on one line, with its head and type. */
-export const MEMBER = /^(\s*)((?:export )?type [^=]+ =|(?:readonly )?(?:[A-Za-z_$][\w$]*|'(?:[^'\\]|\\.)*'|\[[^\]]+\])\??:) (.+);$/;
+const MEMBER = /^(\s*)((?:export )?type [^=]+ =|(?:readonly )?(?:[A-Za-z_$][\w$]*|'(?:[^'\\]|\\.)*'|\[[^\]]+\])\??:) (.+);$/;
 
 /** `line` in prettier's layout of a long type annotation (see the module comment). */
 export function breakTypeLine(line: string): string {
@@ -55,7 +55,7 @@ export function topLevelUnion(type: string): string[] {
 }
 
 /** `text` split at each `separator` outside brackets, strings and comments (pieces untrimmed). */
-export function topLevelSplit(text: string, separator: string): string[] {
+function topLevelSplit(text: string, separator: string): string[] {
   const pieces: string[] = [];
   let start = 0;
   scanTopLevel(text, (i) => {
