@@ -289,28 +289,30 @@ export interface components {
       bankId?: string | null;
     };
     /** @description The form body of a token request: a password grant or a refresh_token grant, told apart by the `const` of `grant_type` (so exactly one branch matches). */
-    IdentityTokenRequest: {
-      /** @constant */
-      grant_type: 'password';
-      username: string;
-      password: string;
-      client_id: string;
-      client_secret: string;
-      /**
-       * @description Asks for a refresh token too.
-       * @constant
-       */
-      scope: 'offline_access';
-      /** @description Sent as `true` by the vendor's client. */
-      rememberMe?: boolean;
-    } | {
-      /** @constant */
-      grant_type: 'refresh_token';
-      refresh_token: string;
-      client_id: string;
-      client_secret: string;
-      scope?: string;
-    };
+    IdentityTokenRequest:
+      | {
+          /** @constant */
+          grant_type: 'password';
+          username: string;
+          password: string;
+          client_id: string;
+          client_secret: string;
+          /**
+           * @description Asks for a refresh token too.
+           * @constant
+           */
+          scope: 'offline_access';
+          /** @description Sent as `true` by the vendor's client. */
+          rememberMe?: boolean;
+        }
+      | {
+          /** @constant */
+          grant_type: 'refresh_token';
+          refresh_token: string;
+          client_id: string;
+          client_secret: string;
+          scope?: string;
+        };
     /** @description An OAuth 2 token response (RFC 6749 §5.1). Open to further members, which the RFC allows. */
     IdentityToken: {
       /** @description The JWT to send as the bearer token. */
@@ -773,16 +775,21 @@ export type VerifyBankAccountRequest = components['schemas']['VerifyBankAccountR
 /** Parameters and request body of `getPaymentCreate`, keyed as the client method takes them. */
 export interface GetPaymentCreateParams {
   /** path parameter `jobDisplayId`: The job's display number, as shown in the portal. */
-  jobDisplayId: NonNullable<paths['/api/job/{jobDisplayId}/payment/create']['get']['parameters']['path']>['jobDisplayId'];
+  jobDisplayId: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/create']['get']['parameters']['path']
+  >['jobDisplayId'];
 }
 
 /** What `getPaymentCreate` resolves to: the body of its 2xx response. */
-export type GetPaymentCreateResult = paths['/api/job/{jobDisplayId}/payment/create']['get']['responses'][200]['content']['application/json'];
+export type GetPaymentCreateResult =
+  paths['/api/job/{jobDisplayId}/payment/create']['get']['responses'][200]['content']['application/json'];
 
 /** Parameters and request body of `createAchPaymentSession`, keyed as the client method takes them. */
 export interface CreateAchPaymentSessionParams {
   /** path parameter `jobDisplayId`: The job's display number, as shown in the portal. */
-  jobDisplayId: NonNullable<paths['/api/job/{jobDisplayId}/payment/ACHPaymentSession']['post']['parameters']['path']>['jobDisplayId'];
+  jobDisplayId: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/ACHPaymentSession']['post']['parameters']['path']
+  >['jobDisplayId'];
 }
 
 /** What `createAchPaymentSession` resolves to: the body of its 2xx response. */
@@ -791,7 +798,9 @@ export type CreateAchPaymentSessionResult = ServiceBaseResponse;
 /** Parameters and request body of `createAchCreditTransfer`, keyed as the client method takes them. */
 export interface CreateAchCreditTransferParams {
   /** path parameter `jobDisplayId`: The job's display number, as shown in the portal. */
-  jobDisplayId: NonNullable<paths['/api/job/{jobDisplayId}/payment/ACHCreditTransfer']['post']['parameters']['path']>['jobDisplayId'];
+  jobDisplayId: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/ACHCreditTransfer']['post']['parameters']['path']
+  >['jobDisplayId'];
 }
 
 /** What `createAchCreditTransfer` resolves to: the body of its 2xx response. */
@@ -806,14 +815,19 @@ export interface GetPaymentParams {
 }
 
 /** What `getPayment` resolves to: the body of its 2xx response. */
-export type GetPaymentResult = paths['/api/job/{jobDisplayId}/payment']['get']['responses'][200]['content']['application/json'];
+export type GetPaymentResult =
+  paths['/api/job/{jobDisplayId}/payment']['get']['responses'][200]['content']['application/json'];
 
 /** Parameters and request body of `attachCustomerBank`, keyed as the client method takes them. */
 export interface AttachCustomerBankParams {
   /** path parameter `jobDisplayId`: The job's display number, as shown in the portal. */
-  jobDisplayId: NonNullable<paths['/api/job/{jobDisplayId}/payment/attachCustomerBank']['post']['parameters']['path']>['jobDisplayId'];
+  jobDisplayId: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/attachCustomerBank']['post']['parameters']['path']
+  >['jobDisplayId'];
   /** The request body. */
-  body?: NonNullable<paths['/api/job/{jobDisplayId}/payment/attachCustomerBank']['post']['requestBody']>['content']['application/json'];
+  body?: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/attachCustomerBank']['post']['requestBody']
+  >['content']['application/json'];
 }
 
 /** What `attachCustomerBank` resolves to: the body of its 2xx response. */
@@ -822,9 +836,13 @@ export type AttachCustomerBankResult = ServiceBaseResponse;
 /** Parameters and request body of `verifyJobAchSource`, keyed as the client method takes them. */
 export interface VerifyJobAchSourceParams {
   /** path parameter `jobDisplayId`: The job's display number, as shown in the portal. */
-  jobDisplayId: NonNullable<paths['/api/job/{jobDisplayId}/payment/verifyJobACHSource']['post']['parameters']['path']>['jobDisplayId'];
+  jobDisplayId: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/verifyJobACHSource']['post']['parameters']['path']
+  >['jobDisplayId'];
   /** The request body. */
-  body?: NonNullable<paths['/api/job/{jobDisplayId}/payment/verifyJobACHSource']['post']['requestBody']>['content']['application/json'];
+  body?: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/verifyJobACHSource']['post']['requestBody']
+  >['content']['application/json'];
 }
 
 /** What `verifyJobAchSource` resolves to: the body of its 2xx response. */
@@ -833,7 +851,9 @@ export type VerifyJobAchSourceResult = ServiceBaseResponse;
 /** Parameters and request body of `cancelJobAchVerification`, keyed as the client method takes them. */
 export interface CancelJobAchVerificationParams {
   /** path parameter `jobDisplayId`: The job's display number, as shown in the portal. */
-  jobDisplayId: NonNullable<paths['/api/job/{jobDisplayId}/payment/cancelJobACHVerification']['post']['parameters']['path']>['jobDisplayId'];
+  jobDisplayId: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/cancelJobACHVerification']['post']['parameters']['path']
+  >['jobDisplayId'];
 }
 
 /** What `cancelJobAchVerification` resolves to: the body of its 2xx response. */
@@ -842,18 +862,25 @@ export type CancelJobAchVerificationResult = ServiceBaseResponse;
 /** Parameters and request body of `listPaymentSources`, keyed as the client method takes them. */
 export interface ListPaymentSourcesParams {
   /** path parameter `jobDisplayId`: The job's display number, as shown in the portal. */
-  jobDisplayId: NonNullable<paths['/api/job/{jobDisplayId}/payment/sources']['get']['parameters']['path']>['jobDisplayId'];
+  jobDisplayId: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/sources']['get']['parameters']['path']
+  >['jobDisplayId'];
 }
 
 /** What `listPaymentSources` resolves to: the body of its 2xx response. */
-export type ListPaymentSourcesResult = paths['/api/job/{jobDisplayId}/payment/sources']['get']['responses'][200]['content']['application/json'];
+export type ListPaymentSourcesResult =
+  paths['/api/job/{jobDisplayId}/payment/sources']['get']['responses'][200]['content']['application/json'];
 
 /** Parameters and request body of `payBySource`, keyed as the client method takes them. */
 export interface PayBySourceParams {
   /** path parameter `jobDisplayId`: The job's display number, as shown in the portal. */
-  jobDisplayId: NonNullable<paths['/api/job/{jobDisplayId}/payment/bysource']['post']['parameters']['path']>['jobDisplayId'];
+  jobDisplayId: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/bysource']['post']['parameters']['path']
+  >['jobDisplayId'];
   /** The request body. */
-  body?: NonNullable<paths['/api/job/{jobDisplayId}/payment/bysource']['post']['requestBody']>['content']['application/json'];
+  body?: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/bysource']['post']['requestBody']
+  >['content']['application/json'];
 }
 
 /** What `payBySource` resolves to: the body of its 2xx response. */
@@ -862,9 +889,13 @@ export type PayBySourceResult = ServiceBaseResponse;
 /** Parameters and request body of `addBankSource`, keyed as the client method takes them. */
 export interface AddBankSourceParams {
   /** path parameter `jobDisplayId`: The job's display number, as shown in the portal. */
-  jobDisplayId: NonNullable<paths['/api/job/{jobDisplayId}/payment/banksource']['post']['parameters']['path']>['jobDisplayId'];
+  jobDisplayId: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/banksource']['post']['parameters']['path']
+  >['jobDisplayId'];
   /** The request body. */
-  body?: NonNullable<paths['/api/job/{jobDisplayId}/payment/banksource']['post']['requestBody']>['content']['application/json'];
+  body?: NonNullable<
+    paths['/api/job/{jobDisplayId}/payment/banksource']['post']['requestBody']
+  >['content']['application/json'];
 }
 
 /** What `addBankSource` resolves to: the body of its 2xx response. */

@@ -464,14 +464,14 @@ function collectAddressDetailsInRequestErrors(x: unknown, p: string, e: Validati
       addError(e, { instancePath: p + '/address1Value',
           schemaPath: '#/components/schemas/AddressDetails/properties/address1Value/readOnly', keyword: 'readOnly',
           params: { property: 'address1Value' },
-          message: 'must NOT be present in a request: property \'address1Value\' is readOnly' });
+          message: "must NOT be present in a request: property 'address1Value' is readOnly" });
     }
     const address2Value = obj['address2Value'];
     if (address2Value !== undefined) {
       addError(e, { instancePath: p + '/address2Value',
           schemaPath: '#/components/schemas/AddressDetails/properties/address2Value/readOnly', keyword: 'readOnly',
           params: { property: 'address2Value' },
-          message: 'must NOT be present in a request: property \'address2Value\' is readOnly' });
+          message: "must NOT be present in a request: property 'address2Value' is readOnly" });
     }
     const countryName = obj['countryName'];
     if (countryName !== undefined) {
@@ -527,7 +527,7 @@ function collectAddressDetailsInRequestErrors(x: unknown, p: string, e: Validati
       addError(e, { instancePath: p + '/fullCityLine',
           schemaPath: '#/components/schemas/AddressDetails/properties/fullCityLine/readOnly', keyword: 'readOnly',
           params: { property: 'fullCityLine' },
-          message: 'must NOT be present in a request: property \'fullCityLine\' is readOnly' });
+          message: "must NOT be present in a request: property 'fullCityLine' is readOnly" });
     }
     const coordinates = obj['coordinates'];
     if (coordinates !== undefined) {
@@ -827,7 +827,7 @@ function collectIdentityErrorErrors(x: unknown, p: string, e: ValidationError[])
     const obj = x as Record<string, unknown>;
     if (obj['error'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/IdentityError/required', keyword: 'required',
-        params: { missingProperty: 'error' }, message: 'must have required property \'error\'' });
+        params: { missingProperty: 'error' }, message: "must have required property 'error'" });
     const error = obj['error'];
     if (error !== undefined) {
       if (typeof error !== 'string') addError(e, { instancePath: p + '/error',
@@ -951,16 +951,16 @@ function collectIdentityTokenRequestErrors(x: unknown, p: string, e: ValidationE
       const obj2 = x as Record<string, unknown>;
       if (obj2['grant_type'] === undefined) addError(e, { instancePath: p,
           schemaPath: '#/components/schemas/IdentityTokenRequest/oneOf/1/required', keyword: 'required',
-          params: { missingProperty: 'grant_type' }, message: 'must have required property \'grant_type\'' });
+          params: { missingProperty: 'grant_type' }, message: "must have required property 'grant_type'" });
       if (obj2['refresh_token'] === undefined) addError(e, { instancePath: p,
           schemaPath: '#/components/schemas/IdentityTokenRequest/oneOf/1/required', keyword: 'required',
-          params: { missingProperty: 'refresh_token' }, message: 'must have required property \'refresh_token\'' });
+          params: { missingProperty: 'refresh_token' }, message: "must have required property 'refresh_token'" });
       if (obj2['client_id'] === undefined) addError(e, { instancePath: p,
           schemaPath: '#/components/schemas/IdentityTokenRequest/oneOf/1/required', keyword: 'required',
-          params: { missingProperty: 'client_id' }, message: 'must have required property \'client_id\'' });
+          params: { missingProperty: 'client_id' }, message: "must have required property 'client_id'" });
       if (obj2['client_secret'] === undefined) addError(e, { instancePath: p,
           schemaPath: '#/components/schemas/IdentityTokenRequest/oneOf/1/required', keyword: 'required',
-          params: { missingProperty: 'client_secret' }, message: 'must have required property \'client_secret\'' });
+          params: { missingProperty: 'client_secret' }, message: "must have required property 'client_secret'" });
       const grantType2 = obj2['grant_type'];
       if (grantType2 !== undefined) {
         if (typeof grantType2 !== 'string') addError(e, { instancePath: p + '/grant_type',
@@ -1050,10 +1050,10 @@ function collectIdentityTokenErrors(x: unknown, p: string, e: ValidationError[])
     const obj = x as Record<string, unknown>;
     if (obj['access_token'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/IdentityToken/required', keyword: 'required',
-        params: { missingProperty: 'access_token' }, message: 'must have required property \'access_token\'' });
+        params: { missingProperty: 'access_token' }, message: "must have required property 'access_token'" });
     if (obj['token_type'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/IdentityToken/required', keyword: 'required',
-        params: { missingProperty: 'token_type' }, message: 'must have required property \'token_type\'' });
+        params: { missingProperty: 'token_type' }, message: "must have required property 'token_type'" });
     const accessToken = obj['access_token'];
     if (accessToken !== undefined) {
       if (typeof accessToken !== 'string') addError(e, { instancePath: p + '/access_token',
@@ -1390,7 +1390,7 @@ function collectGetPaymentParametersErrors(x: unknown, p: string, e: ValidationE
     const obj = x as Record<string, unknown>;
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'jobDisplayId' }, message: 'must have required property \'jobDisplayId\'' });
+        params: { missingProperty: 'jobDisplayId' }, message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1443,7 +1443,7 @@ function collectCreateAchCreditTransferParametersErrors(x: unknown, p: string, e
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment~1ACHCreditTransfer/post/parameters/required',
         keyword: 'required', params: { missingProperty: 'jobDisplayId' },
-        message: 'must have required property \'jobDisplayId\'' });
+        message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1475,7 +1475,7 @@ function collectCreateAchPaymentSessionParametersErrors(x: unknown, p: string, e
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment~1ACHPaymentSession/post/parameters/required',
         keyword: 'required', params: { missingProperty: 'jobDisplayId' },
-        message: 'must have required property \'jobDisplayId\'' });
+        message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1507,7 +1507,7 @@ function collectAttachCustomerBankParametersErrors(x: unknown, p: string, e: Val
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment~1attachCustomerBank/post/parameters/required',
         keyword: 'required', params: { missingProperty: 'jobDisplayId' },
-        message: 'must have required property \'jobDisplayId\'' });
+        message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1539,7 +1539,7 @@ function collectAddBankSourceParametersErrors(x: unknown, p: string, e: Validati
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment~1banksource/post/parameters/required',
         keyword: 'required', params: { missingProperty: 'jobDisplayId' },
-        message: 'must have required property \'jobDisplayId\'' });
+        message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1571,7 +1571,7 @@ function collectPayBySourceParametersErrors(x: unknown, p: string, e: Validation
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment~1bysource/post/parameters/required',
         keyword: 'required', params: { missingProperty: 'jobDisplayId' },
-        message: 'must have required property \'jobDisplayId\'' });
+        message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1628,7 +1628,7 @@ function collectCancelJobAchVerificationParametersErrors(x: unknown, p: string, 
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment~1cancelJobACHVerification/post/parameters/required',
         keyword: 'required', params: { missingProperty: 'jobDisplayId' },
-        message: 'must have required property \'jobDisplayId\'' });
+        message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1659,7 +1659,7 @@ function collectGetPaymentCreateParametersErrors(x: unknown, p: string, e: Valid
     const obj = x as Record<string, unknown>;
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment~1create/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'jobDisplayId' }, message: 'must have required property \'jobDisplayId\'' });
+        params: { missingProperty: 'jobDisplayId' }, message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1710,7 +1710,7 @@ function collectListPaymentSourcesParametersErrors(x: unknown, p: string, e: Val
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment~1sources/get/parameters/required',
         keyword: 'required', params: { missingProperty: 'jobDisplayId' },
-        message: 'must have required property \'jobDisplayId\'' });
+        message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1773,7 +1773,7 @@ function collectVerifyJobAchSourceParametersErrors(x: unknown, p: string, e: Val
     if (obj['jobDisplayId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1api~1job~1{jobDisplayId}~1payment~1verifyJobACHSource/post/parameters/required',
         keyword: 'required', params: { missingProperty: 'jobDisplayId' },
-        message: 'must have required property \'jobDisplayId\'' });
+        message: "must have required property 'jobDisplayId'" });
     const jobDisplayId = obj['jobDisplayId'];
     if (jobDisplayId !== undefined) {
       if (typeof jobDisplayId !== 'string') addError(e, { instancePath: p + '/jobDisplayId',
@@ -1836,19 +1836,19 @@ function collectIdentityTokenRequestOption1Errors(x: unknown, p: string, e: Vali
     const obj = x as Record<string, unknown>;
     if (obj['grant_type'] === undefined) addError(e, { instancePath: p, schemaPath: s + '/required',
         keyword: 'required', params: { missingProperty: 'grant_type' },
-        message: 'must have required property \'grant_type\'' });
+        message: "must have required property 'grant_type'" });
     if (obj['username'] === undefined) addError(e, { instancePath: p, schemaPath: s + '/required', keyword: 'required',
-        params: { missingProperty: 'username' }, message: 'must have required property \'username\'' });
+        params: { missingProperty: 'username' }, message: "must have required property 'username'" });
     if (obj['password'] === undefined) addError(e, { instancePath: p, schemaPath: s + '/required', keyword: 'required',
-        params: { missingProperty: 'password' }, message: 'must have required property \'password\'' });
+        params: { missingProperty: 'password' }, message: "must have required property 'password'" });
     if (obj['client_id'] === undefined) addError(e, { instancePath: p, schemaPath: s + '/required',
         keyword: 'required', params: { missingProperty: 'client_id' },
-        message: 'must have required property \'client_id\'' });
+        message: "must have required property 'client_id'" });
     if (obj['client_secret'] === undefined) addError(e, { instancePath: p, schemaPath: s + '/required',
         keyword: 'required', params: { missingProperty: 'client_secret' },
-        message: 'must have required property \'client_secret\'' });
+        message: "must have required property 'client_secret'" });
     if (obj['scope'] === undefined) addError(e, { instancePath: p, schemaPath: s + '/required', keyword: 'required',
-        params: { missingProperty: 'scope' }, message: 'must have required property \'scope\'' });
+        params: { missingProperty: 'scope' }, message: "must have required property 'scope'" });
     const grantType = obj['grant_type'];
     if (grantType !== undefined) {
       if (typeof grantType !== 'string') addError(e, { instancePath: p + '/grant_type',

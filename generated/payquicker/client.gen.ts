@@ -359,7 +359,8 @@ export class OAuthClient {
 /** Options of {@link PayQuickerClient}: an environment (or `baseUrl`), its server variables, credentials and runtime options. */
 export interface PayQuickerClientOptions extends ClientOptions<'production' | 'sandbox' | 'uat' | 'development'> {
   /** Server variable `sandboxInstance`. */
-  sandboxInstance?: 'sandbox' | 'sbx1' | 'sbx2' | 'sbx3' | 'sbx4' | 'sbx5' | 'sbx6' | 'sbx7' | 'sbx8' | 'sbx9' | 'sbx10' | 'sbx11';
+  sandboxInstance?:
+    'sandbox' | 'sbx1' | 'sbx2' | 'sbx3' | 'sbx4' | 'sbx5' | 'sbx6' | 'sbx7' | 'sbx8' | 'sbx9' | 'sbx10' | 'sbx11';
   /** Server variable `uatInstance`. */
   uatInstance?: 'uat1' | 'uat2' | 'uat3' | 'uat4' | 'uat5';
 }

@@ -979,7 +979,9 @@ export interface RetrievePaymentJobParams {
   /** query parameter `language`: Filter results by language type. */
   language?: NonNullable<paths['/payments/jobs/{job-token}']['get']['parameters']['query']>['language'];
   /** header parameter `X-MyPayQuicker-Version`: Date-based API version (`YYYY.MM.DD`) the call is written against. */
-  xMyPayQuickerVersion?: NonNullable<paths['/payments/jobs/{job-token}']['get']['parameters']['header']>['X-MyPayQuicker-Version'];
+  xMyPayQuickerVersion?: NonNullable<
+    paths['/payments/jobs/{job-token}']['get']['parameters']['header']
+  >['X-MyPayQuicker-Version'];
 }
 
 /** What `retrievePaymentJob` resolves to: the body of its 2xx response. */
@@ -990,7 +992,9 @@ export interface CancelPaymentJobParams {
   /** path parameter `job-token`: Token of the payment job, `jobs-` followed by a UUID. */
   jobToken: NonNullable<paths['/payments/jobs/{job-token}']['delete']['parameters']['path']>['job-token'];
   /** header parameter `X-MyPayQuicker-Version`: Date-based API version (`YYYY.MM.DD`) the call is written against. */
-  xMyPayQuickerVersion?: NonNullable<paths['/payments/jobs/{job-token}']['delete']['parameters']['header']>['X-MyPayQuicker-Version'];
+  xMyPayQuickerVersion?: NonNullable<
+    paths['/payments/jobs/{job-token}']['delete']['parameters']['header']
+  >['X-MyPayQuicker-Version'];
 }
 
 /** What `cancelPaymentJob` resolves to: the body of its 2xx response. */
@@ -999,9 +1003,13 @@ export type CancelPaymentJobResult = PaymentJobResult;
 /** Parameters and request body of `requestToken`, keyed as the client method takes them. */
 export interface RequestTokenParams {
   /** header parameter `X-MyPayQuicker-Version`: Date-based API version (`YYYY.MM.DD`) the call is written against. */
-  xMyPayQuickerVersion?: NonNullable<paths['/auth/connect/token']['post']['parameters']['header']>['X-MyPayQuicker-Version'];
+  xMyPayQuickerVersion?: NonNullable<
+    paths['/auth/connect/token']['post']['parameters']['header']
+  >['X-MyPayQuicker-Version'];
   /** The request body. */
-  body: NonNullable<paths['/auth/connect/token']['post']['requestBody']>['content']['application/x-www-form-urlencoded'];
+  body: NonNullable<
+    paths['/auth/connect/token']['post']['requestBody']
+  >['content']['application/x-www-form-urlencoded'];
 }
 
 /** What `requestToken` resolves to: the body of its 2xx response. */

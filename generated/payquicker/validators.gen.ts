@@ -271,22 +271,22 @@ function collectApiErrorResultErrors(x: unknown, p: string, e: ValidationError[]
     const obj = x as Record<string, unknown>;
     if (obj['severity'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ApiErrorResult/required', keyword: 'required',
-        params: { missingProperty: 'severity' }, message: 'must have required property \'severity\'' });
+        params: { missingProperty: 'severity' }, message: "must have required property 'severity'" });
     if (obj['error'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ApiErrorResult/required', keyword: 'required',
-        params: { missingProperty: 'error' }, message: 'must have required property \'error\'' });
+        params: { missingProperty: 'error' }, message: "must have required property 'error'" });
     if (obj['code'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ApiErrorResult/required', keyword: 'required',
-        params: { missingProperty: 'code' }, message: 'must have required property \'code\'' });
+        params: { missingProperty: 'code' }, message: "must have required property 'code'" });
     if (obj['message'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ApiErrorResult/required', keyword: 'required',
-        params: { missingProperty: 'message' }, message: 'must have required property \'message\'' });
+        params: { missingProperty: 'message' }, message: "must have required property 'message'" });
     if (obj['referenceId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ApiErrorResult/required', keyword: 'required',
-        params: { missingProperty: 'referenceId' }, message: 'must have required property \'referenceId\'' });
+        params: { missingProperty: 'referenceId' }, message: "must have required property 'referenceId'" });
     if (obj['timestamp'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ApiErrorResult/required', keyword: 'required',
-        params: { missingProperty: 'timestamp' }, message: 'must have required property \'timestamp\'' });
+        params: { missingProperty: 'timestamp' }, message: "must have required property 'timestamp'" });
     const severity = obj['severity'];
     if (severity !== undefined) {
       if (typeof severity !== 'string') addError(e, { instancePath: p + '/severity',
@@ -572,7 +572,7 @@ function collectHateoasRelationshipErrors(x: unknown, p: string, e: ValidationEr
     const obj = x as Record<string, unknown>;
     if (obj['rel'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/HateoasRelationship/required', keyword: 'required',
-        params: { missingProperty: 'rel' }, message: 'must have required property \'rel\'' });
+        params: { missingProperty: 'rel' }, message: "must have required property 'rel'" });
     const rel = obj['rel'];
     if (rel !== undefined) {
       if (typeof rel !== 'string') addError(e, { instancePath: p + '/rel',
@@ -707,22 +707,22 @@ function collectListMetadataErrors(x: unknown, p: string, e: ValidationError[]):
     const obj = x as Record<string, unknown>;
     if (obj['pageNo'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ListMetadata/required', keyword: 'required',
-        params: { missingProperty: 'pageNo' }, message: 'must have required property \'pageNo\'' });
+        params: { missingProperty: 'pageNo' }, message: "must have required property 'pageNo'" });
     if (obj['pageSize'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ListMetadata/required', keyword: 'required',
-        params: { missingProperty: 'pageSize' }, message: 'must have required property \'pageSize\'' });
+        params: { missingProperty: 'pageSize' }, message: "must have required property 'pageSize'" });
     if (obj['pageCount'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ListMetadata/required', keyword: 'required',
-        params: { missingProperty: 'pageCount' }, message: 'must have required property \'pageCount\'' });
+        params: { missingProperty: 'pageCount' }, message: "must have required property 'pageCount'" });
     if (obj['recordCount'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ListMetadata/required', keyword: 'required',
-        params: { missingProperty: 'recordCount' }, message: 'must have required property \'recordCount\'' });
+        params: { missingProperty: 'recordCount' }, message: "must have required property 'recordCount'" });
     if (obj['timezone'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ListMetadata/required', keyword: 'required',
-        params: { missingProperty: 'timezone' }, message: 'must have required property \'timezone\'' });
+        params: { missingProperty: 'timezone' }, message: "must have required property 'timezone'" });
     if (obj['requestRef'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/ListMetadata/required', keyword: 'required',
-        params: { missingProperty: 'requestRef' }, message: 'must have required property \'requestRef\'' });
+        params: { missingProperty: 'requestRef' }, message: "must have required property 'requestRef'" });
     const pageNo = obj['pageNo'];
     if (pageNo !== undefined) {
       if (typeof pageNo !== 'string') addError(e, { instancePath: p + '/pageNo',
@@ -787,10 +787,10 @@ function collectMetadataItemsErrors(x: unknown, p: string, e: ValidationError[])
     const obj = x as Record<string, unknown>;
     if (obj['timezone'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/MetadataItems/required', keyword: 'required',
-        params: { missingProperty: 'timezone' }, message: 'must have required property \'timezone\'' });
+        params: { missingProperty: 'timezone' }, message: "must have required property 'timezone'" });
     if (obj['requestRef'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/MetadataItems/required', keyword: 'required',
-        params: { missingProperty: 'requestRef' }, message: 'must have required property \'requestRef\'' });
+        params: { missingProperty: 'requestRef' }, message: "must have required property 'requestRef'" });
     const timezone = obj['timezone'];
     if (timezone !== undefined) {
       if (typeof timezone !== 'string') addError(e, { instancePath: p + '/timezone',
@@ -836,7 +836,7 @@ function collectOAuthProviderErrorErrors(x: unknown, p: string, e: ValidationErr
     const obj = x as Record<string, unknown>;
     if (obj['error'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/OAuthProviderError/required', keyword: 'required',
-        params: { missingProperty: 'error' }, message: 'must have required property \'error\'' });
+        params: { missingProperty: 'error' }, message: "must have required property 'error'" });
     const error = obj['error'];
     if (error !== undefined) {
       if (typeof error !== 'string') addError(e, { instancePath: p + '/error',
@@ -888,7 +888,7 @@ function collectOAuthTokenRequestErrors(x: unknown, p: string, e: ValidationErro
     const obj = x as Record<string, unknown>;
     if (obj['grant_type'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/OAuthTokenRequest/required', keyword: 'required',
-        params: { missingProperty: 'grant_type' }, message: 'must have required property \'grant_type\'' });
+        params: { missingProperty: 'grant_type' }, message: "must have required property 'grant_type'" });
     const grantType = obj['grant_type'];
     if (grantType !== undefined) {
       if (typeof grantType !== 'string') addError(e, { instancePath: p + '/grant_type',
@@ -951,10 +951,10 @@ function collectOAuthTokenErrors(x: unknown, p: string, e: ValidationError[]): v
     const obj = x as Record<string, unknown>;
     if (obj['access_token'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/OAuthToken/required', keyword: 'required',
-        params: { missingProperty: 'access_token' }, message: 'must have required property \'access_token\'' });
+        params: { missingProperty: 'access_token' }, message: "must have required property 'access_token'" });
     if (obj['token_type'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/OAuthToken/required', keyword: 'required',
-        params: { missingProperty: 'token_type' }, message: 'must have required property \'token_type\'' });
+        params: { missingProperty: 'token_type' }, message: "must have required property 'token_type'" });
     const accessToken = obj['access_token'];
     if (accessToken !== undefined) {
       if (typeof accessToken !== 'string') addError(e, { instancePath: p + '/access_token',
@@ -1048,13 +1048,13 @@ function collectPaymentJobListResultErrors(x: unknown, p: string, e: ValidationE
     const obj = x as Record<string, unknown>;
     if (obj['payload'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/PaymentJobListResult/required', keyword: 'required',
-        params: { missingProperty: 'payload' }, message: 'must have required property \'payload\'' });
+        params: { missingProperty: 'payload' }, message: "must have required property 'payload'" });
     if (obj['meta'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/PaymentJobListResult/required', keyword: 'required',
-        params: { missingProperty: 'meta' }, message: 'must have required property \'meta\'' });
+        params: { missingProperty: 'meta' }, message: "must have required property 'meta'" });
     if (obj['links'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/PaymentJobListResult/required', keyword: 'required',
-        params: { missingProperty: 'links' }, message: 'must have required property \'links\'' });
+        params: { missingProperty: 'links' }, message: "must have required property 'links'" });
     const payload = obj['payload'];
     if (payload !== undefined) {
       if (!Array.isArray(payload)) addError(e, { instancePath: p + '/payload',
@@ -2142,7 +2142,7 @@ function collectRequestTokenParametersErrors(x: unknown, p: string, e: Validatio
     if (obj['X-MyPayQuicker-Version'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1auth~1connect~1token/post/parameters/required', keyword: 'required',
         params: { missingProperty: 'X-MyPayQuicker-Version' },
-        message: 'must have required property \'X-MyPayQuicker-Version\'' });
+        message: "must have required property 'X-MyPayQuicker-Version'" });
     const xMyPayQuicker = obj['X-MyPayQuicker-Version'];
     if (xMyPayQuicker !== undefined) {
       if (typeof xMyPayQuicker !== 'string') addError(e, { instancePath: p + '/X-MyPayQuicker-Version',
@@ -2207,14 +2207,14 @@ function collectListPaymentJobsParametersErrors(x: unknown, p: string, e: Valida
     const obj = x as Record<string, unknown>;
     if (obj['page'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1payments~1jobs/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'page' }, message: 'must have required property \'page\'' });
+        params: { missingProperty: 'page' }, message: "must have required property 'page'" });
     if (obj['pageSize'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1payments~1jobs/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'pageSize' }, message: 'must have required property \'pageSize\'' });
+        params: { missingProperty: 'pageSize' }, message: "must have required property 'pageSize'" });
     if (obj['X-MyPayQuicker-Version'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1payments~1jobs/get/parameters/required', keyword: 'required',
         params: { missingProperty: 'X-MyPayQuicker-Version' },
-        message: 'must have required property \'X-MyPayQuicker-Version\'' });
+        message: "must have required property 'X-MyPayQuicker-Version'" });
     const page = obj['page'];
     if (page !== undefined) {
       if (typeof page !== 'number' || !Number.isInteger(page)) addError(e, { instancePath: p + '/page',
@@ -2301,7 +2301,7 @@ function collectCreatePaymentJobParametersErrors(x: unknown, p: string, e: Valid
     if (obj['X-MyPayQuicker-Version'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1payments~1jobs/post/parameters/required', keyword: 'required',
         params: { missingProperty: 'X-MyPayQuicker-Version' },
-        message: 'must have required property \'X-MyPayQuicker-Version\'' });
+        message: "must have required property 'X-MyPayQuicker-Version'" });
     const xMyPayQuicker = obj['X-MyPayQuicker-Version'];
     if (xMyPayQuicker !== undefined) {
       if (typeof xMyPayQuicker !== 'string') addError(e, { instancePath: p + '/X-MyPayQuicker-Version',
@@ -2347,11 +2347,11 @@ function collectCancelPaymentJobParametersErrors(x: unknown, p: string, e: Valid
     const obj = x as Record<string, unknown>;
     if (obj['job-token'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1payments~1jobs~1{job-token}/delete/parameters/required', keyword: 'required',
-        params: { missingProperty: 'job-token' }, message: 'must have required property \'job-token\'' });
+        params: { missingProperty: 'job-token' }, message: "must have required property 'job-token'" });
     if (obj['X-MyPayQuicker-Version'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1payments~1jobs~1{job-token}/delete/parameters/required', keyword: 'required',
         params: { missingProperty: 'X-MyPayQuicker-Version' },
-        message: 'must have required property \'X-MyPayQuicker-Version\'' });
+        message: "must have required property 'X-MyPayQuicker-Version'" });
     const jobToken = obj['job-token'];
     if (jobToken !== undefined) {
       if (typeof jobToken !== 'string') addError(e, { instancePath: p + '/job-token',
@@ -2426,11 +2426,11 @@ function collectRetrievePaymentJobParametersErrors(x: unknown, p: string, e: Val
     const obj = x as Record<string, unknown>;
     if (obj['job-token'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1payments~1jobs~1{job-token}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'job-token' }, message: 'must have required property \'job-token\'' });
+        params: { missingProperty: 'job-token' }, message: "must have required property 'job-token'" });
     if (obj['X-MyPayQuicker-Version'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1payments~1jobs~1{job-token}/get/parameters/required', keyword: 'required',
         params: { missingProperty: 'X-MyPayQuicker-Version' },
-        message: 'must have required property \'X-MyPayQuicker-Version\'' });
+        message: "must have required property 'X-MyPayQuicker-Version'" });
     const jobToken = obj['job-token'];
     if (jobToken !== undefined) {
       if (typeof jobToken !== 'string') addError(e, { instancePath: p + '/job-token',

@@ -46,7 +46,8 @@ function clientHeaders(api: ApiDefinition, options: ClientOptions): Record<strin
  */
 function tokenHeaders(api: ApiDefinition, headers: Readonly<Record<string, string>>): Record<string, string> {
   const result: Record<string, string> = {};
-  for (const [name, fallback] of Object.entries(api.tokenHeaders ?? {})) result[name] = headers[name.toLowerCase()] ?? fallback;
+  for (const [name, fallback] of Object.entries(api.tokenHeaders ?? {}))
+    result[name] = headers[name.toLowerCase()] ?? fallback;
   return result;
 }
 
@@ -146,7 +147,8 @@ export class ClientCore {
       mode,
       validateOptions: this.#validateOptions,
     });
-    if (this.#localWarnings) for (const message of localWarningsFor(op, prepared.bodyValue)) this.#instr.log('warn', message);
+    if (this.#localWarnings)
+      for (const message of localWarningsFor(op, prepared.bodyValue)) this.#instr.log('warn', message);
     const { exchange, headers } = await sendWithRetries({
       operationId: op.operationId,
       policy: options?.retry === undefined ? this.#policy : resolveRetryPolicy(this.#options.retry, options.retry),

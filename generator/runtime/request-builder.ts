@@ -103,7 +103,8 @@ export function prepareRequest(init: PrepareInit): PreparedRequest {
   if (op.requestBody !== undefined && bodyValue !== undefined) {
     body = encodeBody(op.requestBody.contentType, bodyValue);
     // For FormData, fetch writes `multipart/form-data; boundary=…` itself.
-    if (headers['content-type'] === undefined && !(body instanceof FormData)) setHeader(headers, 'Content-Type', op.requestBody.contentType);
+    if (headers['content-type'] === undefined && !(body instanceof FormData))
+      setHeader(headers, 'Content-Type', op.requestBody.contentType);
   }
   return {
     url: expandUrl(init.baseUrl, plan.template, plan.query, wireParams),

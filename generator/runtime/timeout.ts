@@ -71,7 +71,8 @@ export class AttemptSignal implements Attempt {
  * a browser or edge runtime `setTimeout` returns a number and there is nothing to do.
  */
 function unrefTimer(timer: unknown): void {
-  if (typeof timer === 'object' && timer !== null && 'unref' in timer && typeof timer.unref === 'function') timer.unref();
+  if (typeof timer === 'object' && timer !== null && 'unref' in timer && typeof timer.unref === 'function')
+    timer.unref();
 }
 
 function fireTimeout(attempt: AttemptSignal, timeoutMs: number): void {

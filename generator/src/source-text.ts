@@ -42,6 +42,7 @@ export function docText(text: string): string {
   return text
     .trim()
     .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+\n/g, '\n')
     .replace(ESCAPE_LIKE_BACKSLASH, '\\\\')
     .replace(/\*\//g, '*\\/')
     .replace(HIDDEN, unicodeEscape)
@@ -64,17 +65,26 @@ export function lineCommentText(text: string): string {
 const ESCAPES: Readonly<Record<string, string>> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 
 /**
- * A string literal holding `text` exactly, in `quote` quotes: backslashes, quotes, line
- * terminators and hidden characters are escaped, so it is valid on one line and shows every
- * character (a lone surrogate is kept as its escape, not replaced when the file is written).
+ * A string literal holding `text` exactly, in `preferred` quotes unless `text` holds more of those
+ * than of the other quote (then in the other: prettier's choice, so the output is prettier-stable):
+ * backslashes, the enclosing quote, line terminators and hidden characters are escaped, so it is
+ * valid on one line and shows every character (a lone surrogate is kept as its escape, not
+ * replaced when the file is written).
  */
-export function stringLiteral(text: string, quote: "'" | '"' = '"'): string {
+export function stringLiteral(text: string, preferred: "'" | '"' = '"'): string {
+  const quote = enclosingQuote(text, preferred);
   const body = text.replace(/[\\\n\r\t\b\f'"]|(?![\t\n])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/gu, (char) => {
     if (char === quote) return `\\${quote}`;
     if (char === "'" || char === '"') return char;
     return ESCAPES[char] ?? unicodeEscape(char);
   });
   return `${quote}${body}${quote}`;
+}
+
+/** `preferred`, or the other quote when `content` (a literal's text, raw or escaped) holds more `preferred` than other quotes: prettier's rule (`getPreferredQuote`). */
+export function enclosingQuote(content: string, preferred: "'" | '"'): "'" | '"' {
+  const other = preferred === "'" ? '"' : "'";
+  return content.split(preferred).length > content.split(other).length ? other : preferred;
 }
 
 /**

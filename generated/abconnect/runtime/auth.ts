@@ -207,7 +207,9 @@ function createCache(api: ApiDefinition, c: Credentials | undefined, s: AuthSett
     });
   }
   // `{ clientId, clientSecret }` for an API without a client credentials flow is http basic: no token.
-  const clientCredentialsFlow = Object.values(api.securitySchemes).some((scheme) => scheme.type === 'oauth2-client-credentials');
+  const clientCredentialsFlow = Object.values(api.securitySchemes).some(
+    (scheme) => scheme.type === 'oauth2-client-credentials',
+  );
   if (!('username' in c) && !clientCredentialsFlow) return undefined;
   if (s.tokenUrl === undefined) {
     throw new ConfigurationError(`${api.title}: no token URL is known for this environment; pass tokenUrl`);

@@ -66,7 +66,11 @@ export interface ApiDefinition {
    * documented schema is `schema` and whose `successProperty` is `false` is raised as an error unless the
    * caller opts out.
    */
-  readonly failureEnvelope?: { readonly schema: string; readonly successProperty: string; readonly messageProperty: string };
+  readonly failureEnvelope?: {
+    readonly schema: string;
+    readonly successProperty: string;
+    readonly messageProperty: string;
+  };
   /** Prefix of the environment variables read by `fromEnv()`: `PAYQUICKER` → `PAYQUICKER_CLIENT_ID`. */
   readonly envPrefix: string;
 }

@@ -208,7 +208,9 @@ async function errorFor(
   const init = errorInit(ctx, parsed);
   const errorClass = descriptor?.schema === undefined ? undefined : ctx.errorClasses[descriptor.schema];
   if (!parsed.json || descriptor === undefined) return new ApiError(init);
-  const result = (ctx.mode === 'off' ? undefined : descriptor.validate?.(parsed.value, ctx.validateOptions)) ?? { valid: true };
+  const result = (ctx.mode === 'off' ? undefined : descriptor.validate?.(parsed.value, ctx.validateOptions)) ?? {
+    valid: true,
+  };
   if (!result.valid && ctx.mode === 'warn') {
     await checkResponse(
       {

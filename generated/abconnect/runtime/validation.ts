@@ -52,7 +52,9 @@ export function maxErrorsOf(options: ValidateOptions | undefined): number {
   const max = options?.maxErrors;
   if (max === undefined) return DEFAULT_MAX_ERRORS;
   if (max === Infinity || (Number.isInteger(max) && max > 0)) return max;
-  throw new RangeError(`maxErrors must be a positive integer or Infinity, got ${typeof max === 'number' ? max : typeof max}`);
+  throw new RangeError(
+    `maxErrors must be a positive integer or Infinity, got ${typeof max === 'number' ? max : typeof max}`,
+  );
 }
 
 /**

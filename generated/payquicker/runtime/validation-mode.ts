@@ -92,7 +92,8 @@ export interface ResponseCheck {
  */
 export function checkResponse(check: ResponseCheck, instr: Instrumentation): Promise<void> | undefined {
   if (check.mode === 'off') return undefined;
-  const found = check.validate && check.body !== undefined ? failures(check.validate(check.body, check.validateOptions)) : [];
+  const found =
+    check.validate && check.body !== undefined ? failures(check.validate(check.body, check.validateOptions)) : [];
   if (found.length === 0 && check.preErrors.length === 0) return undefined;
   const errors = [...check.preErrors, ...found];
   const fatal = check.mode === 'strict' ? errors.filter((e) => check.strictUnknowns || !isUnknownValue(e)) : [];

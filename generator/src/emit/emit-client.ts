@@ -8,7 +8,7 @@ import type { IrApi, IrErrorClass } from '../ir/types.js';
 import { operationDescriptor, usesValidators } from './operation-descriptor.js';
 import { operationMethods, tagClass, tagDoc } from './client-classes.js';
 import { code, literal } from './literal.js';
-import { namedImport } from './layout.js';
+import { INDENT, namedImport, PRINT_WIDTH } from './layout.js';
 import { docText, propertyName, stringLiteral } from '../source-text.js';
 import { docComment, printStatements } from './source-file.js';
 import { byCodeUnit } from '../code-unit-order.js';
@@ -68,11 +68,13 @@ function imports(api: IrApi): (string | StatementStructures)[] {
 
 /**
  * `const name: type = value;` with `value` written by {@link literal}, laid out from where it
- * starts on the line. Raw text: ts-morph's printer would indent the lines of a broken initializer
- * once more.
+ * starts on the line; on the next line, one level in, when not even its opening bracket fits after
+ * `=` (prettier's layout for a very long name). Raw text: ts-morph's printer would indent the
+ * lines of a broken initializer once more.
  */
 function constant(name: string, type: string, value: unknown, doc: string, isExported = false): string {
   const head = `${isExported ? 'export ' : ''}const ${name}: ${type} = `;
+  if (head.length + 1 > PRINT_WIDTH) return `${docComment(doc)}\n${head.trimEnd()}\n${INDENT}${literal(value, INDENT, INDENT.length, 1)};`;
   return `${docComment(doc)}\n${head}${literal(value, '', head.length, 1)};`;
 }
 

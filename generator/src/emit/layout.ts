@@ -1,11 +1,11 @@
 /**
  * The layout every generated module is printed in, whatever its size: 2-space indentation, single
  * quotes, and a bracketed list (object literal, array, named imports) on one line when it fits in
- * {@link PRINT_WIDTH} columns, else one item per line with a trailing comma. These are the
- * settings the modules used to be formatted with by prettier (`printWidth: 120`, `singleQuote`,
- * `trailingComma: 'all'`); the printers now produce that layout themselves, so a module is laid out
- * the same way at 1 KB and at 30 MB (issue 15: prettier ran only on modules up to 64 KB, and
- * costs seconds per megabyte).
+ * {@link PRINT_WIDTH} columns, else one item per line with a trailing comma: prettier's layout
+ * under the repository's `.prettierrc.json` (`printWidth: 120`, `singleQuote`, `trailingComma:
+ * 'all'`). The printers produce that layout themselves, so a module is laid out the same way at
+ * 1 KB and at 30 MB (issue 15: prettier ran only on modules up to 64 KB, and costs seconds per
+ * megabyte); generator/test/generate/prettier-stable.test.ts proves prettier leaves it unchanged.
  */
 
 /** The column a line should not pass (prettier's `printWidth` of the former formatting). */
@@ -58,18 +58,24 @@ export function namedImport(keyword: 'import' | 'import type' | 'export', names:
  * `line` (one printed line of a declaration or statement) with the argument or parameter list of
  * its first parenthesis, one item per line, when the line is longer than {@link PRINT_WIDTH} and
  * ends with that list (`f(a, b);`, `name(a: A, b?: B): R {`): prettier's layout of a long call or
- * signature. Comment lines and any other line are returned unchanged.
+ * signature; when even its opening parenthesis is past that width and follows `lhs = `, the
+ * right-hand side on the next line, one level in (then its list broken as before). Comment lines
+ * and any other line are returned unchanged.
  */
 export function breakParameters(line: string): string {
   if (line.length <= PRINT_WIDTH || /^\s*(\*|\/\*|\/\/)/.test(line)) return line;
   const open = firstParenthesis(line);
   if (open < 0) return line;
+  const assignment = line.lastIndexOf(' = ', open);
+  const indent = /^\s*/.exec(line)?.[0] ?? '';
+  if (open + 1 > PRINT_WIDTH && assignment > indent.length && !line.slice(indent.length, assignment).includes('(')) {
+    return `${line.slice(0, assignment)} =\n${breakParameters(`${indent}${INDENT}${line.slice(assignment + 3)}`)}`;
+  }
   const close = matching(line, open);
   const rest = close < 0 ? '' : line.slice(close + 1);
   if (!(rest === ';' || rest === ' {' || /^: .+ \{$/.test(rest))) return line;
   const items = topLevelItems(line.slice(open + 1, close));
   if (items.length === 0) return line;
-  const indent = /^\s*/.exec(line)?.[0] ?? '';
   const inner = indent + INDENT;
   return `${line.slice(0, open + 1)}\n${items.map((i) => `${inner}${i},`).join('\n')}\n${indent})${rest}`;
 }

@@ -5,15 +5,22 @@
  */
 import { printStructure, StructureKind, type StatementStructures } from './ts-morph.js';
 import { breakParameters, INDENT } from './layout.js';
+import { breakTypeLine } from './type-layout.js';
 
 /**
  * Prints `statements` as the text of a TypeScript module in the layout of layout.ts (2-space
  * indent, single-quoted module specifiers, `\n` newlines, long parameter and argument lists one
- * item per line). Raw-text statements are written as they are, at column 0.
+ * item per line, long type annotations as type-layout.ts lays them out). Raw-text statements are written as they are, at column 0.
  */
 export function printStatements(statements: readonly (string | StatementStructures)[]): string {
   const text = printStructure({ kind: StructureKind.SourceFile, statements: [...statements] }, PRINT_OPTIONS);
-  return text.split('\n').map(breakParameters).join('\n');
+  return text
+    .split('\n')
+    .map((line) => {
+      const typed = breakTypeLine(line);
+      return typed === line ? breakParameters(line) : typed;
+    })
+    .join('\n');
 }
 
 const PRINT_OPTIONS = { indentNumberOfSpaces: INDENT.length, useSingleQuote: true };

@@ -11,8 +11,9 @@
 /** openapi-typescript's helper as its printer writes it (`astToString`, 4-space indent). */
 const HELPER = /^type WithRequired<T, K extends keyof T> = T & \{\n\s*\[P in K\]-\?: T\[P\];\n\};$/m;
 
+/** Written with openapi-typescript's 4-space indentation, laid out as prettier prints it once re-indented (openapi-types-layout.ts). */
 const TOLERANT_HELPER =
-  'type WithRequired<T, K extends PropertyKey> = T extends object ? T & {\n    [P in K & keyof T]-?: T[P];\n} : T;';
+  'type WithRequired<T, K extends PropertyKey> = T extends object\n    ? T & {\n            [P in K & keyof T]-?: T[P];\n        }\n    : T;';
 
 /**
  * `text` (openapi-typescript's module source) with its `WithRequired` helper made tolerant;

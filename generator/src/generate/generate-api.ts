@@ -65,7 +65,7 @@ async function generateWith(api: ApiConfig, jobs: GenerationJobs, load: LoadOpti
   const { client, typeExports, index } = await modules;
   const header = generatedHeader(sourceName(api), spec.hash);
   const generated: GeneratedFile[] = [
-    { path: 'types.gen.ts', contents: `${header}${hiddenEscaped(openApiTypesLayout(tolerantWithRequired(await openapiTypes)))}\n${typeExports}` },
+    { path: 'types.gen.ts', contents: `${header}${openApiTypesLayout(hiddenEscaped(tolerantWithRequired(await openapiTypes)))}\n${typeExports}` },
     { path: 'validators.gen.ts', contents: header + asModule(validatorsCode) },
     { path: 'client.gen.ts', contents: header + client },
     { path: 'index.gen.ts', contents: header + index },

@@ -108,8 +108,9 @@ describe('openApiTypesLayout', () => {
     expect(out.split('\n')).toEqual(['    status?:', ...values.map((v, i) => `      | ${v.replace(/"/g, "'")}${i === 11 ? ';' : ''}`)]);
   });
 
-  it('keeps a long line whose union is inside brackets', () => {
-    const line = `  a: Array<${Array.from({ length: 12 }, (_, i) => `'member-number-${i}'`).join(' | ')}>;`;
-    expect(openApiTypesLayout(`  ${line}`)).toBe(line);
+  it('breaks a long union inside a type argument one member per line, as prettier does', () => {
+    const members = Array.from({ length: 12 }, (_, i) => `'member-number-${i}'`);
+    const laid = openApiTypesLayout(`    a: Array<${members.join(' | ')}>;`);
+    expect(laid).toBe(['  a: Array<', ...members.map((m) => `    | ${m}`), '  >;'].join('\n'));
   });
 });

@@ -102,7 +102,13 @@ describe('stringLiteral', () => {
   });
 
   it('writes what JSON.stringify writes for ordinary text', () => {
-    expect(stringLiteral('a "b" \\ c\n')).toBe(JSON.stringify('a "b" \\ c\n'));
+    expect(stringLiteral("a 'b' \\ c\n")).toBe(JSON.stringify("a 'b' \\ c\n"));
+  });
+
+  it('picks the quote prettier picks: the preferred one unless the text holds more of it than of the other', () => {
+    expect(stringLiteral(`it's`, "'")).toBe(`"it's"`);
+    expect(stringLiteral(`it's "x"`, "'")).toBe(`'it\\'s "x"'`);
+    expect(stringLiteral(`"x"`, '"')).toBe(`'"x"'`);
   });
 });
 

@@ -22,10 +22,7 @@ export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
     Tags: string[];
-    Pair: [
-      string,
-      number
-    ];
+    Pair: [string, number];
     Objects: Record<string, never>[];
   };
   responses: never;

@@ -72,7 +72,7 @@ function collectPostFormRequestBodyErrors(x: unknown, p: string, e: ValidationEr
     const obj = x as Record<string, unknown>;
     if (obj['name'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1forms/post/requestBody/content/application~1x-www-form-urlencoded/schema/required',
-        keyword: 'required', params: { missingProperty: 'name' }, message: 'must have required property \'name\'' });
+        keyword: 'required', params: { missingProperty: 'name' }, message: "must have required property 'name'" });
     const name = obj['name'];
     if (name !== undefined) {
       if (typeof name !== 'string') addError(e, { instancePath: p + '/name',
@@ -165,7 +165,7 @@ function collectUploadRequestBodyErrors(x: unknown, p: string, e: ValidationErro
     const obj = x as Record<string, unknown>;
     if (obj['file'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1uploads/post/requestBody/content/multipart~1form-data/schema/required',
-        keyword: 'required', params: { missingProperty: 'file' }, message: 'must have required property \'file\'' });
+        keyword: 'required', params: { missingProperty: 'file' }, message: "must have required property 'file'" });
     const file = obj['file'];
     if (file !== undefined) {
       if (typeof file !== 'string') addError(e, { instancePath: p + '/file',

@@ -157,7 +157,7 @@ function collectEventErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['type'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Event/required',
-        keyword: 'required', params: { missingProperty: 'type' }, message: 'must have required property \'type\'' });
+        keyword: 'required', params: { missingProperty: 'type' }, message: "must have required property 'type'" });
     const typeValue = obj['type'];
     if (typeValue !== undefined) {
       if (typeof typeValue !== 'string') addError(e, { instancePath: p + '/type',
@@ -201,7 +201,7 @@ function collectSubscribeRequestBodyErrors(x: unknown, p: string, e: ValidationE
     if (obj['callbackUrl'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1subscriptions/post/requestBody/content/application~1json/schema/required',
         keyword: 'required', params: { missingProperty: 'callbackUrl' },
-        message: 'must have required property \'callbackUrl\'' });
+        message: "must have required property 'callbackUrl'" });
     const callbackUrl = obj['callbackUrl'];
     if (callbackUrl !== undefined) {
       if (typeof callbackUrl !== 'string') addError(e, { instancePath: p + '/callbackUrl',

@@ -84,7 +84,7 @@ function collectDeleteParametersErrors(x: unknown, p: string, e: ValidationError
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1classes~1{id}/delete/parameters/required', keyword: 'required',
-        params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     const id = obj['id'];
     if (id !== undefined) {
       if (typeof id !== 'string') addError(e, { instancePath: p + '/id',
@@ -115,7 +115,7 @@ function collectGetOrderParametersErrors(x: unknown, p: string, e: ValidationErr
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1orders~1{id}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     const id = obj['id'];
     if (id !== undefined) {
       if (typeof id !== 'string') addError(e, { instancePath: p + '/id',

@@ -84,9 +84,9 @@ function collectOrderErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Order/required',
-        keyword: 'required', params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        keyword: 'required', params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     if (obj['total'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Order/required',
-        keyword: 'required', params: { missingProperty: 'total' }, message: 'must have required property \'total\'' });
+        keyword: 'required', params: { missingProperty: 'total' }, message: "must have required property 'total'" });
     const id = obj['id'];
     if (id !== undefined) {
       if (typeof id !== 'string') addError(e, { instancePath: p + '/id',
@@ -137,7 +137,7 @@ function collectReplaceOrderParametersErrors(x: unknown, p: string, e: Validatio
     const obj = x as Record<string, unknown>;
     if (obj['orderId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1orders~1{orderId}/put/parameters/required', keyword: 'required',
-        params: { missingProperty: 'orderId' }, message: 'must have required property \'orderId\'' });
+        params: { missingProperty: 'orderId' }, message: "must have required property 'orderId'" });
     const orderId = obj['orderId'];
     if (orderId !== undefined) {
       if (typeof orderId !== 'string') addError(e, { instancePath: p + '/orderId',

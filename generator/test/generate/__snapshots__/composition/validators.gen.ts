@@ -29,7 +29,7 @@ function collectAgedErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['age'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Aged/required',
-        keyword: 'required', params: { missingProperty: 'age' }, message: 'must have required property \'age\'' });
+        keyword: 'required', params: { missingProperty: 'age' }, message: "must have required property 'age'" });
     const age = obj['age'];
     if (age !== undefined) {
       if (typeof age !== 'number' || !Number.isInteger(age)) addError(e, { instancePath: p + '/age',
@@ -156,7 +156,7 @@ function collectNamedErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['name'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Named/required',
-        keyword: 'required', params: { missingProperty: 'name' }, message: 'must have required property \'name\'' });
+        keyword: 'required', params: { missingProperty: 'name' }, message: "must have required property 'name'" });
     const name = obj['name'];
     if (name !== undefined) {
       if (typeof name !== 'string') addError(e, { instancePath: p + '/name',

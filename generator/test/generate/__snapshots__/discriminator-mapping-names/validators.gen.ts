@@ -33,9 +33,9 @@ function collectCatErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['kind'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Cat/required',
-        keyword: 'required', params: { missingProperty: 'kind' }, message: 'must have required property \'kind\'' });
+        keyword: 'required', params: { missingProperty: 'kind' }, message: "must have required property 'kind'" });
     if (obj['meows'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Cat/required',
-        keyword: 'required', params: { missingProperty: 'meows' }, message: 'must have required property \'meows\'' });
+        keyword: 'required', params: { missingProperty: 'meows' }, message: "must have required property 'meows'" });
     const kind = obj['kind'];
     if (kind !== undefined) {
       if (typeof kind !== 'string') addError(e, { instancePath: p + '/kind',
@@ -75,9 +75,9 @@ function collectDogErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['kind'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Dog/required',
-        keyword: 'required', params: { missingProperty: 'kind' }, message: 'must have required property \'kind\'' });
+        keyword: 'required', params: { missingProperty: 'kind' }, message: "must have required property 'kind'" });
     if (obj['barks'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Dog/required',
-        keyword: 'required', params: { missingProperty: 'barks' }, message: 'must have required property \'barks\'' });
+        keyword: 'required', params: { missingProperty: 'barks' }, message: "must have required property 'barks'" });
     const kind = obj['kind'];
     if (kind !== undefined) {
       if (typeof kind !== 'string') addError(e, { instancePath: p + '/kind',

@@ -35,9 +35,9 @@ function collectCatErrors(x: unknown, p: string, e: ValidationError[]): void {
     const obj = x as Record<string, unknown>;
     if (obj['petType'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Cat/required',
         keyword: 'required', params: { missingProperty: 'petType' },
-        message: 'must have required property \'petType\'' });
+        message: "must have required property 'petType'" });
     if (obj['lives'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Cat/required',
-        keyword: 'required', params: { missingProperty: 'lives' }, message: 'must have required property \'lives\'' });
+        keyword: 'required', params: { missingProperty: 'lives' }, message: "must have required property 'lives'" });
     const petType = obj['petType'];
     if (petType !== undefined) {
       if (typeof petType !== 'string') addError(e, { instancePath: p + '/petType',
@@ -83,9 +83,9 @@ function collectDogErrors(x: unknown, p: string, e: ValidationError[]): void {
     const obj = x as Record<string, unknown>;
     if (obj['petType'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Dog/required',
         keyword: 'required', params: { missingProperty: 'petType' },
-        message: 'must have required property \'petType\'' });
+        message: "must have required property 'petType'" });
     if (obj['bark'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Dog/required',
-        keyword: 'required', params: { missingProperty: 'bark' }, message: 'must have required property \'bark\'' });
+        keyword: 'required', params: { missingProperty: 'bark' }, message: "must have required property 'bark'" });
     const petType = obj['petType'];
     if (petType !== undefined) {
       if (typeof petType !== 'string') addError(e, { instancePath: p + '/petType',

@@ -33,10 +33,10 @@ function collectGetLineParametersErrors(x: unknown, p: string, e: ValidationErro
     const obj = x as Record<string, unknown>;
     if (obj['orderId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'orderId' }, message: 'must have required property \'orderId\'' });
+        params: { missingProperty: 'orderId' }, message: "must have required property 'orderId'" });
     if (obj['lineId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1orders~1{orderId}~1lines~1{lineId}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'lineId' }, message: 'must have required property \'lineId\'' });
+        params: { missingProperty: 'lineId' }, message: "must have required property 'lineId'" });
     const orderId = obj['orderId'];
     if (orderId !== undefined) {
       if (typeof orderId !== 'string') addError(e, { instancePath: p + '/orderId',
@@ -78,10 +78,10 @@ function collectGetNoteParametersErrors(x: unknown, p: string, e: ValidationErro
     const obj = x as Record<string, unknown>;
     if (obj['orderId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'orderId' }, message: 'must have required property \'orderId\'' });
+        params: { missingProperty: 'orderId' }, message: "must have required property 'orderId'" });
     if (obj['noteId'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1orders~1{orderId}~1notes~1{noteId}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'noteId' }, message: 'must have required property \'noteId\'' });
+        params: { missingProperty: 'noteId' }, message: "must have required property 'noteId'" });
     const orderId = obj['orderId'];
     if (orderId !== undefined) {
       if (typeof orderId !== 'string') addError(e, { instancePath: p + '/orderId',

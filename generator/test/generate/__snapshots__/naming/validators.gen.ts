@@ -148,7 +148,7 @@ function collectGetThingByIdParametersErrors(x: unknown, p: string, e: Validatio
     const obj = x as Record<string, unknown>;
     if (obj['thing-id'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1things~1{thing-id}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'thing-id' }, message: 'must have required property \'thing-id\'' });
+        params: { missingProperty: 'thing-id' }, message: "must have required property 'thing-id'" });
     const thingId = obj['thing-id'];
     if (thingId !== undefined) {
       if (typeof thingId !== 'string') addError(e, { instancePath: p + '/thing-id',

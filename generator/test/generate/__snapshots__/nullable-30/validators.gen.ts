@@ -54,7 +54,7 @@ function collectThingErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['note'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Thing/required',
-        keyword: 'required', params: { missingProperty: 'note' }, message: 'must have required property \'note\'' });
+        keyword: 'required', params: { missingProperty: 'note' }, message: "must have required property 'note'" });
     const note = obj['note'];
     if (note !== undefined) {
       if (!(typeof note === 'string' || note === null)) addError(e, { instancePath: p + '/note',

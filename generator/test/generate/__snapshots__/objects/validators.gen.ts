@@ -45,7 +45,7 @@ function collectClosedErrors(x: unknown, p: string, e: ValidationError[]): void 
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Closed/required',
-        keyword: 'required', params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        keyword: 'required', params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     const id = obj['id'];
     if (id !== undefined) {
       if (typeof id !== 'string') addError(e, { instancePath: p + '/id',

@@ -51,13 +51,13 @@ function collectGetFileParametersErrors(x: unknown, p: string, e: ValidationErro
     const obj = x as Record<string, unknown>;
     if (obj['langCode'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'langCode' }, message: 'must have required property \'langCode\'' });
+        params: { missingProperty: 'langCode' }, message: "must have required property 'langCode'" });
     if (obj['path'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'path' }, message: 'must have required property \'path\'' });
+        params: { missingProperty: 'path' }, message: "must have required property 'path'" });
     if (obj['query:path'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1files~1{path}~1{langCode}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'query:path' }, message: 'must have required property \'query:path\'' });
+        params: { missingProperty: 'query:path' }, message: "must have required property 'query:path'" });
     const langCode = obj['langCode'];
     if (langCode !== undefined) {
       if (typeof langCode !== 'string') addError(e, { instancePath: p + '/langCode',

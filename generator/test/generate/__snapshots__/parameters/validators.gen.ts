@@ -56,10 +56,10 @@ function collectGetItemParametersErrors(x: unknown, p: string, e: ValidationErro
     const obj = x as Record<string, unknown>;
     if (obj['item-id'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1items~1{item-id}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'item-id' }, message: 'must have required property \'item-id\'' });
+        params: { missingProperty: 'item-id' }, message: "must have required property 'item-id'" });
     if (obj['X-Api-Version'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1items~1{item-id}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'X-Api-Version' }, message: 'must have required property \'X-Api-Version\'' });
+        params: { missingProperty: 'X-Api-Version' }, message: "must have required property 'X-Api-Version'" });
     const itemId = obj['item-id'];
     if (itemId !== undefined) {
       if (typeof itemId !== 'number' || !Number.isInteger(itemId)) addError(e, { instancePath: p + '/item-id',

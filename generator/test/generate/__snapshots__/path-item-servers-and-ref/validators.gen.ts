@@ -29,7 +29,7 @@ function collectGetInvoiceParametersErrors(x: unknown, p: string, e: ValidationE
     const obj = x as Record<string, unknown>;
     if (obj['invoice-id'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/pathItems/Invoice/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'invoice-id' }, message: 'must have required property \'invoice-id\'' });
+        params: { missingProperty: 'invoice-id' }, message: "must have required property 'invoice-id'" });
     const invoiceId = obj['invoice-id'];
     if (invoiceId !== undefined) {
       if (typeof invoiceId !== 'number' || !Number.isInteger(invoiceId)) addError(e, { instancePath: p + '/invoice-id',
@@ -73,7 +73,7 @@ function collectGetOrderParametersErrors(x: unknown, p: string, e: ValidationErr
     const obj = x as Record<string, unknown>;
     if (obj['order-id'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1orders~1{order-id}/get/parameters/required', keyword: 'required',
-        params: { missingProperty: 'order-id' }, message: 'must have required property \'order-id\'' });
+        params: { missingProperty: 'order-id' }, message: "must have required property 'order-id'" });
     const orderId = obj['order-id'];
     if (orderId !== undefined) {
       if (typeof orderId !== 'string') addError(e, { instancePath: p + '/order-id',

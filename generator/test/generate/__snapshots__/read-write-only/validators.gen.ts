@@ -37,12 +37,12 @@ function collectUserErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/User/required',
-        keyword: 'required', params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        keyword: 'required', params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     if (obj['name'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/User/required',
-        keyword: 'required', params: { missingProperty: 'name' }, message: 'must have required property \'name\'' });
+        keyword: 'required', params: { missingProperty: 'name' }, message: "must have required property 'name'" });
     if (obj['password'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/User/required',
         keyword: 'required', params: { missingProperty: 'password' },
-        message: 'must have required property \'password\'' });
+        message: "must have required property 'password'" });
     const id = obj['id'];
     if (id !== undefined) {
       if (typeof id !== 'string') addError(e, { instancePath: p + '/id',
@@ -92,15 +92,15 @@ function collectUserInRequestErrors(x: unknown, p: string, e: ValidationError[])
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['name'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/User/required',
-        keyword: 'required', params: { missingProperty: 'name' }, message: 'must have required property \'name\'' });
+        keyword: 'required', params: { missingProperty: 'name' }, message: "must have required property 'name'" });
     if (obj['password'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/User/required',
         keyword: 'required', params: { missingProperty: 'password' },
-        message: 'must have required property \'password\'' });
+        message: "must have required property 'password'" });
     const id = obj['id'];
     if (id !== undefined) {
       addError(e, { instancePath: p + '/id', schemaPath: '#/components/schemas/User/properties/id/readOnly',
           keyword: 'readOnly', params: { property: 'id' },
-          message: 'must NOT be present in a request: property \'id\' is readOnly' });
+          message: "must NOT be present in a request: property 'id' is readOnly" });
     }
     const name = obj['name'];
     if (name !== undefined) {
@@ -145,9 +145,9 @@ function collectUserInResponseErrors(x: unknown, p: string, e: ValidationError[]
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/User/required',
-        keyword: 'required', params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        keyword: 'required', params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     if (obj['name'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/User/required',
-        keyword: 'required', params: { missingProperty: 'name' }, message: 'must have required property \'name\'' });
+        keyword: 'required', params: { missingProperty: 'name' }, message: "must have required property 'name'" });
     const id = obj['id'];
     if (id !== undefined) {
       if (typeof id !== 'string') addError(e, { instancePath: p + '/id',
@@ -165,7 +165,7 @@ function collectUserInResponseErrors(x: unknown, p: string, e: ValidationError[]
       addError(e, { instancePath: p + '/password',
           schemaPath: '#/components/schemas/User/properties/password/writeOnly', keyword: 'writeOnly',
           params: { property: 'password' },
-          message: 'must NOT be present in a response: property \'password\' is writeOnly' });
+          message: "must NOT be present in a response: property 'password' is writeOnly" });
     }
   }
 }

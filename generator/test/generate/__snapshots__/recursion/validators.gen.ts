@@ -62,7 +62,7 @@ function collectNodeErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['value'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Node/required',
-        keyword: 'required', params: { missingProperty: 'value' }, message: 'must have required property \'value\'' });
+        keyword: 'required', params: { missingProperty: 'value' }, message: "must have required property 'value'" });
     const valueValue = obj['value'];
     if (valueValue !== undefined) {
       if (typeof valueValue !== 'number' || !Number.isInteger(valueValue)) addError(e, { instancePath: p + '/value',

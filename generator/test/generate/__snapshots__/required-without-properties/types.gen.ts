@@ -29,11 +29,14 @@ export interface components {
     } | null;
     Choice: {
       id?: string;
-    } & ({
-      a?: string;
-    } | {
-      b?: string;
-    });
+    } & (
+      | {
+          a?: string;
+        }
+      | {
+          b?: string;
+        }
+    );
     Thing: WithRequired<components['schemas']['Base'], 'id'> & {
       name: string;
     };
@@ -72,9 +75,11 @@ export interface operations {
     };
   };
 }
-type WithRequired<T, K extends PropertyKey> = T extends object ? T & {
-  [P in K & keyof T]-?: T[P];
-} : T;
+type WithRequired<T, K extends PropertyKey> = T extends object
+  ? T & {
+      [P in K & keyof T]-?: T[P];
+    }
+  : T;
 
 export type Base = components['schemas']['Base'];
 export type Choice = components['schemas']['Choice'];

@@ -181,7 +181,7 @@ function collectOtherErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Other/required',
-        keyword: 'required', params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        keyword: 'required', params: { missingProperty: 'id' }, message: "must have required property 'id'" });
   }
   if (!checkNullableBase(x)) collectNullableBaseErrors(x, p, e);
 }
@@ -209,13 +209,13 @@ function collectPieceErrors(x: unknown, p: string, e: ValidationError[]): void {
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/Piece/allOf/1/required', keyword: 'required',
-        params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     if (obj['name'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/Piece/allOf/1/required', keyword: 'required',
-        params: { missingProperty: 'name' }, message: 'must have required property \'name\'' });
+        params: { missingProperty: 'name' }, message: "must have required property 'name'" });
     if (obj['shade'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/Piece/allOf/1/required', keyword: 'required',
-        params: { missingProperty: 'shade' }, message: 'must have required property \'shade\'' });
+        params: { missingProperty: 'shade' }, message: "must have required property 'shade'" });
     const name = obj['name'];
     if (name !== undefined) {
       if (typeof name !== 'string') addError(e, { instancePath: p + '/name',
@@ -247,9 +247,9 @@ function collectThingErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Thing/required',
-        keyword: 'required', params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        keyword: 'required', params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     if (obj['ghost'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Thing/required',
-        keyword: 'required', params: { missingProperty: 'ghost' }, message: 'must have required property \'ghost\'' });
+        keyword: 'required', params: { missingProperty: 'ghost' }, message: "must have required property 'ghost'" });
   }
   if (!checkBase(x)) collectBaseErrors(x, p, e);
   if (typeof x !== 'object' || x === null || Array.isArray(x)) addError(e, { instancePath: p,
@@ -259,10 +259,10 @@ function collectThingErrors(x: unknown, p: string, e: ValidationError[]): void {
     const obj2 = x as Record<string, unknown>;
     if (obj2['id'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/Thing/allOf/1/required', keyword: 'required',
-        params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     if (obj2['name'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/components/schemas/Thing/allOf/1/required', keyword: 'required',
-        params: { missingProperty: 'name' }, message: 'must have required property \'name\'' });
+        params: { missingProperty: 'name' }, message: "must have required property 'name'" });
     const name = obj2['name'];
     if (name !== undefined) {
       if (typeof name !== 'string') addError(e, { instancePath: p + '/name',
@@ -287,7 +287,7 @@ function collectThirdErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Third/required',
-        keyword: 'required', params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        keyword: 'required', params: { missingProperty: 'id' }, message: "must have required property 'id'" });
   }
   if (!checkChoice(x)) collectChoiceErrors(x, p, e);
 }

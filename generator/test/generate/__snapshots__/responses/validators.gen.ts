@@ -29,7 +29,7 @@ function collectJobErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['id'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Job/required',
-        keyword: 'required', params: { missingProperty: 'id' }, message: 'must have required property \'id\'' });
+        keyword: 'required', params: { missingProperty: 'id' }, message: "must have required property 'id'" });
     const id = obj['id'];
     if (id !== undefined) {
       if (typeof id !== 'string') addError(e, { instancePath: p + '/id',
@@ -63,7 +63,7 @@ function collectProblemErrors(x: unknown, p: string, e: ValidationError[]): void
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['title'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Problem/required',
-        keyword: 'required', params: { missingProperty: 'title' }, message: 'must have required property \'title\'' });
+        keyword: 'required', params: { missingProperty: 'title' }, message: "must have required property 'title'" });
     const title = obj['title'];
     if (title !== undefined) {
       if (typeof title !== 'string') addError(e, { instancePath: p + '/title',
@@ -100,7 +100,7 @@ function collectCreateJobResponse202Errors(x: unknown, p: string, e: ValidationE
     const obj = x as Record<string, unknown>;
     if (obj['queued'] === undefined) addError(e, { instancePath: p,
         schemaPath: '#/paths/~1jobs/post/responses/202/content/application~1json/schema/required', keyword: 'required',
-        params: { missingProperty: 'queued' }, message: 'must have required property \'queued\'' });
+        params: { missingProperty: 'queued' }, message: "must have required property 'queued'" });
     const queued = obj['queued'];
     if (queued !== undefined) {
       if (typeof queued !== 'boolean') addError(e, { instancePath: p + '/queued',

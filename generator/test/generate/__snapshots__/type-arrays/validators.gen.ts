@@ -37,9 +37,9 @@ function collectThingErrors(x: unknown, p: string, e: ValidationError[]): void {
   if ((typeof x === 'object' && x !== null && !Array.isArray(x))) {
     const obj = x as Record<string, unknown>;
     if (obj['name'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Thing/required',
-        keyword: 'required', params: { missingProperty: 'name' }, message: 'must have required property \'name\'' });
+        keyword: 'required', params: { missingProperty: 'name' }, message: "must have required property 'name'" });
     if (obj['note'] === undefined) addError(e, { instancePath: p, schemaPath: '#/components/schemas/Thing/required',
-        keyword: 'required', params: { missingProperty: 'note' }, message: 'must have required property \'note\'' });
+        keyword: 'required', params: { missingProperty: 'note' }, message: "must have required property 'note'" });
     const name = obj['name'];
     if (name !== undefined) {
       if (typeof name !== 'string') addError(e, { instancePath: p + '/name',
