@@ -86,6 +86,11 @@ describe('optionsFromEnv', () => {
     expect(new ClientCore(PQ_API, options).baseUrl).toBe('https://api.sbx11.payquicker.io/api/v2');
   });
 
+  it('reads a _TIMEOUT_MS of 0 as no limit, as the timeoutMs option does', () => {
+    expect(optionsFromEnv(PQ_API, { PAYQUICKER_TIMEOUT_MS: '0' })).toEqual({ timeoutMs: 0 });
+    expect(configError(() => optionsFromEnv(PQ_API, { PAYQUICKER_TIMEOUT_MS: '1.5' })).variable).toBe('PAYQUICKER_TIMEOUT_MS');
+  });
+
   it('builds password-grant or static-token credentials and applies overrides last', () => {
     const password = optionsFromEnv(
       AB_API,
