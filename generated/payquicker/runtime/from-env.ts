@@ -76,7 +76,7 @@ export function envVariables(api: ApiDefinition): EnvVariable[] {
       name: `${p}_${suffix}`,
       description,
     })),
-    { name: `${p}_TIMEOUT_MS`, description: 'limit of each HTTP attempt in milliseconds' },
+    { name: `${p}_TIMEOUT_MS`, description: 'limit of each HTTP attempt in milliseconds (0: no limit)' },
   ];
   for (const [name, allowed] of serverVariableNames(api)) {
     const values = allowed ? `: ${allowed.join(', ')}` : '';
@@ -172,7 +172,7 @@ function credentialsFromEnv(api: ApiDefinition, get: (suffix: string) => string 
  * gives a static bearer token; `_USERNAME` + `_PASSWORD` + `_CLIENT_ID` + `_CLIENT_SECRET` the
  * password grant; `_CLIENT_ID` + `_CLIENT_SECRET` (+ `_SCOPES`) the client credentials grant.
  * @throws ConfigurationError naming the variable: unknown environment, server variable value outside
- *   its enum, unknown scope, malformed URL, non-positive `_TIMEOUT_MS`, incomplete credential set, a
+ *   its enum, unknown scope, malformed URL, `_TIMEOUT_MS` that is not a whole number, incomplete credential set, a
  *   credential variable no security scheme of the API uses (`_USERNAME` for a client credentials API).
  */
 export function optionsFromEnv(
@@ -201,9 +201,9 @@ export function optionsFromEnv(
   if (tokenUrl !== undefined) options['tokenUrl'] = checkAbsoluteUrl(tokenUrl, `${p}_TOKEN_URL`, `${p}_TOKEN_URL`);
   const timeout = get('TIMEOUT_MS');
   if (timeout !== undefined) {
-    if (!/^\d+$/.test(timeout) || Number(timeout) <= 0) {
+    if (!/^\d+$/.test(timeout) || !Number.isSafeInteger(Number(timeout))) {
       throw new ConfigurationError(
-        `${p}_TIMEOUT_MS must be a positive integer (milliseconds), got '${timeout}'`,
+        `${p}_TIMEOUT_MS must be a whole number of milliseconds (0: no limit), got '${timeout}'`,
         `${p}_TIMEOUT_MS`,
       );
     }
