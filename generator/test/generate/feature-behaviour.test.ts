@@ -149,11 +149,36 @@ describe('security schemes', () => {
     expect(server.sent[0]?.headers.get('authorization')).toBeNull();
   });
 
-  // The runtime has no credential shape for apiKey and openIdConnect schemes: such an operation is
-  // refused before anything is sent, never sent without its credential.
-  it.each(['getByHeader', 'getByQuery', 'getByCookie', 'getByOpenId'])('refuses %s, whose scheme no credential satisfies, sending nothing', async (method) => {
+  it('sends an API key in the header, query parameter or cookie its scheme names (OpenAPI 3.1 §4.8.27), on every attempt once', async () => {
     const server = serverFetch(noContent);
-    const client = new Client({ environment: 'test', credentials: { accessToken: 'at-1' }, fetch: server.fetch });
+    const client = new Client({ environment: 'test', credentials: { apiKey: 'k 1&' }, headers: { cookie: 'theme=dark' }, fetch: server.fetch });
+    for (const method of ['getByHeader', 'getByQuery', 'getByCookie', 'getByCookie']) await call(client, method);
+    const [header, query, cookie, again] = server.sent;
+    expect(header?.headers.get('x-api-key')).toBe('k 1&');
+    expect(header?.headers.get('authorization')).toBeNull();
+    expect(new URL(query?.url ?? 'http://x').searchParams.get('api_key')).toBe('k 1&');
+    expect(cookie?.headers.get('cookie')).toBe('theme=dark; session_key=k%201%26');
+    expect(again?.headers.get('cookie')).toBe('theme=dark; session_key=k%201%26');
+  });
+
+  it('never shows the API key in an error, even when the server echoes it', async () => {
+    const server = serverFetch(() => ({ status: 403, body: { message: 'key k-secret-1 is not allowed' } }));
+    const client = new Client({ environment: 'test', credentials: { apiKey: 'k-secret-1' }, fetch: server.fetch, logger: silent });
+    const error: unknown = await call(client, 'getByQuery').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(server.sent[0]?.url).toContain('api_key=k-secret-1');
+    expect(`${String(error)} ${JSON.stringify(error)}`).not.toContain('k-secret-1');
+  });
+
+  // No credential shape for openIdConnect, and an API key does not satisfy a bearer scheme (nor a bearer
+  // token an apiKey scheme): such an operation is refused before anything is sent, never sent without its credential.
+  it.each([
+    ['getByOpenId', { accessToken: 'at-1' }],
+    ['getByHeader', { accessToken: 'at-1' }],
+    ['getByBearer', { apiKey: 'k-1' }],
+  ])('refuses %s, whose scheme no credential satisfies, sending nothing', async (method, credentials) => {
+    const server = serverFetch(noContent);
+    const client = new Client({ environment: 'test', credentials, fetch: server.fetch });
     await expect(call(client, method)).rejects.toThrow(/satisfy none of its security requirements/);
     expect(server.sent).toEqual([]);
   });

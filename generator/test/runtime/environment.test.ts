@@ -86,6 +86,15 @@ describe('optionsFromEnv', () => {
     expect(new ClientCore(PQ_API, options).baseUrl).toBe('https://api.sbx11.payquicker.io/api/v2');
   });
 
+  it('reads _API_KEY for an API with an apiKey scheme, alone, and refuses it elsewhere', () => {
+    const keyed = { ...PQ_API, securitySchemes: { key: { type: 'api-key', in: 'header', name: 'X-Api-Key' } } } as const;
+    expect(optionsFromEnv(keyed, { PAYQUICKER_API_KEY: 'k-1' })).toEqual({ credentials: { apiKey: 'k-1' } });
+    expect(envVariables(keyed).map((v) => v.name)).toContain('PAYQUICKER_API_KEY');
+    const combined = configError(() => optionsFromEnv({ ...keyed, securitySchemes: { ...keyed.securitySchemes, ...PQ_API.securitySchemes } }, { PAYQUICKER_API_KEY: 'k-1', PAYQUICKER_CLIENT_ID: 'c' }));
+    expect(combined.variable).toBe('PAYQUICKER_API_KEY');
+    expect(configError(() => optionsFromEnv(PQ_API, { PAYQUICKER_API_KEY: 'k-1' })).variable).toBe('PAYQUICKER_API_KEY');
+  });
+
   it('reads a _TIMEOUT_MS of 0 as no limit, as the timeoutMs option does', () => {
     expect(optionsFromEnv(PQ_API, { PAYQUICKER_TIMEOUT_MS: '0' })).toEqual({ timeoutMs: 0 });
     expect(configError(() => optionsFromEnv(PQ_API, { PAYQUICKER_TIMEOUT_MS: '1.5' })).variable).toBe('PAYQUICKER_TIMEOUT_MS');
