@@ -10,7 +10,7 @@
  * - `{ username, password, clientId, clientSecret }`: `oauth2-password` and `http-bearer` (the grant's token).
  * - `{ accessToken }`: `oauth2-*` and `http-bearer`, sent as is and never refreshed.
  * - `{ tokenProvider }`: `oauth2-*` and `http-bearer`.
- * - `api-key` schemes are not supported by any credential shape.
+ * - `{ apiKey }`: `api-key`, in the header, query parameter or cookie the scheme names.
  * A requirement combining several schemes (AND) is skipped: each would claim the `Authorization` header.
  */
 import { basicAuthorization, clientCredentialsFetcher } from './auth-client-credentials.js';
@@ -23,9 +23,18 @@ import type { SecretScrubber } from './secret-scrubber.js';
 import { raceAbort } from './timeout.js';
 import { CachedToken, scopeKey, TokenCache, type TokenFetcher } from './token-cache.js';
 
-/** The header to send for one call, and how to report that the API rejected it. */
+/** Where an API key goes: the header, query parameter or cookie of that name (OpenAPI 3.1 §4.8.27). */
+export interface ApiKeyPlacement {
+  readonly in: 'header' | 'query' | 'cookie';
+  readonly name: string;
+}
+
+/** The credential to send for one call, and how to report that the API rejected it. */
 export interface Authorization {
-  readonly header: string;
+  /** The `Authorization` header's value, or the API key itself when {@link apiKey} is set. */
+  readonly value: string;
+  /** Set for an API key: where it goes instead of the `Authorization` header. */
+  readonly apiKey?: ApiKeyPlacement;
   /** True when a rejected (401) credential can be renewed: the call is then replayed once. */
   readonly renewable: boolean;
   /** Marks the credential as rejected so the next `authorize` renews it. */
@@ -54,10 +63,10 @@ type Step =
       readonly key: string;
     };
 
-function staticStep(header: string): Step {
+function staticStep(value: string, apiKey?: ApiKeyPlacement): Step {
   return {
     kind: 'static',
-    authorization: { header, renewable: false, reject: () => undefined },
+    authorization: { value, ...(apiKey === undefined ? {} : { apiKey }), renewable: false, reject: () => undefined },
   };
 }
 
@@ -136,6 +145,9 @@ export class Authenticator {
   #satisfy(scheme: SecuritySchemeDefinition | undefined, scopes: readonly string[]): Step | undefined {
     const c = this.#credentials;
     if (scheme === undefined || c === undefined) return undefined;
+    if ('apiKey' in c) {
+      return scheme.type === 'api-key' ? staticStep(c.apiKey, { in: scheme.in, name: scheme.name }) : undefined;
+    }
     if ('accessToken' in c) {
       return scheme.type === 'http-bearer' || scheme.type.startsWith('oauth2')
         ? staticStep(`Bearer ${c.accessToken}`)
@@ -164,7 +176,7 @@ export class Authenticator {
 /** The `Authorization` of a cached token; rejecting it makes the cache renew it. */
 function tokenAuthorization(cache: TokenCache, scopes: readonly string[], token: CachedToken): Authorization {
   return {
-    header: token.authorization(),
+    value: token.authorization(),
     renewable: true,
     reject: () => cache.invalidate(scopes, token),
   };
@@ -174,6 +186,7 @@ function tokenAuthorization(cache: TokenCache, scopes: readonly string[], token:
 function credentialValues(c: Credentials | undefined): string[] {
   if (c === undefined) return [];
   if ('accessToken' in c) return [c.accessToken];
+  if ('apiKey' in c) return [c.apiKey];
   if ('username' in c) return [c.password, c.clientSecret];
   if ('clientSecret' in c) return [c.clientSecret];
   return [];
@@ -185,7 +198,7 @@ function credentialValues(c: Credentials | undefined): string[] {
  * @throws ConfigurationError when tokens are needed and no token URL is known.
  */
 function createCache(api: ApiDefinition, c: Credentials | undefined, s: AuthSettings): TokenCache | undefined {
-  if (c === undefined || 'accessToken' in c) return undefined;
+  if (c === undefined || 'accessToken' in c || 'apiKey' in c) return undefined;
   const base = { scrubber: s.scrubber, onToken: c.onToken };
   if ('tokenProvider' in c) {
     const fetcher: TokenFetcher = async (scopes, previous) => {
@@ -231,4 +244,24 @@ function createCache(api: ApiDefinition, c: Credentials | undefined, s: AuthSett
     ...base,
     renewBeforeSeconds: s.clockSkewSeconds,
   });
+}
+
+/**
+ * Puts an API key where its scheme says: a header (`headers` is changed), a query parameter or a
+ * cookie (appended to a `cookie` header already there). Returns the URL to send.
+ */
+export function placeApiKey(
+  placement: ApiKeyPlacement,
+  key: string,
+  headers: Record<string, string>,
+  url: string,
+): string {
+  if (placement.in === 'query') {
+    return `${url}${url.includes('?') ? '&' : '?'}${encodeURIComponent(placement.name)}=${encodeURIComponent(key)}`;
+  }
+  const name = placement.name.toLowerCase();
+  if (placement.in === 'header') headers[name] = key;
+  else
+    headers['cookie'] = [headers['cookie'], `${placement.name}=${encodeURIComponent(key)}`].filter(Boolean).join('; ');
+  return url;
 }

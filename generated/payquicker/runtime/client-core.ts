@@ -9,7 +9,7 @@
  * Per-call cost follows what is configured: client options are resolved once at construction, and
  * URLs and headers are redacted only when a logger, a hook or an error will receive them.
  */
-import { Authenticator } from './auth.js';
+import { Authenticator, placeApiKey } from './auth.js';
 import type { ApiDefinition } from './definition.js';
 import { resolveEnvironment, type ResolvedEnvironment } from './environment.js';
 import { AbortError, ConfigurationError, type ApiErrorClass } from './errors.js';
@@ -194,10 +194,11 @@ export class ClientCore {
     const instr = this.#instr;
     const pending = this.#auth.authorize(op, options?.signal);
     const authorization = pending instanceof Promise ? await pending : pending;
-    // A hook may add headers for this attempt only, so it gets a copy; otherwise every attempt sets
-    // the same names on the prepared headers.
-    const headers = instr.hasBeforeRequest ? { ...prepared.headers } : prepared.headers;
-    if (authorization !== undefined) headers['authorization'] = authorization.header;
+    // A hook may add headers for this attempt only, and an API key may extend the cookie header, so
+    // they get a copy; otherwise every attempt sets the same names on the prepared headers.
+    const apiKey = authorization?.apiKey;
+    const headers = instr.hasBeforeRequest || apiKey !== undefined ? { ...prepared.headers } : prepared.headers;
+    if (authorization !== undefined && apiKey === undefined) headers['authorization'] = authorization.value;
     const url = instr.hasBeforeRequest || instr.enabled('debug') ? redactUrl(prepared.url) : '';
     if (instr.hasBeforeRequest) {
       const added = await instr.beforeRequest({
@@ -212,10 +213,15 @@ export class ClientCore {
       // log() redacts its fields (secret header names included) as it copies them.
       instr.log('debug', `${op.operationId}: ${op.method} ${url}`, { attempt, headers, body: prepared.bodyValue });
     }
+    // Placed after the hooks and the log, which never see it: an API key's name need not look secret.
+    const target =
+      authorization?.apiKey === undefined
+        ? prepared.url
+        : placeApiKey(authorization.apiKey, authorization.value, headers, prepared.url);
     const exchange = await sendOnce({
       fetch: this.#fetch,
       method: op.method,
-      url: prepared.url,
+      url: target,
       headers,
       body: prepared.body,
       timeoutMs: options?.timeoutMs ?? this.#timeoutMs,

@@ -41,13 +41,15 @@ const CREDENTIAL_VARIABLES: readonly (readonly [string, string])[] = [
   ['PASSWORD', 'password for the OAuth 2 password grant'],
   ['ACCESS_TOKEN', 'static bearer token (no client id, secret or user name then)'],
   ['TOKEN_URL', 'token endpoint overriding the environment'],
+  ['API_KEY', 'API key, sent where the apiKey security scheme says (no other credential variable then)'],
 ];
 
 /**
  * The credential variables the API's security schemes can use (see auth.ts): a client id and
  * secret for the client credentials grant, HTTP Basic and the password grant; scopes for the client
  * credentials grant; a user name and password for the password grant (also behind an HTTP bearer
- * scheme); a static token and a token URL for any OAuth 2 or bearer scheme.
+ * scheme); a static token and a token URL for any OAuth 2 or bearer scheme; an API key for an
+ * `apiKey` scheme.
  */
 function credentialSuffixes(api: ApiDefinition): Set<string> {
   const types = new Set(Object.values(api.securitySchemes).map((scheme) => scheme.type));
@@ -58,6 +60,7 @@ function credentialSuffixes(api: ApiDefinition): Set<string> {
   if (clientCredentials) suffixes.add('SCOPES');
   if (passwordGrant) suffixes.add('USERNAME').add('PASSWORD');
   if (clientCredentials || passwordGrant) suffixes.add('ACCESS_TOKEN').add('TOKEN_URL');
+  if (types.has('api-key')) suffixes.add('API_KEY');
   return suffixes;
 }
 
@@ -131,6 +134,13 @@ function credentialsFromEnv(api: ApiDefinition, get: (suffix: string) => string 
       throw new ConfigurationError(`${p}_${suffix} is required when ${because} is set`, `${p}_${suffix}`);
     return value;
   };
+  const apiKey = get('API_KEY');
+  if (apiKey !== undefined) {
+    if ([clientId, clientSecret, username, password, accessToken].some((value) => value !== undefined)) {
+      throw new ConfigurationError(`${p}_API_KEY cannot be combined with another credential variable`, `${p}_API_KEY`);
+    }
+    return { apiKey };
+  }
   if (accessToken !== undefined) {
     if (clientId !== undefined || username !== undefined) {
       throw new ConfigurationError(
@@ -168,8 +178,8 @@ function credentialsFromEnv(api: ApiDefinition, get: (suffix: string) => string 
 
 /**
  * Client options from `env` (default: `process.env`, read without requiring Node's type declarations), with `overrides` applied
- * last (shallow). Reads the variables listed by {@link envVariables}. Credentials: `_ACCESS_TOKEN`
- * gives a static bearer token; `_USERNAME` + `_PASSWORD` + `_CLIENT_ID` + `_CLIENT_SECRET` the
+ * last (shallow). Reads the variables listed by {@link envVariables}. Credentials: `_API_KEY` an
+ * API key; `_ACCESS_TOKEN` gives a static bearer token; `_USERNAME` + `_PASSWORD` + `_CLIENT_ID` + `_CLIENT_SECRET` the
  * password grant; `_CLIENT_ID` + `_CLIENT_SECRET` (+ `_SCOPES`) the client credentials grant.
  * @throws ConfigurationError naming the variable: unknown environment, server variable value outside
  *   its enum, unknown scope, malformed URL, `_TIMEOUT_MS` that is not a whole number, incomplete credential set, a

@@ -60,6 +60,14 @@ export interface StaticTokenCredentials {
   readonly accessToken: string;
 }
 
+/**
+ * An API key (OpenAPI 3.1 §4.8.27, security scheme type `apiKey`): sent as is in the header, query
+ * parameter or cookie its scheme names, on every operation that accepts that scheme.
+ */
+export interface ApiKeyCredentials {
+  readonly apiKey: string;
+}
+
 /** Tokens come from the caller, e.g. from a shared cache or a secrets manager. */
 export interface TokenProviderCredentials {
   readonly tokenProvider: (ctx: TokenProviderContext) => Promise<OAuthToken>;
@@ -67,7 +75,8 @@ export interface TokenProviderCredentials {
 }
 
 /** Every credential shape the runtime accepts. */
-export type Credentials = ClientCredentials | PasswordCredentials | StaticTokenCredentials | TokenProviderCredentials;
+export type Credentials =
+  ClientCredentials | PasswordCredentials | StaticTokenCredentials | TokenProviderCredentials | ApiKeyCredentials;
 
 /** Retry policy. Backoff is exponential with full jitter: `random(0, min(maxDelayMs, baseDelayMs * 2 ** attempt))`. */
 export interface RetryOptions {
