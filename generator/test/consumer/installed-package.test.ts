@@ -140,7 +140,7 @@ afterAll(async () => {
 });
 
 describe('the package installed from its tarball into an empty project', () => {
-  it('ships a clean build: no compiled file of a deleted source (prepack rebuilds dist/ from nothing)', async () => {
+  it('ships a clean build: no compiled file of a deleted source (prepack empties dist/, prepare then builds it whole)', async () => {
     await expect(access(path.join(ROOT, STALE_OUTPUT))).rejects.toThrow();
     await expect(access(path.join(project, 'node_modules/api-contracts', STALE_OUTPUT))).rejects.toThrow();
     await expect(access(path.join(project, 'node_modules/api-contracts/dist/package/index.js'))).resolves.toBeUndefined();
